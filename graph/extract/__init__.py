@@ -1,0 +1,181 @@
+"""Extraction: from an ingested article and its parsed blocks to statements, actors and events.
+
+``extract_article`` reads one document in four steps:
+1. sentences with their offsets, and which tokens are inside quotation marks;
+2. a scan of every actor mention (``ActorBook.scan``), so names, offices and pronouns resolve against
+   the whole document;
+3. drafts per sentence (``SentenceReader``) and events (``EventFinder``);
+4. tidying: cues inside quotes and reported clauses merge into the statement that reports them,
+   duplicates go, and dates and responses are linked (``graph.extract.responses``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..ingest import Article
+from ..records import Actor, DocumentResult, Sentence, Statement
+from .actors import ActorBook, gazetteer_patterns, load_gazetteer
+from .dates import parse_date
+from .events import EventFinder
+from .lexicon import load_lexicon
+from .quotes import quote_spans
+from .responses import link_responses
+from .statements import Draft, SentenceReader
+
+__all__ = ["extract_article", "gazetteer_patterns", "load_gazetteer", "load_lexicon"]
+
+SUBORDINATE = {"advcl", "acl", "xcomp", "prep", "pcomp", "pobj", "relcl", "npadvmod", "dobj"}
+
+
+def extract_article(article: Article, docs: list[Doc], published: str | None = None) -> DocumentResult:
+    """Statements, actors and events of one article; ``docs`` are its blocks parsed by spaCy."""
+    published = article.published or published
+    book = ActorBook(article.doc)
+    lexicon = load_lexicon()
+    parsed: list[tuple[Span, Sentence, set[int]]] = []
+    for block, doc in zip(article.blocks, docs):
+        book.offsets[id(doc)] = block.start
+        spans = quote_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
+        inside = {t.i for t in doc if any(start <= t.idx < end for start, end in spans)}
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            sentence = Sentence(article.doc, block.start + sent.start_char, block.start + sent.end_char,
+                                sent.text, block.section)
+            parsed.append((sent, sentence, inside))
+    book.scan(sent for sent, _, _ in parsed)
+
+    reader = SentenceReader(book, lexicon)
+    finder = EventFinder(article.doc, book, lexicon, published)
+    statements: list[Statement] = []
+    drafts_of: dict[int, Draft] = {}
+    for sent, sentence, inside in parsed:
+        finder.read(sent)
+        for draft in tidy(reader.read(sent, sentence, inside)):
+            statement = Statement(
+                doc=article.doc, type=draft.type, cue=draft.cue_text, cue_start=draft.cue_start,
+                cue_end=draft.cue_end, sentence=sentence, speaker=draft.speaker, targets=draft.targets,
+                content=draft.content, quote=draft.quote, charge=draft.charge,
+                date=statement_date(draft, published, statements),
+            )
+            statement.events = [finder.event_at(token).id for token in sent
+                                if finder.event_at(token) is not None]
+            statement.events = list(dict.fromkeys(statement.events))
+            if any(s.id == statement.id for s in statements):
+                continue
+            statements.append(statement)
+            drafts_of[id(statement)] = draft
+    link_responses(statements, drafts_of, book)
+
+    used: list[Actor] = []
+    for statement in statements:
+        for actor in [statement.speaker, *statement.targets]:
+            if actor not in used:
+                used.append(actor)
+    for event in finder.events:
+        used.extend(actor for actor in event.participants if actor not in used)
+    return DocumentResult(
+        doc=article.doc, text=article.text, title=article.title, published=published,
+        source=article.source, url=article.url, language=article.language, path=article.path,
+        sentences=[sentence for _, sentence, _ in parsed], statements=statements, actors=used,
+        events=finder.events,
+    )
+
+
+def affiliated(inner: Actor | None, outer: Actor | None) -> bool:
+    """Whether ``inner`` is ``outer`` or the country or body ``outer`` speaks for."""
+    if inner is None or outer is None:
+        return False
+    return inner is outer or inner.label == outer.country or (
+        inner.kind != "person" and inner.country is not None and inner.country == outer.country)
+
+
+def governs(outer: Draft, inner: Draft, through: set[str]) -> bool:
+    """Whether ``inner``'s cue hangs under ``outer``'s cue through the given dependency labels only."""
+    token = inner.cue_token
+    for _ in range(8):
+        if token.dep_ not in through or token.head == token:
+            return False
+        token = token.head
+        if token == outer.cue_token:
+            return True
+    return False
+
+
+def tidy(drafts: list[Draft]) -> list[Draft]:
+    """One statement per speech act in a sentence (see the module docstring)."""
+    verbal = [d for d in drafts if not d.nominal and not d.in_quote]
+    kept: list[Draft] = []
+    dropped: set[int] = set()
+    for draft in drafts:
+        if draft.in_quote:
+            # A cue inside a quotation is part of what the quoted speaker says.
+            reporter = next((g for g in verbal if g.speaker is not None and g.cue.part_of_speech == "verb"), None)
+            if reporter is not None and draft.type != "claim" and (
+                    draft.first_person or affiliated(draft.speaker, reporter.speaker) or not draft.nominal):
+                for same in (g for g in verbal if g.cue_token == reporter.cue_token):
+                    same.type = draft.type if same.type == "claim" else same.type
+                    same.targets = same.targets or [t for t in draft.targets if t is not same.speaker]
+            dropped.add(id(draft))
+            continue
+        outer = next((g for g in verbal if g is not draft and governs(g, draft, {"ccomp", "conj"})
+                      and g.cue_token.i < draft.cue_token.i or g is not draft and governs(g, draft, {"ccomp"})), None)
+        if outer is not None and (draft.first_person or affiliated(draft.speaker, outer.speaker)):
+            for same in (g for g in verbal if g.cue_token == outer.cue_token):
+                if draft.type != "claim":
+                    same.type = draft.type
+                    same.targets = [t for t in draft.targets if t is not same.speaker]
+                same.sources.extend(draft.sources)
+            dropped.add(id(draft))
+            continue
+        if draft.speaker is None:
+            dropped.add(id(draft))
+            continue
+        if draft.type == "claim" and not draft.nominal:
+            if any(g is not draft and g.speaker is draft.speaker and governs(g, draft, SUBORDINATE) for g in verbal):
+                dropped.add(id(draft))
+                continue
+            if not draft.explicit_speaker and any(g is not draft and g.speaker is draft.speaker for g in drafts):
+                dropped.add(id(draft))
+                continue
+        kept.append(draft)
+    result: list[Draft] = []
+    for draft in kept:
+        if draft.nominal and draft.type in ("accuse", "claim"):
+            twin = next((g for g in kept if not g.nominal and g.speaker is draft.speaker
+                         and g.type in ("accuse", "claim")), None)
+            if twin is not None:
+                twin.type = "accuse" if "accuse" in (twin.type, draft.type) else twin.type
+                twin.targets = twin.targets or draft.targets
+                for other in kept:
+                    other.sources = [twin if s is draft else s for s in other.sources]
+                continue
+        duplicate = any(
+            g.speaker is draft.speaker and g.type == draft.type and g.cue_token == draft.cue_token
+            for g in result)
+        if not duplicate:
+            result.append(draft)
+    return result
+
+
+def statement_date(draft: Draft, published: str | None, earlier: list[Statement]) -> str | None:
+    """The day the statement was made: a date on its clause, "the same day", else the article's date."""
+    cue = draft.cue_token
+    sent = cue.sent
+    for entity in sent.ents:
+        if entity.label_ != "DATE":
+            continue
+        root = entity.root
+        verb = root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb == cue or verb == cue.head and cue.pos_ not in ("VERB", "AUX") or abs(entity.start - cue.i) <= 3:
+            date = parse_date(entity.text, published)
+            if date:
+                return date
+        if "same day" in entity.text.lower() and earlier:
+            return earlier[-1].date
+    if "same day" in sent.text.lower() and earlier:
+        return earlier[-1].date
+    return published

@@ -1,0 +1,574 @@
+"""Actors: the gazetteer, and turning noun phrases into canonical actors within one document.
+
+Three sources of knowledge, in order of trust:
+1. the gazetteer ``ontology/actors.ttl`` (labels, aliases and metonyms, demonyms, people's roles);
+2. the document itself (titles before names, "Ukrainian President Volodymyr Zelensky");
+3. the office and institution nouns of ``ontology/roles.ttl`` ("the French president", "the ministry").
+
+An ``ActorBook`` holds the actors of one document. It first scans every sentence for mentions, so that
+role nouns and pronouns can be resolved against the whole document ("the French president" -> the
+Emmanuel Macron named three paragraphs later), then answers ``resolve(token)`` for the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Mention
+from .lexicon import NG, ONTOLOGY
+
+__all__ = ["ActorBook", "Gazetteer", "GazetteerEntry", "load_gazetteer", "gazetteer_patterns", "normalize"]
+
+KIND_OF_CLASS = {NG.Person: "person", NG.Organization: "organization", NG.Country: "country", NG.Group: "group"}
+RULER_LABEL = {"person": "PERSON", "organization": "ORG", "country": "GPE", "group": "NORP"}
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+                     "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
+
+
+def normalize(text: str) -> str:
+    """A name as compared: ASCII-folded, lower case, no quotes, possessive or leading article."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"[\"“”«»\[\]()]", " ", folded)
+    folded = re.sub(r"['’]s?\s*$", "", folded.strip())
+    folded = re.sub(r"^(the|a|an)\s+", "", folded.strip())
+    return re.sub(r"\s+", " ", folded).strip(" ,.;:")
+
+
+def clean_surface(text: str) -> str:
+    """A surface form as shown to people: quotes, possessives and leading articles removed."""
+    text = re.sub(r"[\"“”«»]", "", text).strip()
+    text = re.sub(r"['’]s?$", "", text).strip()
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,.;:")
+
+
+@dataclass
+class GazetteerEntry:
+    label: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    country: str | None = None  # label of the country or bloc
+    roles: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+
+
+@dataclass
+class Office:
+    """A role or institution noun phrase from roles.ttl."""
+
+    label: str
+    is_person: bool
+    stands_for_country: bool = False
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    by_name: dict[str, GazetteerEntry] = field(default_factory=dict)
+    by_demonym: dict[str, GazetteerEntry] = field(default_factory=dict)
+    offices: dict[str, Office] = field(default_factory=dict)  # lower-case phrase -> office
+    longest_office: int = 1
+
+    def lookup(self, text: str) -> GazetteerEntry | None:
+        return self.by_name.get(normalize(text))
+
+    def demonym(self, text: str) -> GazetteerEntry | None:
+        """Nationality words are capitalised in English: "western Ukraine" names no bloc."""
+        if not text[:1].isupper():
+            return None
+        return self.by_demonym.get(normalize(text))
+
+    def country_of(self, entry: GazetteerEntry) -> str | None:
+        if entry.kind in ("country", "group"):
+            return entry.label
+        return entry.country
+
+
+def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> list[str]:
+    return sorted(str(value) for value in graph.objects(subject, predicate) if isinstance(value, Literal))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Read actors.ttl and roles.ttl once per process."""
+    graph = Graph()
+    actors_file = ONTOLOGY / "actors.ttl"
+    if actors_file.exists():
+        graph.parse(actors_file, format="turtle")
+    gazetteer = Gazetteer()
+    for actor_class, kind in KIND_OF_CLASS.items():
+        for subject in graph.subjects(RDF.type, actor_class):
+            label = graph.value(subject, RDFS.label)
+            if label is None:
+                continue
+            country = graph.value(subject, NG.country)
+            wikidata = graph.value(subject, OWL.sameAs)
+            entry = GazetteerEntry(
+                label=str(label), kind=kind, aliases=_strings(graph, subject, SKOS.altLabel),
+                demonyms=_strings(graph, subject, NG.demonym),
+                country=str(graph.value(country, RDFS.label)) if country is not None else None,
+                roles=_strings(graph, subject, NG.role),
+                wikidata=str(wikidata).rsplit("/", 1)[-1] if wikidata is not None else None,
+            )
+            gazetteer.entries[entry.label] = entry
+    # Labels win over aliases, so that an alias can never steal another actor's own name.
+    for entry in gazetteer.entries.values():
+        for alias in entry.aliases:
+            gazetteer.by_name.setdefault(normalize(alias), entry)
+        for demonym in entry.demonyms:
+            gazetteer.by_demonym.setdefault(normalize(demonym), entry)
+    for entry in gazetteer.entries.values():
+        gazetteer.by_name[normalize(entry.label)] = entry
+
+    roles = Graph()
+    roles.parse(ONTOLOGY / "roles.ttl", format="turtle")
+    for office_class, is_person in ((NG.RoleNoun, True), (NG.InstitutionNoun, False)):
+        for subject in roles.subjects(RDF.type, office_class):
+            office = Office(str(roles.value(subject, SKOS.prefLabel)), is_person,
+                            roles.value(subject, NG.standsForCountry) == Literal(True))
+            for phrase in _strings(roles, subject, SKOS.altLabel):
+                gazetteer.offices.setdefault(phrase.lower(), office)
+                gazetteer.longest_office = max(gazetteer.longest_office, len(phrase.split()))
+    return gazetteer
+
+
+def gazetteer_patterns() -> list[dict]:
+    """Entity ruler patterns for every gazetteer name, matched on the exact spelling.
+
+    Single-word country names also match in lower case: machine translation writes "kyiv".
+    Case matters otherwise, so that "US" never matches the pronoun "us".
+    """
+    patterns = []
+    for entry in load_gazetteer().entries.values():
+        for name in {entry.label, *entry.aliases}:
+            variants = {name, name[:1].upper() + name[1:]}
+            if entry.kind == "country" and " " not in name and len(name) > 3 and not name.isupper():
+                variants.add(name.lower())
+            for variant in variants:
+                patterns.append({"label": RULER_LABEL[entry.kind], "pattern": variant, "id": entry.label})
+    return patterns
+
+
+def entity_span(token: Token) -> Span | None:
+    if token.ent_type_ not in NAME_ENTITIES:
+        return None
+    for entity in token.sent.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def left_modifiers(head: Token) -> list[Token]:
+    """Tokens that modify a noun from the left (articles, adjectives, compounds, possessives)."""
+    tokens: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ == "case":
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda token: token.i)
+
+
+def is_plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
+
+
+class ActorBook:
+    """The actors of one document and where they were mentioned."""
+
+    def __init__(self, doc_id: str, gazetteer: Gazetteer | None = None) -> None:
+        self.doc_id = doc_id
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.actors: dict[str, Actor] = {}
+        self.entries: dict[str, GazetteerEntry] = {}
+        self.history: list[tuple[int, Actor, bool]] = []  # (char offset, actor, plural surface)
+        self.cache: dict[tuple[int, int], list[Actor]] = {}
+        self.offsets: dict[int, int] = {}  # id(spaCy doc) -> offset of its block in the text
+        self.named_people: set[str] = set()  # gazetteer people named in this document
+
+    # ----- building actors -------------------------------------------------------------------
+
+    def from_entry(self, entry: GazetteerEntry) -> Actor:
+        actor = self.actors.get(entry.label)
+        if actor is None:
+            actor = Actor(
+                label=entry.label, kind=entry.kind, aliases=[], wikidata=entry.wikidata,
+                country=self.gazetteer.country_of(entry), role=entry.roles[0] if entry.roles else None,
+            )
+            self.actors[entry.label] = actor
+            self.entries[entry.label] = entry
+        return actor
+
+    def named(self, label: str, kind: str, country: str | None = None, role: str | None = None) -> Actor:
+        entry = self.gazetteer.lookup(label)
+        if entry is not None:
+            return self.from_entry(entry)
+        actor = self.actors.get(label)
+        if actor is None:
+            actor = Actor(label=label, kind=kind, country=country, role=role)
+            self.actors[label] = actor
+        else:
+            actor.country = actor.country or country
+            actor.role = actor.role or role
+        return actor
+
+    def country(self, label: str) -> Actor:
+        return self.named(label, "country", country=label)
+
+    def note(self, actor: Actor, token_or_span: Token | Span, surface: str | None = None) -> None:
+        """Record a mention: offsets for provenance, the surface as an alias, the place for pronouns."""
+        start_token = token_or_span if isinstance(token_or_span, Token) else token_or_span[0]
+        end_token = token_or_span if isinstance(token_or_span, Token) else token_or_span[-1]
+        offset = self.offsets.get(id(start_token.doc), 0)
+        start, end = offset + start_token.idx, offset + end_token.idx + len(end_token.text)
+        text = surface if surface is not None else clean_surface(start_token.doc.text[start_token.idx:end - offset])
+        if text and normalize(text) != normalize(actor.label) and text not in actor.aliases \
+                and not text.lower() in PERSONAL_PRONOUNS and len(text) <= 80:
+            actor.aliases.append(text)
+        if not any(m.start == start and m.end == end for m in actor.mentions):
+            actor.mentions.append(Mention(self.doc_id, start, end, start_token.doc.text[start_token.idx:end - offset]))
+        head = token_or_span if isinstance(token_or_span, Token) else token_or_span.root
+        self.history.append((start, actor, is_plural(head)))
+
+    # ----- scanning a document ---------------------------------------------------------------
+
+    def scan(self, sentences: Iterable[Span]) -> None:
+        """Find every named or office mention first, so later resolution sees the whole document."""
+        sentences = list(sentences)
+        for sentence in sentences:
+            for entity in sentence.ents:
+                if entity.label_ in ("PERSON",):
+                    self.resolve(entity.root)
+        for sentence in sentences:
+            for token in sentence:
+                if token.pos_ in ("PROPN", "NOUN") and (token.ent_type_ in NAME_ENTITIES or self.office(token)):
+                    if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
+                        self.resolve(token)
+        self.history.sort(key=lambda item: item[0])
+
+    # ----- resolution ------------------------------------------------------------------------
+
+    def resolve(self, token: Token) -> list[Actor]:
+        """The actors a noun phrase headed by ``token`` refers to, one per coordinated member."""
+        key = (id(token.doc), token.i)
+        if key in self.cache:
+            return self.cache[key]
+        self.cache[key] = []  # guards against cycles through appositions and relative clauses
+        actors: list[Actor] = []
+        for member in [token, *[c for c in token.children if c.dep_ == "conj"]]:
+            for actor in self._resolve_one(member):
+                if actor not in actors:
+                    actors.append(actor)
+        if token.lower_ not in PERSONAL_PRONOUNS and token.lower_ not in RELATIVE_PRONOUNS:
+            self.cache[key] = actors
+        else:
+            del self.cache[key]
+        return actors
+
+    def _resolve_one(self, token: Token) -> list[Actor]:
+        including = [c for c in token.children if c.lower_ in ("including", "notably", "especially")]
+        for word in including:
+            members = [c for c in word.children if c.dep_ == "pobj"]
+            if members:
+                return self.resolve(members[0])
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS:
+            if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                return self.resolve(token.head.head)
+            return self.pronoun(token)
+        span = entity_span(token)
+        if span is not None and span.label_ == "PERSON":
+            return [self.person(span)]
+        person = self._embedded_person(token)
+        if person is not None:
+            return self.resolve(person)
+        office_actors = self._office_actors(token)
+        if office_actors is not None:
+            return office_actors
+        if span is not None:
+            actor = self._named_entity(span)
+            return [actor] if actor is not None else []
+        # "the Western camp": a gazetteer name written as a plain noun phrase.
+        phrase = " ".join(t.text for t in [*left_modifiers(token), token] if t.dep_ not in ("det", "poss", "case"))
+        entry = self.gazetteer.lookup(phrase) or self.gazetteer.lookup(token.text)
+        if entry is not None:
+            actor = self.from_entry(entry)
+            self.note(actor, token)
+            return [actor]
+        if token.ent_type_ == "NORP" or self.gazetteer.demonym(token.text):
+            entry = self.gazetteer.demonym(token.text)
+            if entry is not None:
+                actor = self.from_entry(entry)
+                self.note(actor, token)
+                return [actor]
+        return []
+
+    def _embedded_person(self, token: Token) -> Token | None:
+        """"The head of Russian diplomacy Sergei Lavrov": the person named inside an office phrase."""
+        if not self.office(token):
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.ent_type_ == "PERSON" and pobj.dep_ == "pobj":
+                        return pobj
+        return None
+
+    def _named_entity(self, span: Span) -> Actor | None:
+        text = clean_surface(span.text)
+        entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None)
+        if entry is not None:
+            actor = self.from_entry(entry)
+        elif span.label_ == "NORP":
+            entry = self.gazetteer.demonym(text)
+            if entry is None:
+                return None
+            actor = self.from_entry(entry)
+        elif span.label_ == "ORG":
+            actor = self.named(text, "organization", country=self._country_in(span))
+        elif span.label_ == "GPE":
+            actor = self.country(text)
+        else:
+            return None
+        self.note(actor, span)
+        return actor
+
+    def _country_in(self, tokens: Iterable[Token]) -> str | None:
+        """The country a phrase names through a demonym or a gazetteer name ("Russian", "Kremlin")."""
+        for token in tokens:
+            entry = self.gazetteer.demonym(token.text) or (
+                self.gazetteer.lookup(token.text) if token.pos_ == "PROPN" else None)
+            if entry is not None and self.gazetteer.country_of(entry):
+                return self.gazetteer.country_of(entry)
+        return None
+
+    # ----- people ----------------------------------------------------------------------------
+
+    def person(self, span: Span) -> Actor:
+        """A named person; titles before the name give the role and country."""
+        name = clean_surface(span.text)
+        titles = [t for t in left_modifiers(span.root) if t.i < span.start]
+        # NER sometimes swallows the title: "Kremlin spokesman Dmitry Peskov".
+        words = name.split()
+        while len(words) > 2 and (self.gazetteer.offices.get(words[0].lower()) or self.gazetteer.demonym(words[0])
+                                  or self.gazetteer.lookup(words[0])):
+            words = words[1:]
+        name = " ".join(words)
+        entry = self.gazetteer.lookup(name)
+        if entry is None or entry.kind != "person":
+            entry = self._person_entry_by_surname(name)
+        role = self._role_in(titles) or self._role_in(list(span)[: len(span) - len(words)])
+        country = self._country_in(titles) or self._country_in(span)
+        if entry is not None:
+            actor = self.from_entry(entry)
+            self.named_people.add(entry.label)
+        else:
+            actor = self._known_person(name) or self.named(name, "person")
+        actor.role = actor.role or role
+        actor.country = actor.country or country
+        self.note(actor, span, surface=name)
+        return actor
+
+    def _person_entry_by_surname(self, name: str) -> GazetteerEntry | None:
+        words = normalize(name).split()
+        if not words:
+            return None
+        entry = self.gazetteer.lookup(words[-1])
+        if entry is None or entry.kind != "person":
+            return None
+        first = normalize(entry.label).split()[0]
+        if len(words) == 1 or words[0][:4] == first[:4]:
+            return entry
+        return None
+
+    def _known_person(self, name: str) -> Actor | None:
+        """Merge variants within the document: "Dmitri Peskov" and "Peskov" are one person."""
+        words = normalize(name).split()
+        for actor in self.actors.values():
+            if actor.kind != "person":
+                continue
+            known = normalize(actor.label).split()
+            if not known or known[-1] != words[-1]:
+                continue
+            if len(words) == 1 or len(known) == 1 or known[0][:4] == words[0][:4]:
+                if len(words) > len(known):  # prefer the full name as the label
+                    self.actors.pop(actor.label, None)
+                    actor.aliases.append(actor.label)
+                    actor.label = name
+                    self.actors[name] = actor
+                return actor
+        return None
+
+    def _role_in(self, tokens: list[Token]) -> str | None:
+        words = [t.lower_ for t in tokens]
+        for size in range(min(len(words), self.gazetteer.longest_office), 0, -1):
+            for start in range(len(words) - size + 1):
+                office = self.gazetteer.offices.get(" ".join(words[start:start + size]))
+                if office is not None and office.is_person:
+                    return office.label
+        return None
+
+    # ----- offices and institutions ----------------------------------------------------------
+
+    def office(self, token: Token) -> Office | None:
+        """The office a noun names, trying its compounds first ("Defense Ministry" before "Ministry")."""
+        compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        words = [c.lower_ for c in compounds] + [token.lower_]
+        of_phrase = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        candidates = []
+        if of_phrase:
+            tail = [t.lower_ for t in of_phrase[0].subtree if t.ent_type_ not in ("GPE", "NORP")]
+            candidates.append(" ".join([token.lower_, *tail]))
+        for start in range(len(words)):
+            candidates.append(" ".join(words[start:]))
+        candidates.append(token.lemma_.lower())
+        for phrase in candidates:
+            office = self.gazetteer.offices.get(phrase)
+            if office is not None:
+                return office
+        return None
+
+    def _countries_of(self, token: Token) -> list[str]:
+        """Countries an office phrase belongs to: demonyms (coordinated too), names, possessors, "of X"."""
+        countries: list[str] = []
+
+        def add(label: str | None) -> None:
+            if label and label not in countries:
+                countries.append(label)
+
+        for modifier in token.lefts:
+            members = [modifier, *[c for c in modifier.children if c.dep_ == "conj"]]
+            for member in members:
+                if member.dep_ == "poss" or modifier.dep_ == "poss":
+                    for actor in self.resolve(member):
+                        add(actor.country or (actor.label if actor.kind in ("country", "group") else None))
+                    continue
+                entry = self.gazetteer.demonym(member.text)
+                if entry is None and member.pos_ == "PROPN":
+                    entry = self.gazetteer.lookup(member.text)
+                if entry is not None:
+                    add(self.gazetteer.country_of(entry))
+                elif member.ent_type_ == "GPE":
+                    add(clean_surface(member.text))
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "ORG", "NORP") or self.gazetteer.lookup(pobj.text)):
+                        for actor in self.resolve(pobj):
+                            add(actor.country or actor.label)
+        return countries
+
+    def _office_actors(self, token: Token) -> list[Actor] | None:
+        office = self.office(token)
+        if office is None:
+            return None
+        countries = self._countries_of(token)
+        surface_tokens = [t for t in token.subtree if t.i <= token.i or (
+            t.head == token and t.dep_ == "prep" and t.lower_ == "of") or (
+            t.head.head == token and t.head.lower_ == "of" and t.head.dep_ == "prep")]
+        surface = clean_surface(" ".join(t.text for t in sorted(set(surface_tokens), key=lambda t: t.i)
+                                         if t.dep_ not in ("det", "poss", "case") and t.head.dep_ != "poss"))
+        surface = re.sub(r"\s+([’'])", r"\1", surface)
+        if office.stands_for_country:
+            if not countries:
+                return None if token.pos_ != "PRON" else []
+            actors = [self.country(label) for label in countries]
+            for actor in actors:
+                self.note(actor, token, surface=None if len(actors) == 1 else "")
+            return actors
+        if office.is_person:
+            actors = []
+            for label in countries or [None]:
+                actor = self._holder(office, token, label)
+                if actor is None:
+                    name = surface if len(countries) <= 1 else f"{office.label} of {label}"
+                    actor = self.named(name, "person", country=label, role=office.label)
+                actors.append(actor)
+                self.note(actor, token, surface=surface if len(actors) == 1 and len(countries) <= 1 else "")
+            return actors
+        # A ministry or agency: "Russian Defense Ministry", "French diplomacy" -> one organization.
+        if not countries:
+            previous = self._recent(token, lambda actor: actor.kind == "organization"
+                                    and normalize(office.label.split()[-1]) in normalize(actor.label))
+            if previous is not None and token.pos_ == "NOUN":
+                self.note(previous, token, surface="")
+                return [previous]
+            return None
+        actors = []
+        for label in countries:
+            entry = self.gazetteer.lookup(label)
+            demonym = entry.demonyms[0] if entry is not None and entry.demonyms else label
+            name = f"{demonym} {office.label}" if office.label != "agency" else f"{demonym} {surface.split()[-1]}"
+            actor = self.named(name, "organization", country=label)
+            self.note(actor, token)
+            actors.append(actor)
+        return actors
+
+    def _holder(self, office: Office, token: Token, country: str | None) -> Actor | None:
+        """The person in this document who holds an office: "the French president" -> Emmanuel Macron."""
+        def holds(actor: Actor) -> bool:
+            if actor.kind != "person" or (country and actor.country != country):
+                return False
+            roles = [actor.role or ""]
+            entry = self.entries.get(actor.label)
+            if entry is not None:
+                roles += entry.roles
+            return any(office.label.lower() in role.lower() or role.lower() in office.label.lower()
+                       for role in roles if role)
+        candidates = [actor for actor in self.actors.values() if holds(actor) and actor.mentions]
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return self._nearest(token, candidates)
+        return None
+
+    # ----- pronouns --------------------------------------------------------------------------
+
+    def position(self, token: Token) -> int:
+        return self.offsets.get(id(token.doc), 0) + token.idx
+
+    def _recent(self, token: Token, accept) -> Actor | None:
+        here = self.position(token)
+        for start, actor, _plural in reversed(self.history):
+            if start < here and accept(actor):
+                return actor
+        return None
+
+    def _nearest(self, token: Token, candidates: list[Actor]) -> Actor:
+        here = self.position(token)
+        return min(candidates, key=lambda actor: min(abs(m.start - here) + (0 if m.start < here else 10_000)
+                                                      for m in actor.mentions))
+
+    def pronoun(self, token: Token, prefer: list[Actor] | None = None) -> list[Actor]:
+        """He / she -> the latest person; it -> the latest country or organization; they -> the latest plural."""
+        kind = PERSONAL_PRONOUNS.get(token.lower_)
+        if kind is None:
+            return []
+        if kind == "person":
+            for actor in reversed(prefer or []):
+                if actor.kind == "person":
+                    return [actor]
+            actor = self._recent(token, lambda a: a.kind == "person")
+        elif kind == "thing":
+            actor = self._recent(token, lambda a: a.kind in ("country", "organization", "group"))
+        else:
+            here = self.position(token)
+            actor = None
+            for start, candidate, plural in reversed(self.history):
+                if start < here and (plural or candidate.kind in ("group",)):
+                    actor = candidate
+                    break
+            actor = actor or self._recent(token, lambda a: a.kind in ("country", "organization", "group"))
+        return [actor] if actor is not None else []

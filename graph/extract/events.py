@@ -1,0 +1,145 @@
+"""Events: strikes, attacks, killings, meetings, sanctions ... with their date and place.
+
+A trigger word from ``ontology/events.ttl`` makes an event; its date is the nearest day-naming date
+expression in the same clause, its place the nearest place name attached to it. Mentions of the same
+kind of event on the same day are one event ("a new wave of strikes ... on November 23" and "these
+strikes"); an anaphoric mention without a date ("these bombings") refers to the latest event of its type.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Event
+from .actors import ActorBook
+from .dates import parse_date
+from .lexicon import Lexicon
+
+__all__ = ["EventFinder"]
+
+ANAPHORIC = {"these", "those", "this", "that", "the", "such"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+PLACE_PREPS = {"in", "on", "at", "near", "against", "from", "within", "over"}
+
+
+class EventFinder:
+    """Collects the events of one document."""
+
+    def __init__(self, doc_id: str, book: ActorBook, lexicon: Lexicon, published: str | None) -> None:
+        self.doc_id = doc_id
+        self.book = book
+        self.lexicon = lexicon
+        self.published = published
+        self.events: list[Event] = []
+        self.by_token: dict[tuple[int, int], Event] = {}
+        self.longest = max((len(words) for words in lexicon.event_triggers), default=1)
+
+    def read(self, sent: Span) -> None:
+        offset = self.book.offsets.get(id(sent.doc), 0)
+        tokens = list(sent)
+        index = 0
+        while index < len(tokens):
+            matched = self._match(tokens, index)
+            if matched is None:
+                index += 1
+                continue
+            size, event_type = matched
+            trigger_tokens = tokens[index:index + size]
+            head = max(trigger_tokens, key=lambda t: (t.pos_ in ("NOUN", "VERB"), -abs(t.head.i - t.i) if t.head in trigger_tokens else 0))
+            self._add(head, trigger_tokens, event_type, offset)
+            index += size
+
+    def _match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
+        for size in range(min(self.longest, len(tokens) - index), 0, -1):
+            words = tokens[index:index + size]
+            if words[0].pos_ not in ("NOUN", "VERB", "PROPN") and size == 1:
+                continue
+            for key in (tuple(t.lower_ for t in words), tuple(t.lemma_.lower() for t in words)):
+                event_type = self.lexicon.event_triggers.get(key)
+                if event_type is not None:
+                    if size == 1 and words[0].dep_ in ("compound",) and words[0].head.lower_ in ("release",):
+                        return None
+                    return size, event_type
+        return None
+
+    def _add(self, head: Token, trigger: list[Token], event_type: str, offset: int) -> None:
+        date = self.date_near(head)
+        place = self.place_near(head)
+        start, end = offset + trigger[0].idx, offset + trigger[-1].idx + len(trigger[-1].text)
+        text = head.doc.text[trigger[0].idx: trigger[-1].idx + len(trigger[-1].text)]
+        anaphoric = any(c.lower_ in ANAPHORIC and c.lower_ != "the" for c in head.children if c.dep_ == "det")
+        same = None
+        for event in reversed(self.events):
+            if event.event_type != event_type:
+                continue
+            if (date and event.date == date) or (not date and anaphoric) or (
+                    not date and not event.date and place and event.place == place):
+                same = event
+                break
+        if same is None and not date and not place and not anaphoric and head.pos_ == "VERB":
+            return  # a bare verb ("to strike") with nothing to anchor it is not worth an event
+        if same is not None:
+            same.place = same.place or place
+            self.by_token[(id(head.doc), head.i)] = same
+            return
+        label = text if not place else f"{text} in {place}"
+        if date:
+            label = f"{label} ({date})"
+        event = Event(doc=self.doc_id, label=label, event_type=event_type, trigger=text, start=start, end=end,
+                      date=date, place=place, participants=self.participants(head))
+        self.events.append(event)
+        self.by_token[(id(head.doc), head.i)] = event
+
+    def date_near(self, head: Token) -> str | None:
+        """The closest day-naming date in the trigger's clause (its subtree or its verb's direct dates)."""
+        candidates = []
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        for entity in head.sent.ents:
+            if entity.label_ != "DATE":
+                continue
+            date = parse_date(entity.text, self.published)
+            if date is None:
+                continue
+            root = entity.root
+            ancestors = {a.i for a in root.ancestors}
+            in_trigger = head.i in ancestors
+            distance = min(abs(root.i - head.i), abs(entity.start - head.i))
+            in_clause = clause.i in ancestors and not any(
+                a.pos_ in ("VERB", "AUX") and a.i != clause.i and clause.i in {x.i for x in a.ancestors}
+                for a in root.ancestors)
+            if in_trigger or (in_clause and distance <= 12) or distance <= 4:
+                candidates.append((0 if in_trigger else 1, distance, date))
+        return min(candidates)[2] if candidates else None
+
+    def place_near(self, head: Token) -> str | None:
+        for token in head.subtree:
+            if token.ent_type_ in PLACE_ENTITIES and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+                entity = next((e for e in head.sent.ents if e.start <= token.i < e.end), None)
+                if entity is not None:
+                    return entity.text.strip()
+        for child in head.head.children if head.dep_ in ("dobj", "nsubj", "nsubjpass") else []:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
+                for pobj in child.children:
+                    if pobj.ent_type_ in PLACE_ENTITIES:
+                        entity = next((e for e in head.sent.ents if e.start <= pobj.i < e.end), None)
+                        if entity is not None:
+                            return entity.text.strip()
+        return None
+
+    def participants(self, head: Token) -> list[Actor]:
+        actors: list[Actor] = []
+        for token in head.subtree:
+            if token.dep_ in ("poss", "amod", "pobj", "nsubj", "compound") and (
+                    token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+                if token.dep_ == "amod" or token.ent_type_ == "NORP":
+                    entry = self.book.gazetteer.demonym(token.text)
+                    found = [self.book.from_entry(entry)] if entry is not None else []
+                else:
+                    found = self.book.resolve(token) if token.ent_type_ != "GPE" or token.head.lower_ not in PLACE_PREPS else []
+                actors.extend(a for a in found if a not in actors)
+        return actors
+
+    def event_at(self, token: Token) -> Event | None:
+        return self.by_token.get((id(token.doc), token.i))

@@ -1,0 +1,86 @@
+"""The editable word lists of ``ontology/``, loaded once: cues, charges and event triggers.
+
+Each list is a SKOS scheme in Turtle so that people extend newsgraph by editing data, not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import RDF, SKOS
+
+__all__ = ["Cue", "Lexicon", "ONTOLOGY", "NG", "TYPE_OF_CLASS", "load_lexicon"]
+
+ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
+NG = Namespace("https://w3id.org/newsgraph/ontology#")
+TYPE_OF_CLASS = {NG.Accusation: "accuse", NG.Denial: "deny", NG.Demand: "demand", NG.Claim: "claim"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue: ``words[0]`` is the head lemma, the rest are particles, prepositions or objects."""
+
+    words: tuple[str, ...]
+    type: str  # accuse / deny / demand / claim
+    part_of_speech: str  # verb / noun / preposition
+    cameo: str
+    responds: bool = False
+
+    @property
+    def label(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class Lexicon:
+    verb_cues: dict[str, list[Cue]] = field(default_factory=dict)  # head lemma -> cues, longest first
+    noun_cues: dict[str, Cue] = field(default_factory=dict)
+    charges: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased words -> charge label
+    wrongdoing: frozenset[str] = frozenset()
+    denial_terms: frozenset[str] = frozenset()
+    event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
+
+
+def _parse(name: str) -> Graph:
+    graph = Graph()
+    graph.parse(ONTOLOGY / name, format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    lexicon = Lexicon()
+    cues = _parse("cues.ttl")
+    for concept in cues.subjects(RDF.type, SKOS.Concept):
+        words = tuple(str(cues.value(concept, SKOS.prefLabel)).lower().split())
+        cue = Cue(
+            words=words,
+            type=TYPE_OF_CLASS[cues.value(concept, NG.cueType)],
+            part_of_speech=str(cues.value(concept, NG.partOfSpeech)),
+            cameo=str(cues.value(concept, NG.cameoCode)).rsplit("/", 1)[-1],
+            responds=cues.value(concept, NG.respondCue) == Literal(True),
+        )
+        if cue.part_of_speech == "noun":
+            lexicon.noun_cues[words[0]] = cue
+        elif cue.part_of_speech == "verb":
+            lexicon.verb_cues.setdefault(words[0], []).append(cue)
+    for options in lexicon.verb_cues.values():
+        options.sort(key=lambda cue: -len(cue.words))
+
+    charges = _parse("charges.ttl")
+    for concept in charges.subjects(RDF.type, NG.Charge):
+        label = str(charges.value(concept, SKOS.prefLabel))
+        for name in [label, *map(str, charges.objects(concept, SKOS.altLabel))]:
+            lexicon.charges[tuple(name.lower().split())] = label
+    lexicon.wrongdoing = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoingTerm))
+    lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
+
+    events = _parse("events.ttl")
+    for concept in events.subjects(RDF.type, NG.EventType):
+        event_type = str(events.value(concept, SKOS.prefLabel))
+        for trigger in events.objects(concept, SKOS.altLabel):
+            lexicon.event_triggers[tuple(str(trigger).lower().split())] = event_type
+    return lexicon

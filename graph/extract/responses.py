@@ -1,0 +1,75 @@
+"""Responses: which statements answer which.
+
+- A denial responds to the accusations it rejects: those its object names ("charges brought by Kyiv"),
+  else the earlier accusations in the article against the denier or the country it speaks for.
+- A reply cue ("replied", "retorted", "hit back") responds to the latest earlier statement of another side.
+- "Asked about Y's remarks, X said ...", "in response to Y", "reacting to Y's accusations": X's
+  statements respond to Y's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Actor, Statement
+from .actors import ActorBook
+
+if TYPE_CHECKING:
+    from .statements import Draft
+
+__all__ = ["link_responses"]
+
+ASKING = {"ask", "question", "quiz", "respond", "react", "reply", "response", "reaction", "answer", "comment"}
+
+
+def side(actor: Actor) -> str:
+    return actor.country or actor.label
+
+
+def _add(statement: Statement, target: Statement) -> None:
+    if target is not statement and target.id not in statement.responds_to:
+        statement.responds_to.append(target.id)
+
+
+def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], book: ActorBook) -> None:
+    by_draft = {id(drafts_of[id(s)]): s for s in statements}
+    for index, statement in enumerate(statements):
+        draft = drafts_of[id(statement)]
+        earlier = statements[:index]
+        if statement.type == "deny":
+            sources = [by_draft[id(d)] for d in draft.sources if id(d) in by_draft]
+            for source in sources:
+                _add(statement, source)
+            if not sources:
+                for previous in earlier:
+                    if previous.type == "accuse" and side(previous.speaker) != side(statement.speaker) and any(
+                            target is statement.speaker or side(target) == side(statement.speaker)
+                            for target in previous.targets):
+                        _add(statement, previous)
+        if draft.cue.responds:
+            answered = [p for p in earlier if side(p.speaker) != side(statement.speaker)]
+            pointed = [p for p in answered if any(side(t) == side(statement.speaker) for t in p.targets)]
+            if pointed or answered:
+                _add(statement, (pointed or answered)[-1])
+        for actor in addressed(draft, book):
+            theirs = [p for p in earlier if p.speaker is actor] or [
+                p for p in statements if p.speaker is actor and p is not statement]
+            for previous in theirs[-2:]:
+                _add(statement, previous)
+
+
+def addressed(draft: "Draft", book: ActorBook) -> list[Actor]:
+    """Actors whose words a sentence says it answers: "asked about the French president's remarks"."""
+    actors: list[Actor] = []
+    for token in draft.cue_token.sent:
+        if token.lemma_.lower() not in ASKING or token == draft.cue_token:
+            continue
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("about", "on", "to", "over"):
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    owners = [c for c in pobj.children if c.dep_ == "poss"]
+                    for node in owners or [pobj]:
+                        actors.extend(a for a in book.resolve(node) if a is not draft.speaker and a not in actors)
+    return actors

@@ -1,0 +1,476 @@
+"""Statements from one sentence's dependency parse: cue, speaker, targets, content, quote and charge.
+
+A statement starts at a cue (``ontology/cues.ttl``): a verb ("denied", "brushed aside", "called on"),
+a noun with its speaker attached ("charges brought by Kyiv", "Western accusations") or "according to".
+The speaker is the cue's subject, the agent of a passive ("is accused ... by the Western camp"), the
+subject it inherits through coordination or a participle ("issued a press release accusing Russia"),
+or the object of "according to". Targets depend on the type: whom an accusation blames, whose charges a
+denial rejects, whom a demand calls on. A claim whose content names a charge or wrongdoing by another
+actor becomes an accusation of that actor.
+
+The drafts made here are tidied up document-wide in ``graph.extract.document``: nested and quoted
+cues merged into the statement that reports them, duplicates dropped, dates and responses linked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Sentence
+from .actors import FIRST_PERSON, ActorBook
+from .lexicon import Cue, Lexicon
+
+__all__ = ["Draft", "SentenceReader"]
+
+NEGATING_HEADS = {"refuse", "decline", "fail", "avoid", "stop"}
+RECIPROCAL = {"each other", "one another"}
+AGENT_PREPS = {"by", "from"}
+BLAME_PREPS = {"at", "against", "on"}
+VERBAL = {"VERB", "AUX"}
+
+
+@dataclass
+class Draft:
+    """A statement before document-wide tidying; one per speaker."""
+
+    type: str
+    cue: Cue
+    cue_token: Token
+    cue_text: str
+    cue_start: int
+    cue_end: int
+    sentence: Sentence
+    speaker: Actor | None
+    first_person: bool = False  # the subject is "we" / "I": the speaker is whoever is quoted
+    targets: list[Actor] = field(default_factory=list)
+    content: str | None = None
+    quote: bool = False
+    charge: str | None = None
+    nominal: bool = False
+    in_quote: bool = False
+    sources: list["Draft"] = field(default_factory=list)  # accusations a denial rejects
+    about_tokens: list[Token] = field(default_factory=list)
+    explicit_speaker: bool = True
+
+
+class SentenceReader:
+    """Reads the statements of sentences of one document."""
+
+    def __init__(self, book: ActorBook, lexicon: Lexicon) -> None:
+        self.book = book
+        self.lexicon = lexicon
+
+    # ----- entry point -----------------------------------------------------------------------
+
+    def read(self, sent: Span, sentence: Sentence, inside_quote: set[int]) -> list[Draft]:
+        """Drafts for every cue in the sentence (``inside_quote`` holds token indices in quotes)."""
+        self.inside_quote = inside_quote
+        self.offset = self.book.offsets.get(id(sent.doc), 0)
+        drafts: list[Draft] = []
+        for token in sent:
+            if token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+                cue, words = self.verb_cue(token)
+                if cue is not None and not self.negated(token):
+                    drafts.extend(self.verbal(token, cue, words, sentence))
+            if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+                drafts.extend(self.according_to(token, sentence))
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.noun_cues:
+                drafts.extend(self.nominal(token, sentence, drafts))
+        return drafts
+
+    # ----- cues ------------------------------------------------------------------------------
+
+    def verb_cue(self, token: Token) -> tuple[Cue | None, list[Token]]:
+        """The longest cue a verb starts: "call" + "for" is a demand, "call" alone is nothing."""
+        for cue in self.lexicon.verb_cues.get(token.lemma_.lower(), []):
+            words = [token]
+            for word in cue.words[1:]:
+                found = self._dependent(token, word)
+                if found is None:
+                    break
+                words.append(found)
+            else:
+                return cue, words
+        return None, []
+
+    @staticmethod
+    def _dependent(token: Token, word: str) -> Token | None:
+        for child in token.children:
+            if child.lower_ == word or child.lemma_.lower() == word:
+                return child
+            for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
+                if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
+                    return grandchild
+        return None
+
+    def negated(self, token: Token) -> bool:
+        """ "did not deny", "refused to accuse", "has not been able to confirm" are no statements."""
+        current = token
+        for _ in range(3):
+            if any(child.dep_ == "neg" for child in current.children):
+                return True
+            if current.dep_ in ("xcomp", "acomp") and current.head != current:
+                if current.head.lemma_.lower() in NEGATING_HEADS:
+                    return True
+                current = current.head
+                continue
+            break
+        return False
+
+    # ----- offsets ---------------------------------------------------------------------------
+
+    def start(self, token: Token) -> int:
+        return self.offset + token.idx
+
+    def end(self, token: Token) -> int:
+        return self.offset + token.idx + len(token.text)
+
+    def text_of(self, tokens: list[Token]) -> str | None:
+        if not tokens:
+            return None
+        tokens = sorted(tokens, key=lambda t: t.i)
+        doc = tokens[0].doc
+        text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+        return text.strip(" “”\"«»,") or None
+
+    def is_quoted(self, tokens: list[Token]) -> bool:
+        words = [t for t in tokens if not t.is_punct]
+        return bool(words) and sum(t.i in self.inside_quote for t in words) >= len(words) / 2
+
+    # ----- speakers --------------------------------------------------------------------------
+
+    def subject(self, token: Token) -> tuple[list[Actor], bool, bool]:
+        """(speakers, first_person, passive) of a verbal cue, inheriting a missing subject."""
+        current = token
+        for _ in range(6):
+            children = list(current.children)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+            if passive and current == token:
+                return self.agents(token), False, True
+            subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                subject = subjects[0]
+                if subject.lower_ in FIRST_PERSON:
+                    return [], True, False
+                return self.book.resolve(subject), False, False
+            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl") and current.head != current:
+                current = current.head
+                if current.pos_ not in VERBAL:  # "a press release accusing Russia": up to "issued"
+                    while current.dep_ not in ("ROOT",) and current.pos_ not in VERBAL and current.head != current:
+                        current = current.head
+                continue
+            break
+        return [], False, False
+
+    def agents(self, token: Token) -> list[Actor]:
+        """Agents of a passive cue, also inside its "of" phrases ("of genocide by its Ukrainian enemy")."""
+        actors: list[Actor] = []
+        frontier = [token]
+        while frontier:
+            node = frontier.pop(0)
+            for child in node.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            actors.extend(a for a in self.book.resolve(pobj) if a not in actors)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    frontier.extend(c for c in child.children if c.dep_ == "pobj")
+                elif child.dep_ in ("conj",) and child.pos_ == "ADP":
+                    frontier.append(child)
+                elif node != token and child.dep_ == "conj":
+                    frontier.append(child)
+        return actors
+
+    # ----- verbal statements -----------------------------------------------------------------
+
+    def verbal(self, token: Token, cue: Cue, words: list[Token], sentence: Sentence) -> list[Draft]:
+        speakers, first_person, passive = self.subject(token)
+        if not speakers and not first_person:
+            return []
+        statement_type = cue.type
+        objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        targets: list[Actor] = []
+        sources: list[Draft] = []
+        reciprocal = any(self._reciprocal(o) for o in objects)
+        content_tokens = self.content_tokens(token, cue, objects)
+
+        if statement_type == "accuse":
+            if objects and objects[0].lemma_.lower() in self.lexicon.denial_terms:
+                statement_type = "deny"  # "denounced falsifications"
+            elif passive:
+                targets = [a for c in token.children if c.dep_ == "nsubjpass" for a in self.book.resolve(c)]
+            else:
+                targets = self.accused(token, objects)
+        if statement_type == "deny":
+            for noun in objects:
+                sources.extend(self.charge_sources(noun, sentence, speakers))
+            targets = [draft.speaker for draft in sources if draft.speaker is not None]
+            for noun in objects:
+                if not sources:
+                    targets.extend(a for a in self.book.resolve(noun) if a.kind != "person" or noun.ent_type_)
+        elif statement_type == "demand":
+            targets = self.called_on(token, objects)
+
+        charge = self.charge(content_tokens or list(token.sent))
+        if statement_type == "claim":
+            upgraded = self.accusation_in(content_tokens, speakers)
+            if upgraded is not None:
+                statement_type, targets = "accuse", upgraded
+        quoted = self.is_quoted(content_tokens) if content_tokens else False
+        drafts = []
+        for speaker in speakers or [None]:
+            speaker_targets = [t for t in targets if t is not speaker]
+            if reciprocal:
+                speaker_targets = [other for other in speakers if other is not speaker]
+            drafts.append(Draft(
+                type=statement_type, cue=cue, cue_token=token,
+                cue_text=" ".join(w.text for w in sorted(words, key=lambda w: w.i)),
+                cue_start=self.start(min(words, key=lambda w: w.i)), cue_end=self.end(max(words, key=lambda w: w.i)),
+                sentence=sentence, speaker=speaker, first_person=first_person, targets=_unique(speaker_targets),
+                content=self.text_of(content_tokens), quote=quoted, charge=charge,
+                in_quote=token.i in self.inside_quote, sources=sources, about_tokens=content_tokens,
+            ))
+        for source in sources:
+            source.targets = source.targets or [s for s in speakers]
+        return drafts + sources
+
+    @staticmethod
+    def _reciprocal(token: Token) -> bool:
+        words = " ".join(t.lower_ for t in token.subtree)
+        return words in RECIPROCAL
+
+    def content_tokens(self, token: Token, cue: Cue, objects: list[Token]) -> list[Token]:
+        """What was said: the complement clause, else the object, else the quote the cue attributes."""
+        for child in token.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.i not in (w.i for w in objects):
+                return list(child.subtree)
+        if objects:
+            tokens = []
+            for obj in objects:
+                tokens.extend(obj.subtree)
+            for child in token.children:  # "called on X to do Y", "urged X to do Y"
+                if child.dep_ in ("prep", "advcl") and child.lower_ not in ("on", "in", "during", "after", "before"):
+                    tokens.extend(child.subtree)
+            return tokens
+        quoted = [t for t in token.sent if t.i in self.inside_quote]
+        if quoted and token.i not in self.inside_quote:
+            return quoted
+        tokens = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "as", "about", "on"):
+                tokens.extend(child.subtree)
+        return tokens
+
+    def accused(self, token: Token, objects: list[Token]) -> list[Actor]:
+        """Whom an accusation blames: the object, or the actor behind the wrong it names."""
+        targets: list[Actor] = []
+        for obj in objects:
+            if self._reciprocal(obj):
+                return []
+            direct = self.book.resolve(obj)
+            targets.extend(direct or self.agents_in(list(obj.subtree), exclude=[]))
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in BLAME_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        targets.extend(self.book.resolve(pobj))
+        return _unique(targets)
+
+    def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
+        targets = []
+        for obj in objects:
+            targets.extend(self.book.resolve(obj))
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        targets.extend(self.book.resolve(pobj))
+            if child.dep_ == "ccomp":
+                for subject in child.children:
+                    if subject.dep_ == "nsubj":
+                        targets.extend(self.book.resolve(subject))
+        return _unique(targets)
+
+    # ----- charges and accusations hidden in claims ------------------------------------------
+
+    def charge(self, tokens: list[Token]) -> str | None:
+        words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]
+        best = None
+        for size in (4, 3, 2, 1):
+            for start in range(len(words) - size + 1):
+                label = self.lexicon.charges.get(tuple(words[start:start + size]))
+                if label is not None:
+                    return label
+        return best
+
+    def accusation_in(self, tokens: list[Token], speakers: list[Actor]) -> list[Actor] | None:
+        """Targets when claimed content blames another actor ("damage caused by the Ukrainian defense")."""
+        if not tokens:
+            return None
+        has_charge = self.charge(tokens) is not None
+        wrongdoing = any(t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing
+                         for t in tokens)
+        if not (has_charge or wrongdoing):
+            return None
+        targets = self.agents_in(tokens, exclude=speakers)
+        if targets or has_charge:
+            return targets
+        return None
+
+    def agents_in(self, tokens: list[Token], exclude: list[Actor]) -> list[Actor]:
+        """Actors that the content makes responsible: subjects, "by X", "X's", "of X", "Russian ...".
+
+        Organizations found this way stand for their country: "the Ukrainian anti-aircraft defense" is
+        Ukraine when it is blamed.
+        """
+        token_set = {t.i for t in tokens}
+        sides = {actor.country or actor.label for actor in exclude} | {actor.label for actor in exclude}
+        found: list[Actor] = []
+        for token in sorted(tokens, key=lambda t: t.i):
+            role = token.dep_
+            head = token.head
+            agentive = (
+                role in ("nsubj", "poss")
+                or (role == "pobj" and head.lower_ in ("by", "of", "to") and head.head.i in token_set)
+                or (role == "amod" and (token.ent_type_ in ("NORP", "GPE") or self.book.gazetteer.demonym(token.text)))
+            )
+            if not agentive or (role == "pobj" and head.lower_ == "to"
+                                and head.head.lemma_.lower() not in ("attributable", "due", "owe")):
+                continue
+            if role == "amod":
+                entry = self.book.gazetteer.demonym(token.text)
+                actors = [self.book.from_entry(entry)] if entry is not None else []
+            else:
+                actors = self.book.resolve(token)
+            for actor in actors:
+                if actor.kind == "organization" and actor.country and not actor.mentions[0:1] == []:
+                    if self.book.gazetteer.lookup(actor.label) is None:
+                        actor = self.book.country(actor.country)
+                if actor.label in sides or (actor.country and actor.country in sides):
+                    continue
+                if actor not in found:
+                    found.append(actor)
+        return found
+
+    def charge_sources(self, noun: Token, sentence: Sentence, deniers: list[Actor]) -> list[Draft]:
+        """Accusations named by a denial's object: "charges brought by kyiv and Paris" -> two drafts."""
+        if noun.lemma_.lower() not in self.lexicon.noun_cues:
+            return []
+        accusers = self.nominal_speakers(noun)
+        drafts = []
+        cue = self.lexicon.noun_cues[noun.lemma_.lower()]
+        against = self.nominal_targets(noun) or list(deniers)
+        content = self.nominal_content(noun)
+        for accuser in accusers:
+            drafts.append(Draft(
+                type="accuse", cue=cue, cue_token=noun, cue_text=noun.text, cue_start=self.start(noun),
+                cue_end=self.end(noun), sentence=sentence, speaker=accuser,
+                targets=[t for t in against if t is not accuser], content=self.text_of(content),
+                quote=self.is_quoted(content) if content else False, charge=self.charge(list(noun.subtree)),
+                nominal=True, in_quote=noun.i in self.inside_quote, about_tokens=content,
+            ))
+        return drafts
+
+    # ----- nominal statements ----------------------------------------------------------------
+
+    def nominal_speakers(self, noun: Token) -> list[Actor]:
+        """Who made the accusation or claim a noun names: "by X", "from X", "X's", "Western", acl agents."""
+        speakers: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        speakers.extend(self.book.resolve(pobj))
+            elif child.dep_ == "poss":
+                speakers.extend(self.book.resolve(child))
+            elif child.dep_ in ("amod", "compound") and child.i < noun.i:
+                for member in [child, *[c for c in child.children if c.dep_ == "conj"]]:
+                    entry = self.book.gazetteer.demonym(member.text) or self.book.gazetteer.lookup(member.text)
+                    if entry is not None:
+                        speakers.append(self.book.from_entry(entry))
+            elif child.dep_ == "acl":
+                speakers.extend(self.agents(child))
+        return _unique(speakers)
+
+    def nominal_targets(self, noun: Token) -> list[Actor]:
+        targets: list[Actor] = []
+        for node in [noun, *[c for c in noun.children if c.dep_ == "acl"]]:
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ == "against":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            targets.extend(self.book.resolve(pobj))
+        return _unique(targets)
+
+    def nominal_content(self, noun: Token) -> list[Token]:
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" for g in child.children):
+                return list(child.subtree)
+            if child.dep_ == "prep" and child.lower_ in ("of", "that", "about"):
+                return list(child.subtree)
+        return []
+
+    def nominal(self, noun: Token, sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
+        """A statement named by a noun with its speaker attached ("Kyiv's accusations against Moscow")."""
+        if any(noun == d.cue_token for d in drafts) or noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in \
+                {c.words[0] for cues in self.lexicon.verb_cues.values() for c in cues if c.type == "deny"}:
+            return []  # already read as the object of a denial
+        if any(child.dep_ == "neg" or child.lower_ in ("no", "any") for child in noun.children):
+            return []
+        speakers = self.nominal_speakers(noun)
+        if not speakers:
+            return []
+        cue = self.lexicon.noun_cues[noun.lemma_.lower()]
+        content = self.nominal_content(noun)
+        statement_type = cue.type
+        targets = self.nominal_targets(noun)
+        if statement_type == "claim":
+            upgraded = self.accusation_in(content, speakers)
+            if upgraded is not None:
+                statement_type, targets = "accuse", upgraded
+        return [Draft(
+            type=statement_type, cue=cue, cue_token=noun, cue_text=noun.text, cue_start=self.start(noun),
+            cue_end=self.end(noun), sentence=sentence, speaker=speaker,
+            targets=[t for t in targets if t is not speaker], content=self.text_of(content),
+            quote=self.is_quoted(content) if content else False, charge=self.charge(list(noun.subtree)),
+            nominal=True, in_quote=noun.i in self.inside_quote, about_tokens=content,
+        ) for speaker in speakers]
+
+    # ----- according to ----------------------------------------------------------------------
+
+    def according_to(self, token: Token, sentence: Sentence) -> list[Draft]:
+        to = next(c for c in token.children if c.lower_ == "to")
+        pobjs = [c for c in to.children if c.dep_ == "pobj"]
+        if not pobjs:
+            return []
+        speakers = self.book.resolve(pobjs[0])
+        if not speakers:
+            return []
+        phrase = {t.i for t in token.subtree}
+        clause = token.head
+        while clause.pos_ not in VERBAL and clause.head != clause:
+            clause = clause.head
+        content = [t for t in clause.subtree if t.i not in phrase] if clause.i not in phrase else []
+        cue = Cue(("according", "to"), "claim", "preposition", "010")
+        statement_type, targets = "claim", []
+        upgraded = self.accusation_in(content, speakers)
+        if upgraded is not None:
+            statement_type, targets = "accuse", upgraded
+        return [Draft(
+            type=statement_type, cue=cue, cue_token=token, cue_text=f"{token.text} {to.text}",
+            cue_start=self.start(token), cue_end=self.end(to), sentence=sentence, speaker=speaker,
+            targets=[t for t in targets if t is not speaker], content=self.text_of(content),
+            quote=self.is_quoted(content) if content else False, charge=self.charge(content),
+            in_quote=token.i in self.inside_quote, about_tokens=content,
+            explicit_speaker=pobjs[0].pos_ != "PRON",
+        ) for speaker in speakers]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: list[Actor] = []
+    for actor in actors:
+        if actor is not None and actor not in seen:
+            seen.append(actor)
+    return seen

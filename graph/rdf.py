@@ -1,0 +1,646 @@
+"""Turn extraction records into RDF: one named graph per document, written in four formats.
+
+The shape of the triples is ``notes/graph-contract.md``; the vocabulary is ``ontology/newsgraph.ttl``.
+This module is on the hot path of large builds, so triples are made directly as pyoxigraph quads
+(``document_quads``) and serialized by pyoxigraph, which is an order of magnitude faster than
+building and serializing rdflib graphs. rdflib objects (``document_graph``, ``build_dataset``,
+``load_graph``) are offered for the rest of the Python world (SHACL, notebooks, tests).
+
+Determinism: every IRI comes from ``graph.records`` (document id, offsets, canonical names), and the
+quads of a document are emitted in a fixed order, so building twice gives the same bytes.
+
+Typical use in a build, streaming so that memory stays flat::
+
+    with GraphWriter(out_dir) as writer:
+        for result in results:
+            writer.add(result)
+    written = writer.paths
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any, Union
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from .errors import NewsgraphError
+from .fileio import atomic_write
+from .records import BASE, Actor, DocumentResult, Event, Sentence, Statement, actor_iri, slug
+
+__all__ = [
+    "NG",
+    "PREFIXES",
+    "OUTPUT_FILES",
+    "GraphSource",
+    "graph_iri",
+    "mention_iri",
+    "document_quads",
+    "document_graph",
+    "build_dataset",
+    "document_graphs",
+    "quads_of",
+    "to_rdflib",
+    "to_rdflib_graph",
+    "GraphWriter",
+    "write_outputs",
+    "read_quads",
+    "load_graph",
+    "rdf_format",
+]
+
+NG = "https://w3id.org/newsgraph/ontology#"
+WIKIDATA = "http://www.wikidata.org/entity/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# Prefixes used when writing Turtle and TriG. Only namespaces whose local names have no "/" get a
+# prefix: sentence, statement, event and mention IRIs stay whole rather than become "id:a\/b".
+PREFIXES: dict[str, str] = {
+    "ng": NG,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": XSD,
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "wd": WIKIDATA,
+    "actor": f"{BASE}actor/",
+    "doc": f"{BASE}document/",
+    "graph": f"{BASE}graph/",
+}
+
+# The files ``write_outputs`` writes, and how.
+OUTPUT_FILES: dict[str, ox.RdfFormat] = {
+    "graph.trig": ox.RdfFormat.TRIG,
+    "graph.ttl": ox.RdfFormat.TURTLE,
+    "graph.nq": ox.RdfFormat.N_QUADS,
+    "graph.jsonld": ox.RdfFormat.JSON_LD,
+}
+
+# Anything that holds graphs: extraction results, an rdflib or pyoxigraph dataset, a store, a file.
+GraphSource = Union[
+    DocumentResult, Iterable[DocumentResult], rdflib.Dataset, rdflib.Graph, ox.Store, ox.Dataset, Path
+]
+
+
+# --- terms ------------------------------------------------------------------------------------------
+
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+def _ng(name: str) -> ox.NamedNode:
+    return ox.NamedNode(NG + name)
+
+
+RDF_TYPE = _iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = _iri("http://www.w3.org/2000/01/rdf-schema#label")
+SKOS_ALT_LABEL = _iri("http://www.w3.org/2004/02/skos/core#altLabel")
+OWL_SAME_AS = _iri("http://www.w3.org/2002/07/owl#sameAs")
+PROV_ATTRIBUTED = _iri("http://www.w3.org/ns/prov#wasAttributedTo")
+XSD_INTEGER = _iri(XSD + "integer")
+XSD_BOOLEAN = _iri(XSD + "boolean")
+XSD_DATE = _iri(XSD + "date")
+XSD_GMONTHDAY = _iri(XSD + "gMonthDay")
+XSD_ANYURI = _iri(XSD + "anyURI")
+XSD_STRING = XSD + "string"
+
+STATEMENT_CLASSES = {
+    "accuse": _ng("Accusation"),
+    "deny": _ng("Denial"),
+    "demand": _ng("Demand"),
+    "claim": _ng("Claim"),
+}
+ACTOR_CLASSES = {
+    "person": _ng("Person"),
+    "organization": _ng("Organization"),
+    "country": _ng("Country"),
+    "group": _ng("Group"),
+}
+P = {name: _ng(name) for name in (
+    "Document", "Sentence", "Statement", "Actor", "Event", "Mention",
+    "docId", "title", "published", "source", "url", "language",
+    "inDocument", "text", "start", "end", "section",
+    "speaker", "target", "cue", "cueStart", "cueEnd", "content", "isQuote", "charge", "date",
+    "about", "respondsTo", "country", "role", "mention",
+    "eventType", "trigger", "place", "participant",
+)}
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
+_QID = re.compile(r"^(?:wd:|https?://(?:www\.)?wikidata\.org/(?:wiki|entity)/)?(Q[1-9][0-9]*)$")
+
+
+def _string(value: str) -> ox.Literal:
+    try:
+        return ox.Literal(value)
+    except UnicodeEncodeError:
+        # Lone surrogates cannot be encoded in any RDF syntax; they only come from broken decoding.
+        return ox.Literal(_SURROGATES.sub("\ufffd", value))
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
+
+
+def _date(value: str | None) -> ox.Literal | None:
+    """An xsd:date for YYYY-MM-DD, an xsd:gMonthDay for --MM-DD, nothing for anything else.
+
+    The record contract allows only those two forms; a malformed date would make the whole graph
+    unparsable for strict readers, so it is left out rather than written ill-typed.
+    """
+    if not value:
+        return None
+    if _FULL_DATE.match(value):
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+        return ox.Literal(value, datatype=XSD_DATE)
+    match = _MONTH_DAY.match(value)
+    if match and 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31:
+        return ox.Literal(value, datatype=XSD_GMONTHDAY)
+    return None
+
+
+def _wikidata(value: str | None) -> ox.NamedNode | None:
+    match = _QID.match(value.strip()) if value else None
+    return _iri(WIKIDATA + match.group(1)) if match else None
+
+
+def graph_iri(doc: str) -> rdflib.URIRef:
+    """The named graph that holds everything extracted from document ``doc``."""
+    return rdflib.URIRef(f"{BASE}graph/{slug(doc)}")
+
+
+def mention_iri(doc: str, start: int, end: int) -> str:
+    """The IRI of a mention, as fixed by notes/graph-contract.md."""
+    return f"{BASE}mention/{slug(doc)}/{start}-{end}"
+
+
+# --- one document -----------------------------------------------------------------------------------
+
+def _merge_actors(result: DocumentResult) -> dict[str, Actor]:
+    """Every actor the document mentions, once, with what its several copies know combined.
+
+    ``result.actors`` comes first, so that its (canonical) kind and label win over the copies
+    attached to statements and events.
+    """
+    merged: dict[str, Actor] = {}
+    sources: list[Actor] = list(result.actors)
+    for statement in result.statements:
+        sources.append(statement.speaker)
+        sources.extend(statement.targets)
+    for event in result.events:
+        sources.extend(event.participants)
+    for actor in sources:
+        known = merged.get(actor.id)
+        if known is None:
+            merged[actor.id] = Actor(
+                label=actor.label, kind=actor.kind, aliases=list(actor.aliases), country=actor.country,
+                wikidata=actor.wikidata, role=actor.role, mentions=list(actor.mentions),
+            )
+            continue
+        known.aliases.extend(alias for alias in actor.aliases if alias not in known.aliases)
+        known.country = known.country or actor.country
+        known.wikidata = known.wikidata or actor.wikidata
+        known.role = known.role or actor.role
+        known.mentions.extend(actor.mentions)
+    return merged
+
+
+def document_quads(result: DocumentResult) -> list[ox.Quad]:
+    """The quads of one document's named graph, in a fixed order, without duplicates."""
+    g = _iri(str(graph_iri(result.doc)))
+    out: list[ox.Quad] = []
+
+    def add(subject: ox.NamedNode, predicate: ox.NamedNode, obj: Any) -> None:
+        out.append(ox.Quad(subject, predicate, obj, g))
+
+    doc = _iri(result.id)
+    add(doc, RDF_TYPE, P["Document"])
+    add(doc, P["docId"], _string(result.doc))
+    if result.title:
+        add(doc, P["title"], _string(result.title))
+    published = _date(result.published)
+    if published is not None:
+        add(doc, P["published"], published)
+    if result.source:
+        add(doc, P["source"], _string(result.source))
+    if result.url:
+        add(doc, P["url"], ox.Literal(result.url, datatype=XSD_ANYURI))
+    if result.language:
+        add(doc, P["language"], _string(result.language))
+
+    # Sentences: those listed, plus any a statement points at that the list missed.
+    sentences: dict[str, Sentence] = {}
+    for sentence in [*result.sentences, *(statement.sentence for statement in result.statements)]:
+        sentences.setdefault(sentence.id, sentence)
+    for sentence in sorted(sentences.values(), key=lambda s: (s.start, s.end)):
+        node = _iri(sentence.id)
+        add(node, RDF_TYPE, P["Sentence"])
+        add(node, P["inDocument"], doc)
+        add(node, P["text"], _string(sentence.text))
+        add(node, P["start"], _integer(sentence.start))
+        add(node, P["end"], _integer(sentence.end))
+        if sentence.section:
+            add(node, P["section"], _string(sentence.section))
+
+    mentions: dict[str, tuple[int, int, str]] = {}
+
+    def mention(start: int, end: int, text: str) -> ox.NamedNode:
+        iri = mention_iri(result.doc, start, end)
+        mentions.setdefault(iri, (start, end, text))
+        return _iri(iri)
+
+    actors = _merge_actors(result)
+    described = set(actors)
+    for iri in sorted(actors):
+        actor = actors[iri]
+        node = _iri(iri)
+        add(node, RDF_TYPE, P["Actor"])
+        kind = ACTOR_CLASSES.get(actor.kind)
+        if kind is not None:
+            add(node, RDF_TYPE, kind)
+        add(node, RDFS_LABEL, _string(actor.label))
+        for alias in sorted(set(actor.aliases) - {actor.label}):
+            add(node, SKOS_ALT_LABEL, _string(alias))
+        country = actor.country or (actor.label if actor.kind == "country" else None)
+        if country:
+            add(node, P["country"], _iri(actor_iri(country)))
+        if actor.role:
+            add(node, P["role"], _string(actor.role))
+        wikidata = _wikidata(actor.wikidata)
+        if wikidata is not None:
+            add(node, OWL_SAME_AS, wikidata)
+        for m in sorted({(m.start, m.end, m.text) for m in actor.mentions if m.doc == result.doc}):
+            add(node, P["mention"], mention(*m))
+    # A side named only through ng:country still needs to be a described actor of this graph.
+    for country in sorted({a.country for a in actors.values() if a.country} - {a.label for a in actors.values()}):
+        iri = actor_iri(country)
+        if iri in described:
+            continue
+        described.add(iri)
+        node = _iri(iri)
+        add(node, RDF_TYPE, P["Actor"])
+        add(node, RDF_TYPE, ACTOR_CLASSES["country"])
+        add(node, RDFS_LABEL, _string(country))
+        add(node, P["country"], node)
+
+    for event in sorted(result.events, key=lambda e: (e.start, e.end, e.id)):
+        _event_quads(event, add, mention)
+
+    for statement in sorted(result.statements, key=lambda s: (s.cue_start, s.cue_end, s.id)):
+        _statement_quads(statement, doc, add)
+
+    for iri, (start, end, text) in sorted(mentions.items(), key=lambda item: (item[1][0], item[1][1])):
+        node = _iri(iri)
+        add(node, RDF_TYPE, P["Mention"])
+        add(node, P["inDocument"], doc)
+        add(node, P["start"], _integer(start))
+        add(node, P["end"], _integer(end))
+        add(node, P["text"], _string(text))
+
+    return list(dict.fromkeys(out))  # the same target or alias twice must not give two lines
+
+
+def _event_quads(event: Event, add: Any, mention: Any) -> None:
+    node = _iri(event.id)
+    add(node, RDF_TYPE, P["Event"])
+    add(node, RDFS_LABEL, _string(event.label))
+    if event.event_type:
+        add(node, P["eventType"], _string(event.event_type))
+    if event.trigger:
+        add(node, P["trigger"], _string(event.trigger))
+    date = _date(event.date)
+    if date is not None:
+        add(node, P["date"], date)
+    if event.place:
+        add(node, P["place"], _string(event.place))
+    for participant in sorted({actor.id for actor in event.participants}):
+        add(node, P["participant"], _iri(participant))
+    add(node, P["mention"], mention(event.start, event.end, event.trigger))
+
+
+def _statement_quads(statement: Statement, doc: ox.NamedNode, add: Any) -> None:
+    node = _iri(statement.id)
+    add(node, RDF_TYPE, P["Statement"])
+    cls = STATEMENT_CLASSES.get(statement.type)
+    if cls is not None:  # an unknown type is left for SHACL validation to report
+        add(node, RDF_TYPE, cls)
+    speaker = _iri(statement.speaker.id)
+    add(node, P["speaker"], speaker)
+    add(node, PROV_ATTRIBUTED, speaker)
+    for target in statement.targets:
+        add(node, P["target"], _iri(target.id))
+    add(node, P["cue"], _string(statement.cue))
+    add(node, P["cueStart"], _integer(statement.cue_start))
+    add(node, P["cueEnd"], _integer(statement.cue_end))
+    if statement.content:
+        add(node, P["content"], _string(statement.content))
+    add(node, P["isQuote"], ox.Literal("true" if statement.quote else "false", datatype=XSD_BOOLEAN))
+    if statement.charge:
+        add(node, P["charge"], _string(statement.charge))
+    date = _date(statement.date)
+    if date is not None:
+        add(node, P["date"], date)
+    add(node, P["source"], _iri(statement.sentence.id))
+    add(node, P["inDocument"], doc)
+    for event in statement.events:
+        add(node, P["about"], _iri(event))
+    for other in statement.responds_to:
+        add(node, P["respondsTo"], _iri(other))
+
+
+# --- pyoxigraph <-> rdflib --------------------------------------------------------------------------
+
+def _rdflib_term(term: Any) -> rdflib.term.Node:
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return rdflib.Literal(term.value, datatype=None if datatype == XSD_STRING else rdflib.URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    raise TypeError(f"cannot convert {term!r} to rdflib")
+
+
+def _ox_term(term: rdflib.term.Node) -> Any:
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return _string(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"cannot convert {term!r} to pyoxigraph")
+
+
+def to_rdflib(quads: Iterable[ox.Quad]) -> rdflib.Dataset:
+    """An rdflib Dataset holding ``quads`` in their named graphs (the default graph for triples)."""
+    dataset = rdflib.Dataset()
+    graphs: dict[Any, rdflib.Graph] = {}
+    for quad in quads:
+        name = quad.graph_name
+        graph = graphs.get(name)
+        if graph is None:
+            identifier = DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph) else _rdflib_term(name)
+            graph = graphs[name] = dataset.graph(identifier)
+        graph.add((_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object)))
+    return dataset
+
+
+def to_rdflib_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
+    """All ``quads`` merged into one rdflib Graph (graph names dropped), e.g. for SHACL validation."""
+    graph = rdflib.Graph()
+    graph.addN(
+        (_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object), graph) for q in quads
+    )
+    return graph
+
+
+def document_graph(result: DocumentResult) -> rdflib.Graph:
+    """The triples of one document as an rdflib Graph named by ``graph_iri(result.doc)``."""
+    graph = rdflib.Graph(identifier=graph_iri(result.doc))
+    graph.addN(
+        (_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object), graph)
+        for q in document_quads(result)
+    )
+    return graph
+
+
+def build_dataset(results: Iterable[DocumentResult]) -> rdflib.Dataset:
+    """An rdflib Dataset with one named graph per document (a later duplicate replaces an earlier one)."""
+    latest: dict[str, DocumentResult] = {}
+    for result in results:
+        latest[str(graph_iri(result.doc))] = result
+    return to_rdflib(q for result in latest.values() for q in document_quads(result))
+
+
+# --- any source -> graphs ---------------------------------------------------------------------------
+
+def _graph_key(name: Any) -> str:
+    return "" if isinstance(name, ox.DefaultGraph) else str(name)
+
+
+def _rdflib_quads(dataset: rdflib.Graph) -> Iterator[tuple[Any, list[ox.Quad]]]:
+    if isinstance(dataset, rdflib.Dataset):
+        contexts = list(dataset.graphs())
+        names = [c.identifier for c in contexts]
+    elif isinstance(dataset, rdflib.ConjunctiveGraph):  # rdflib's older, deprecated dataset class
+        contexts = list(dataset.contexts())
+        names = [c.identifier for c in contexts]
+    else:  # a plain Graph is the default graph, whatever rdflib calls it
+        contexts, names = [dataset], [DATASET_DEFAULT_GRAPH_ID]
+    for context, name in sorted(zip(contexts, names), key=lambda pair: str(pair[1])):
+        graph_name = ox.DefaultGraph() if name == DATASET_DEFAULT_GRAPH_ID else _ox_term(name)
+        triples = sorted(context, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
+        if triples:
+            yield graph_name, [
+                ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph_name) for s, p, o in triples
+            ]
+
+
+def _grouped(quads: Iterable[ox.Quad]) -> Iterator[tuple[Any, list[ox.Quad]]]:
+    groups: dict[Any, list[ox.Quad]] = {}
+    for quad in quads:
+        groups.setdefault(quad.graph_name, []).append(quad)
+    for name in sorted(groups, key=_graph_key):
+        yield name, groups[name]
+
+
+def document_graphs(source: GraphSource) -> Iterator[tuple[Any, list[ox.Quad]]]:
+    """``(graph name, quads)`` for every graph of ``source``, one at a time.
+
+    ``source`` may be one ``DocumentResult`` or an iterable of them (streamed: each document is turned
+    into quads only when its turn comes), an rdflib Dataset or Graph, a pyoxigraph Store or Dataset,
+    or the path of a graph file.
+    """
+    if isinstance(source, DocumentResult):
+        source = [source]
+    if isinstance(source, (rdflib.Graph,)):
+        yield from _rdflib_quads(source)
+    elif isinstance(source, ox.Store):
+        for name in sorted(source.named_graphs(), key=_graph_key):
+            yield name, list(source.quads_for_pattern(None, None, None, name))
+        default = list(source.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        if default:
+            yield ox.DefaultGraph(), default
+    elif isinstance(source, ox.Dataset):
+        yield from _grouped(source)
+    elif isinstance(source, (str, Path)):
+        yield from _grouped(read_quads(Path(source)))
+    else:
+        for result in source:
+            if not isinstance(result, DocumentResult):
+                raise TypeError(f"expected DocumentResult records, got {type(result).__name__}")
+            yield _iri(str(graph_iri(result.doc))), document_quads(result)
+
+
+def quads_of(source: GraphSource) -> Iterator[ox.Quad]:
+    """Every quad of ``source`` (see ``document_graphs``)."""
+    for _, quads in document_graphs(source):
+        yield from quads
+
+
+# --- writing ----------------------------------------------------------------------------------------
+
+def _strip_prefixes(chunk: bytes) -> bytes:
+    """A Turtle/TriG chunk without the @prefix lines pyoxigraph puts first (written once per file)."""
+    while chunk.startswith(b"@prefix "):
+        chunk = chunk[chunk.index(b"\n") + 1:]
+    return chunk
+
+
+class GraphWriter:
+    """Streams document graphs into ``graph.trig``, ``graph.ttl``, ``graph.nq`` and ``graph.jsonld``.
+
+    Each file is written under a temporary name and renamed into place when the ``with`` block ends
+    without an exception, so an interrupted build leaves the previous outputs untouched. Memory stays
+    flat: a document's quads are written as soon as it is added. Actor descriptions repeated in
+    several documents are written once in the merged Turtle file.
+    """
+
+    def __init__(self, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES)) -> None:
+        unknown = set(files) - set(OUTPUT_FILES)
+        if unknown:
+            raise ValueError(f"unknown output files {sorted(unknown)}; known: {sorted(OUTPUT_FILES)}")
+        self.out_dir = Path(out_dir)
+        self.files = list(files)
+        self.paths: list[Path] = []
+        self._streams: dict[str, IO[bytes]] = {}
+        self._stack: ExitStack | None = None
+        self._graphs: set[str] = set()
+        self._shared: set[ox.Triple] = set()
+        self._first_json = True
+
+    def __enter__(self) -> GraphWriter:
+        self._stack = ExitStack()
+        try:
+            for name in self.files:
+                self._streams[name] = self._stack.enter_context(atomic_write(self.out_dir / name, "wb"))
+            header = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())
+            for name in ("graph.trig", "graph.ttl"):
+                if name in self._streams:
+                    self._streams[name].write(header)
+            if "graph.jsonld" in self._streams:
+                self._streams["graph.jsonld"].write(b"[")
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def add(self, item: DocumentResult | Sequence[ox.Quad]) -> list[ox.Quad]:
+        """Write one document (a record, or the quads of one graph); returns its quads."""
+        quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
+        if not quads:
+            return quads
+        for name in {_graph_key(q.graph_name) for q in quads}:
+            if name and name in self._graphs:
+                raise NewsgraphError(f"graph <{name}> was written twice: two inputs have the same document id")
+            self._graphs.add(name)
+        streams = self._streams
+        if "graph.trig" in streams:
+            chunk = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            streams["graph.trig"].write(_strip_prefixes(chunk))
+        if "graph.nq" in streams:
+            streams["graph.nq"].write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        if "graph.ttl" in streams:
+            streams["graph.ttl"].write(_strip_prefixes(ox.serialize(
+                self._new_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)))
+        if "graph.jsonld" in streams:
+            chunk = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).strip()
+            inner = chunk[1:-1] if chunk.startswith(b"[") and chunk.endswith(b"]") else chunk
+            if inner:
+                streams["graph.jsonld"].write(inner if self._first_json else b",\n" + inner)
+                self._first_json = False
+        return quads
+
+    def _new_triples(self, quads: Sequence[ox.Quad]) -> list[ox.Triple]:
+        # Actors are described again in every document that mentions them; in the merged file,
+        # their triples are written the first time only. Other subjects belong to one document.
+        triples = []
+        actor_prefix = f"{BASE}actor/"
+        for quad in quads:
+            triple = quad.triple
+            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(actor_prefix):
+                if triple in self._shared:
+                    continue
+                self._shared.add(triple)
+            triples.append(triple)
+        return triples
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        assert self._stack is not None, "GraphWriter used outside a with block"
+        if exc_type is None and "graph.jsonld" in self._streams:
+            self._streams["graph.jsonld"].write(b"]\n")
+        suppressed = self._stack.__exit__(exc_type, exc, tb)
+        if exc_type is None:
+            self.paths = [self.out_dir / name for name in self.files]
+        return bool(suppressed)
+
+
+def write_outputs(dataset: GraphSource, out_dir: Path) -> list[Path]:
+    """Write every graph of ``dataset`` (see ``document_graphs``) to the four graph files in ``out_dir``."""
+    with GraphWriter(Path(out_dir)) as writer:
+        for _, quads in document_graphs(dataset):
+            writer.add(quads)
+    return writer.paths
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+_EXTENSIONS = {"json": ox.RdfFormat.JSON_LD, "turtle": ox.RdfFormat.TURTLE, "owl": ox.RdfFormat.RDF_XML}
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF syntax of a file, from its extension."""
+    extension = path.suffix.lstrip(".").lower()
+    found = _EXTENSIONS.get(extension) or ox.RdfFormat.from_extension(extension)
+    if found is None:
+        raise NewsgraphError(
+            f"{path}: unknown graph file type {path.suffix or '(none)'!r} "
+            "(use .trig, .ttl, .nq, .nt, .jsonld or .rdf)"
+        )
+    return found
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise NewsgraphError(f"{path}: is a folder, not a graph file (for an Oxigraph store use --store)")
+    if not path.exists():
+        raise NewsgraphError(f"{path}: no such graph file (build one with `newsgraph build`)")
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def read_quads(path: Path) -> list[ox.Quad]:
+    """Every quad of a graph file (triple formats land in the default graph)."""
+    path = Path(path)
+    _check_file(path)
+    fmt = rdf_format(path)
+    try:
+        return list(ox.parse(path=str(path), format=fmt))
+    except SyntaxError as error:
+        raise NewsgraphError(f"{path}: not valid {fmt.name}: {_one_line(error)}") from None
+    except (OSError, ValueError) as error:
+        raise NewsgraphError(f"{path}: cannot read: {_one_line(error)}") from None
+
+
+def load_graph(path: Path) -> rdflib.Dataset:
+    """A graph file (any of the formats ``write_outputs`` writes, and N-Triples, RDF/XML) as a Dataset."""
+    return to_rdflib(read_quads(Path(path)))

@@ -1,0 +1,114 @@
+"""The HTML views: an overview page and three interactive networks, readable offline.
+
+``render_views(dataset, out_dir)`` writes into ``out_dir``:
+
+- ``index.html``: counts, top accusers, most accused, mutual accusations, links (``index.py``);
+- ``actors.html``: who accuses, denies, demands and responds to whom (``actors.py``);
+- ``statements.html``: statements and their chains of answers, left to right (``statements.py``);
+- ``events.html``: events in time order and the statements about them (``events.py``).
+
+Each view module turns ``GraphData`` (read by SPARQL in ``data.py``) into a ``Page``; ``page.py``
+writes pages around pyvis's nodes and edges with filters, search and tooltips (``assets/view.js``),
+and ``layout.py`` places the nodes of big graphs. Pages are written atomically, one file each, with
+vis-network inside, so they open from disk, in a notebook or on a machine without network.
+
+``render_command`` is ``newsgraph view``: it loads a graph file or an Oxigraph store first.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Callable
+
+import rdflib
+
+from ..errors import NewsgraphError, UsageError
+from .actors import actors_page
+from .data import GraphData, read_graph
+from .events import events_page
+from .index import write_index
+from .page import Page, write_page
+from .statements import statements_page
+
+__all__ = ["PAGES", "inline_frame", "load_dataset", "render_command", "render_views"]
+
+DEFAULT_GRAPH = Path("out/graph.trig")
+PAGES: tuple[Callable[[GraphData], Page], ...] = (actors_page, statements_page, events_page)
+FORMATS = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld",
+           ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
+
+
+def render_views(dataset: rdflib.Dataset, out_dir: Path) -> list[Path]:
+    """Write the overview and the three views of ``dataset`` into ``out_dir``; return their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    data = read_graph(dataset)
+    pages = [write_page(build(data), out_dir) for build in PAGES]
+    return [write_index(data, out_dir), *pages]
+
+
+def render_command(graph: Path | None, store: Path | None = None, out: Path = Path("out")) -> list[Path]:
+    """``newsgraph view [GRAPH] [--store DIR] [-o OUT]``: load the graph, write the pages, say where."""
+    if graph is not None and store is not None:
+        raise UsageError("give a graph file or --store, not both")
+    dataset = load_store(store) if store is not None else load_dataset(graph or DEFAULT_GRAPH)
+    paths = render_views(dataset, out)
+    print(f"wrote {len(paths)} pages: " + ", ".join(str(path) for path in paths))
+    return paths
+
+
+def load_dataset(path: Path) -> rdflib.Dataset:
+    """A graph file as a Dataset: with ``graph.rdf.load_graph`` when there is one, else with rdflib."""
+    if not path.is_file():
+        hint = " (run `newsgraph build` first, or name a graph file)" if path == DEFAULT_GRAPH else ""
+        raise NewsgraphError(f"{path}: no such graph file{hint}")
+    try:
+        from ..rdf import load_graph
+    except ImportError:
+        load_graph = None
+    if load_graph is not None:
+        return load_graph(path)
+    dataset = rdflib.Dataset()
+    try:
+        dataset.parse(path, format=FORMATS.get(path.suffix.lower(), "trig"))
+    except Exception as error:  # noqa: BLE001 - rdflib's parsers raise many types; all mean "bad file"
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise NewsgraphError(f"{path}: not a readable RDF graph: {first_line}") from error
+    return dataset
+
+
+def load_store(path: Path) -> rdflib.Dataset:
+    """An Oxigraph store folder as a Dataset (the views read it once, so a copy in memory is fine)."""
+    if not path.is_dir():
+        raise NewsgraphError(f"{path}: no such store folder")
+    try:
+        from ..store import open_store
+    except ImportError:
+        open_store = None
+    if open_store is not None:
+        opened = open_store(path)
+        if isinstance(opened, rdflib.Dataset):
+            return opened
+        if isinstance(opened, rdflib.Graph):
+            return rdflib.Dataset(store=opened.store)
+        store = getattr(opened, "store", opened)  # a wrapper around a pyoxigraph.Store, or the store
+    else:
+        import pyoxigraph
+
+        store = pyoxigraph.Store.read_only(str(path))
+    import pyoxigraph
+
+    dataset = rdflib.Dataset()
+    dataset.parse(data=store.dump(format=pyoxigraph.RdfFormat.N_QUADS), format="nquads")
+    return dataset
+
+
+def inline_frame(page: Path, height: int = 640) -> str:
+    """An ``<iframe>`` holding a view page, for ``IPython.display.HTML`` in a notebook.
+
+    The page travels in ``srcdoc`` (so it shows in Jupyter, VS Code and exported notebooks alike,
+    unlike a file URL) and the sandbox keeps its scripts away from the notebook's own page.
+    """
+    text = page.read_text(encoding="utf-8")
+    return (f'<iframe sandbox="allow-scripts" srcdoc="{html.escape(text, quote=True)}" '
+            f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd"></iframe>')
