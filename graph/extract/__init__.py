@@ -25,6 +25,7 @@ from .statements import Draft, SentenceReader
 
 __all__ = ["extract_article", "gazetteer_patterns", "load_gazetteer", "load_lexicon"]
 
+QUOTED = {"ccomp", "conj", "parataxis", "xcomp"}
 SUBORDINATE = {"advcl", "acl", "xcomp", "prep", "pcomp", "pobj", "relcl", "npadvmod", "dobj"}
 
 
@@ -38,6 +39,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
         book.offsets[id(doc)] = block.start
         spans = quote_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
         inside = {t.i for t in doc if any(start <= t.idx < end for start, end in spans)}
+        book.quoted[id(doc)] = inside
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -111,16 +113,17 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         if draft.in_quote:
             # A cue inside a quotation is part of what the quoted speaker says.
-            reporter = next((g for g in verbal if g.speaker is not None and g.cue.part_of_speech == "verb"), None)
-            if reporter is not None and draft.type != "claim" and (
-                    draft.first_person or affiliated(draft.speaker, reporter.speaker) or not draft.nominal):
+            reporter = next((g for g in verbal if g.speaker is not None and g.cue.part_of_speech == "verb" and (
+                governs(g, draft, QUOTED) or governs(draft, g, QUOTED))), None)
+            if reporter is not None and draft.type != "claim" and not draft.nominal and (
+                    draft.first_person or affiliated(draft.speaker, reporter.speaker)
+                    or not draft.explicit_speaker or draft.speaker is None):
                 for same in (g for g in verbal if g.cue_token == reporter.cue_token):
                     same.type = draft.type if same.type == "claim" else same.type
                     same.targets = same.targets or [t for t in draft.targets if t is not same.speaker]
             dropped.add(id(draft))
             continue
-        outer = next((g for g in verbal if g is not draft and governs(g, draft, {"ccomp", "conj"})
-                      and g.cue_token.i < draft.cue_token.i or g is not draft and governs(g, draft, {"ccomp"})), None)
+        outer = next((g for g in verbal if g is not draft and governs(g, draft, {"ccomp"})), None)
         if outer is not None and (draft.first_person or affiliated(draft.speaker, outer.speaker)):
             for same in (g for g in verbal if g.cue_token == outer.cue_token):
                 if draft.type != "claim":
@@ -132,7 +135,7 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
         if draft.speaker is None:
             dropped.add(id(draft))
             continue
-        if draft.type == "claim" and not draft.nominal:
+        if draft.cue.type == "claim" and not draft.nominal:
             if any(g is not draft and g.speaker is draft.speaker and governs(g, draft, SUBORDINATE) for g in verbal):
                 dropped.add(id(draft))
                 continue

@@ -71,6 +71,7 @@ class Office:
     label: str
     is_person: bool
     stands_for_country: bool = False
+    relational: bool = False  # "its enemy": the possessor is not the country meant
 
 
 @dataclass
@@ -137,7 +138,8 @@ def load_gazetteer() -> Gazetteer:
     for office_class, is_person in ((NG.RoleNoun, True), (NG.InstitutionNoun, False)):
         for subject in roles.subjects(RDF.type, office_class):
             office = Office(str(roles.value(subject, SKOS.prefLabel)), is_person,
-                            roles.value(subject, NG.standsForCountry) == Literal(True))
+                            roles.value(subject, NG.standsForCountry) == Literal(True),
+                            roles.value(subject, NG.relational) == Literal(True))
             for phrase in _strings(roles, subject, SKOS.altLabel):
                 gazetteer.offices.setdefault(phrase.lower(), office)
                 gazetteer.longest_office = max(gazetteer.longest_office, len(phrase.split()))
@@ -191,7 +193,8 @@ class ActorBook:
         self.gazetteer = gazetteer or load_gazetteer()
         self.actors: dict[str, Actor] = {}
         self.entries: dict[str, GazetteerEntry] = {}
-        self.history: list[tuple[int, Actor, bool]] = []  # (char offset, actor, plural surface)
+        self.history: list[tuple[int, Actor, bool, bool]] = []  # (offset, actor, plural, salient)
+        self.quoted: dict[int, set[int]] = {}  # id(spaCy doc) -> indices of tokens inside quotation marks
         self.cache: dict[tuple[int, int], list[Actor]] = {}
         self.offsets: dict[int, int] = {}  # id(spaCy doc) -> offset of its block in the text
         self.named_people: set[str] = set()  # gazetteer people named in this document
@@ -238,7 +241,18 @@ class ActorBook:
         if not any(m.start == start and m.end == end for m in actor.mentions):
             actor.mentions.append(Mention(self.doc_id, start, end, start_token.doc.text[start_token.idx:end - offset]))
         head = token_or_span if isinstance(token_or_span, Token) else token_or_span.root
-        self.history.append((start, actor, is_plural(head)))
+        self.history.append((start, actor, is_plural(head), self.salient(head)))
+
+    def salient(self, head: Token) -> bool:
+        """A mention a later "he" or "they" can point to: a subject outside quotation marks."""
+        if head.i in self.quoted.get(id(head.doc), set()):
+            return False
+        # "The head of Russian diplomacy Sergei Lavrov said": the name sits inside the subject phrase.
+        while head.dep_ in ("pobj", "prep", "appos", "compound", "conj") and head.head != head \
+                and head.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass", "ROOT") or (head.dep_ == "pobj" and head.head.dep_ == "agent") \
+            or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according")
 
     # ----- scanning a document ---------------------------------------------------------------
 
@@ -448,10 +462,14 @@ class ActorBook:
             if label and label not in countries:
                 countries.append(label)
 
+        office = self.office(token)
+        relational = office is not None and office.relational
         for modifier in token.lefts:
             members = [modifier, *[c for c in modifier.children if c.dep_ == "conj"]]
             for member in members:
                 if member.dep_ == "poss" or modifier.dep_ == "poss":
+                    if relational:
+                        continue
                     for actor in self.resolve(member):
                         add(actor.country or (actor.label if actor.kind in ("country", "group") else None))
                     continue
@@ -539,10 +557,10 @@ class ActorBook:
     def position(self, token: Token) -> int:
         return self.offsets.get(id(token.doc), 0) + token.idx
 
-    def _recent(self, token: Token, accept) -> Actor | None:
+    def _recent(self, token: Token, accept, salient_only: bool = False) -> Actor | None:
         here = self.position(token)
-        for start, actor, _plural in reversed(self.history):
-            if start < here and accept(actor):
+        for start, actor, _plural, salient in reversed(self.history):
+            if start < here and accept(actor) and (salient or not salient_only):
                 return actor
         return None
 
@@ -560,13 +578,14 @@ class ActorBook:
             for actor in reversed(prefer or []):
                 if actor.kind == "person":
                     return [actor]
-            actor = self._recent(token, lambda a: a.kind == "person")
+            actor = self._recent(token, lambda a: a.kind == "person", salient_only=True) \
+                or self._recent(token, lambda a: a.kind == "person")
         elif kind == "thing":
             actor = self._recent(token, lambda a: a.kind in ("country", "organization", "group"))
         else:
             here = self.position(token)
             actor = None
-            for start, candidate, plural in reversed(self.history):
+            for start, candidate, plural, _salient in reversed(self.history):
                 if start < here and (plural or candidate.kind in ("group",)):
                     actor = candidate
                     break

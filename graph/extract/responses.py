@@ -64,8 +64,8 @@ def addressed(draft: "Draft", book: ActorBook) -> list[Actor]:
     for token in draft.cue_token.sent:
         if token.lemma_.lower() not in ASKING or token == draft.cue_token:
             continue
-        for prep in token.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("about", "on", "to", "over"):
+        for prep in token.subtree:
+            if prep.dep_ == "prep" and prep.lower_ in ("about", "on", "to", "over"):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue

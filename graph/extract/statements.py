@@ -25,6 +25,7 @@ from .lexicon import Cue, Lexicon
 __all__ = ["Draft", "SentenceReader"]
 
 NEGATING_HEADS = {"refuse", "decline", "fail", "avoid", "stop"}
+ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
 AGENT_PREPS = {"by", "from"}
 BLAME_PREPS = {"at", "against", "on"}
@@ -149,7 +150,9 @@ class SentenceReader:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
             if passive and current == token:
                 return self.agents(token), False, True
-            subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or [
+                # The parser sometimes labels a subject "nmod" before adverbs: "Russia “categorically” rejects".
+                c for c in children if c.dep_ in ("nmod", "npadvmod") and c.i < current.i and c.pos_ == "PROPN"]
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in FIRST_PERSON:
@@ -186,6 +189,8 @@ class SentenceReader:
     # ----- verbal statements -----------------------------------------------------------------
 
     def verbal(self, token: Token, cue: Cue, words: list[Token], sentence: Sentence) -> list[Draft]:
+        if token.dep_ == "relcl" and self.names_event(token.head) and self.object_is_relative(token):
+            return []  # "a meeting that he had called for" describes the meeting, not a new demand
         speakers, first_person, passive = self.subject(token)
         if not speakers and not first_person:
             return []
@@ -237,6 +242,15 @@ class SentenceReader:
         return drafts + sources
 
     @staticmethod
+    def object_is_relative(verb: Token) -> bool:
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+        return bool(objects) and all(o.lower_ in ("that", "which", "whom") for o in objects)
+
+    def names_event(self, noun: Token) -> bool:
+        return (noun.lower_,) in self.lexicon.event_triggers or (noun.lemma_.lower(),) in self.lexicon.event_triggers
+
+    @staticmethod
     def _reciprocal(token: Token) -> bool:
         words = " ".join(t.lower_ for t in token.subtree)
         return words in RECIPROCAL
@@ -245,7 +259,7 @@ class SentenceReader:
         """What was said: the complement clause, else the object, else the quote the cue attributes."""
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") and child.i not in (w.i for w in objects):
-                return list(child.subtree)
+                return clause(child)
         if objects:
             tokens = []
             for obj in objects:
@@ -270,7 +284,7 @@ class SentenceReader:
             if self._reciprocal(obj):
                 return []
             direct = self.book.resolve(obj)
-            targets.extend(direct or self.agents_in(list(obj.subtree), exclude=[]))
+            targets.extend(direct or self.owners(obj, of_phrase=True) or self.agents_in(list(obj.subtree), exclude=[]))
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in BLAME_PREPS:
                 for pobj in child.children:
@@ -320,39 +334,68 @@ class SentenceReader:
         return None
 
     def agents_in(self, tokens: list[Token], exclude: list[Actor]) -> list[Actor]:
-        """Actors that the content makes responsible: subjects, "by X", "X's", "of X", "Russian ...".
+        """Actors the content makes responsible for something.
 
-        Organizations found this way stand for their country: "the Ukrainian anti-aircraft defense" is
-        Ukraine when it is blamed.
+        Responsible are: the subject of an active verb ("kyiv had the possibility"), the agent of a
+        passive ("caused by the Ukrainian anti-aircraft defense"), "attributable to X", "on the part of X",
+        and whoever owns or is named with a wrong ("Russia's crimes", "a new Russian terrorist attack").
+        Organizations found this way stand for their country: the defense that is blamed is Ukraine's.
         """
         token_set = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
+        main_verbs = {t.i for root in roots for t in [root, *root.conjuncts]}
         sides = {actor.country or actor.label for actor in exclude} | {actor.label for actor in exclude}
         found: list[Actor] = []
         for token in sorted(tokens, key=lambda t: t.i):
-            role = token.dep_
             head = token.head
-            agentive = (
-                role in ("nsubj", "poss")
-                or (role == "pobj" and head.lower_ in ("by", "of", "to") and head.head.i in token_set)
-                or (role == "amod" and (token.ent_type_ in ("NORP", "GPE") or self.book.gazetteer.demonym(token.text)))
+            responsible = (
+                (token.dep_ == "nsubj" and head.i in main_verbs and token.lower_ not in FIRST_PERSON)
+                or (token.dep_ == "pobj" and head.dep_ == "agent")
+                or (token.dep_ == "pobj" and head.lower_ == "by" and head.head.i in token_set)
+                or (token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ATTRIBUTING)
+                or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "part")
             )
-            if not agentive or (role == "pobj" and head.lower_ == "to"
-                                and head.head.lemma_.lower() not in ("attributable", "due", "owe")):
-                continue
-            if role == "amod":
-                entry = self.book.gazetteer.demonym(token.text)
-                actors = [self.book.from_entry(entry)] if entry is not None else []
+            if responsible:
+                actors = self.book.resolve(token) or self.owners(token)
+            elif token.pos_ == "NOUN" and self.is_wrong(token):
+                actors = self.owners(token)
             else:
-                actors = self.book.resolve(token)
+                continue
             for actor in actors:
-                if actor.kind == "organization" and actor.country and not actor.mentions[0:1] == []:
-                    if self.book.gazetteer.lookup(actor.label) is None:
-                        actor = self.book.country(actor.country)
+                if actor.kind == "organization" and actor.country and self.book.gazetteer.lookup(actor.label) is None:
+                    actor = self.book.country(actor.country)
                 if actor.label in sides or (actor.country and actor.country in sides):
                     continue
                 if actor not in found:
                     found.append(actor)
         return found
+
+    def is_wrong(self, noun: Token) -> bool:
+        """A noun that names a wrong, or is qualified as one ("terrorist attack", "war crimes")."""
+        words = [noun, *[c for c in noun.lefts if c.dep_ in ("amod", "compound")]]
+        return any(w.lower_ in self.lexicon.wrongdoing or w.lemma_.lower() in self.lexicon.wrongdoing
+                   for w in words) or self.charge(list(noun.subtree)) is not None
+
+    def owners(self, noun: Token, of_phrase: bool = False) -> list[Actor]:
+        """Actors named as a noun's owner or nationality: "kyiv's refusal", "Russian bombings".
+
+        With ``of_phrase``, "the indifference of Paris" names its owner too.
+        """
+        actors: list[Actor] = []
+        for child in noun.children:
+            if of_phrase and child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+                        actors.extend(self.book.resolve(pobj))
+            if child.dep_ == "poss":
+                actors.extend(self.book.resolve(child))
+            elif child.dep_ in ("amod", "compound") and child.i < noun.i:
+                entry = self.book.gazetteer.demonym(child.text)
+                if entry is None and child.pos_ == "PROPN":
+                    entry = self.book.gazetteer.lookup(child.text)
+                if entry is not None:
+                    actors.append(self.book.from_entry(entry))
+        return actors
 
     def charge_sources(self, noun: Token, sentence: Sentence, deniers: list[Actor]) -> list[Draft]:
         """Accusations named by a denial's object: "charges brought by kyiv and Paris" -> two drafts."""
@@ -466,6 +509,16 @@ class SentenceReader:
             in_quote=token.i in self.inside_quote, about_tokens=content,
             explicit_speaker=pobjs[0].pos_ != "PRON",
         ) for speaker in speakers]
+
+
+def clause(head: Token) -> list[Token]:
+    """A clause's tokens without the coordinated clauses that have subjects of their own."""
+    skipped: set[int] = set()
+    for token in head.subtree:
+        if token != head and token.dep_ == "conj" and token.pos_ in VERBAL and any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+            skipped.update(t.i for t in token.subtree)
+    return [t for t in head.subtree if t.i not in skipped]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

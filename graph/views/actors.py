@@ -88,7 +88,7 @@ def actors_page(data: GraphData) -> Page:
 
     net.options = _options(large)
     legend = [LegendEntry(side or "side unknown", colors[side]) for side in _legend_sides(colors)]
-    legend += [LegendEntry(kind, "#ffffff", shape) for kind, shape in KIND_SHAPES.items()]
+    legend += [LegendEntry(kind, "#bdbdbd", shape) for kind, shape in KIND_SHAPES.items()]
     return Page(
         file="actors.html", title="Actors",
         intro="Who accuses, denies, demands and responds to whom. Arrows go from the speaker to the "

@@ -15,6 +15,7 @@ that the pages are the same on every run.
 
 from __future__ import annotations
 
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -234,8 +235,11 @@ def _columns(graph: rdflib.Graph, fields: dict[str, str]) -> Columns:
     columns: Columns = {}
     for name, pattern in fields.items():
         found: dict[str, set[str]] = defaultdict(set)
-        for subject, value in graph.query(_prepared(pattern)):  # type: ignore[misc]
-            found[str(subject)].add(str(value))
+        with warnings.catch_warnings():
+            # rdflib 7.6 warns about its own use of a deprecated name when it reads a union of graphs.
+            warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
+            for subject, value in graph.query(_prepared(pattern)):  # type: ignore[misc]
+                found[str(subject)].add(str(value))
         columns[name] = {subject: sorted(values) for subject, values in found.items()}
     return columns
 

@@ -1,6 +1,6 @@
 """The events view: what happened, when and where, and the statements about it, in time order.
 
-Events are stars in columns, one column per date, left to right, with the date written above; events
+Events are dark boxes in columns, one column per date, left to right, with the date written above; events
 whose date is unknown come last, those whose year is unknown (``--11-24``) just before them. Under
 each event hang the statements about it (``ng:about``), coloured by type; a statement about several
 events hangs under the first and is linked to the others. Positions are always computed here (time
@@ -48,8 +48,8 @@ def events_page(data: GraphData) -> Page:
         axis.append({"x": x, "label": label})
         y = 40.0
         for event in group:
-            net.add_node(event.iri, label=_event_label(event), shape="star", size=18, color=EVENT_COLOR,
-                         x=x, y=y, ng={"head": event.label, "lines": _event_lines(data, event),
+            net.add_node(event.iri, label=_event_label(event), shape="box", color=EVENT_COLOR,
+                         font={"color": "#ffffff"}, x=x, y=y, ng={"head": event.label, "lines": _event_lines(data, event),
                                        "stmts": [index[s] for s in about[event.iri] + elsewhere[event.iri]],
                                        "filter": "dates", "dates": [event.date] if event.date else [],
                                        "search": event.label})
@@ -57,7 +57,7 @@ def events_page(data: GraphData) -> Page:
                 statement = rows[index[iri]]
                 style = TYPE_STYLES[statement["type"]]
                 net.add_node(iri, label=f"{statement['speaker']} {style.verb}", shape="dot", size=9,
-                             color=style.color, x=x + (24 if row % 2 else -24), y=y + row * ROW_GAP,
+                             color=style.color, x=x + (24 if row % 2 else -24), y=y + 20 + row * ROW_GAP,
                              ng={"type": statement["type"], "stmts": [index[iri]], "filter": "stmts",
                                  "search": f"{statement['speaker']} {style.verb}: "
                                            f"{statement['content'] or statement['sentence'] or ''}"})
@@ -78,7 +78,7 @@ def events_page(data: GraphData) -> Page:
         "layout": {"improvedLayout": False},
         "physics": {"enabled": False},
     }
-    legend = [LegendEntry("event", EVENT_COLOR, "star")]
+    legend = [LegendEntry("event", EVENT_COLOR, "square")]
     legend += [LegendEntry(f"{TYPE_STYLES[key].label} (a statement about it)", TYPE_STYLES[key].color)
                for key in STATEMENT_TYPES]
     return Page(

@@ -23,7 +23,8 @@ TOP = 10  # rows in the "top" tables
 # The files a build writes beside the pages, linked when they are there.
 GRAPH_FILES = (("graph.trig", "TriG, a named graph per document"), ("graph.ttl", "Turtle, all triples"),
                ("statements.jsonl", "the statement records"))
-NOUNS = {"accuse": "accusations", "deny": "denials", "demand": "demands", "claim": "claims"}
+NOUNS = {"accuse": ("accusation", "accusations"), "deny": ("denial", "denials"),
+         "demand": ("demand", "demands"), "claim": ("claim", "claims")}
 
 
 @dataclass
@@ -68,7 +69,8 @@ def overview(data: GraphData) -> Overview:
     return Overview(
         documents=len(data.documents),
         statements=len(data.statements),
-        by_type=[{"key": key, "noun": NOUNS[key], "count": types[key], "color": TYPE_STYLES[key].color}
+        by_type=[{"key": key, "noun": NOUNS[key][types[key] != 1], "count": types[key],
+                  "color": TYPE_STYLES[key].color}
                  for key in STATEMENT_TYPES],
         responses=sum(1 for s in data.statements for other in s.responds_to if other in known),
         actors=len(data.actors),

@@ -24,16 +24,16 @@
   var allEdges = data.edges;
   var nodeById = new Map(allNodes.map(function (n) { return [n.id, n]; }));
   var edgeById = new Map(allEdges.map(function (e) { return [e.id, e]; }));
-  // The colours to come back to after highlighting (vis may update its items in place).
-  var nodeColor = new Map(allNodes.map(function (n) { return [n.id, n.color]; }));
-  var edgeColor = new Map(allEdges.map(function (e) { return [e.id, e.color]; }));
-  var typeStyle = {};
-  data.types.forEach(function (t) { typeStyle[t.key] = t; });
-
   var FONT = "#222222";
   var DIM_NODE = "rgba(205,205,205,0.45)";
   var DIM_FONT = "rgba(90,90,90,0.3)";
   var DIM_EDGE = "rgba(190,190,190,0.2)";
+  // The colours to come back to after highlighting (vis may update its items in place).
+  var nodeColor = new Map(allNodes.map(function (n) { return [n.id, n.color]; }));
+  var nodeFont = new Map(allNodes.map(function (n) { return [n.id, (n.font && n.font.color) || FONT]; }));
+  var edgeColor = new Map(allEdges.map(function (e) { return [e.id, e.color]; }));
+  var typeStyle = {};
+  data.types.forEach(function (t) { typeStyle[t.key] = t; });
 
   var container = document.getElementById("network");
   var details = document.getElementById("details");
@@ -178,7 +178,7 @@
       if (!e.hidden && (e.from === id || e.to === id)) { keep.add(e.from); keep.add(e.to); }
     });
     view.nodes.update(allNodes.map(function (n) {
-      return keep.has(n.id) ? { id: n.id, color: nodeColor.get(n.id), font: { color: FONT } }
+      return keep.has(n.id) ? { id: n.id, color: nodeColor.get(n.id), font: { color: nodeFont.get(n.id) } }
                             : { id: n.id, color: DIM_NODE, font: { color: DIM_FONT } };
     }));
     view.edges.update(allEdges.map(function (e) {
@@ -192,7 +192,7 @@
     state.focus = null;
     view.highlighted = [];
     view.nodes.update(allNodes.map(function (n) {
-      return { id: n.id, color: nodeColor.get(n.id), font: { color: FONT } };
+      return { id: n.id, color: nodeColor.get(n.id), font: { color: nodeFont.get(n.id) } };
     }));
     view.edges.update(allEdges.map(function (e) { return { id: e.id, color: edgeColor.get(e.id) }; }));
   }
