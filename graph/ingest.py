@@ -35,6 +35,10 @@ BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "ontology" / "boiler
 # A site name after a dash or bar at the end of a title: " – RT in French", " | Reuters".
 TITLE_SUFFIX = re.compile(r"\s+[–—|]\s+[^–—|]{1,40}$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
 
 
 class IngestError(NewsgraphError):
@@ -141,6 +145,12 @@ def split_blocks(text: str) -> list[Block]:
             section = "heading"
         else:
             section = "paragraph"
+            dateline = DATELINE.match(stripped) if not any(b.section == "paragraph" for b in blocks) else None
+            if dateline:
+                # The dateline is a block of its own, so that "JERUSALEM" never becomes a speaker.
+                blocks.append(Block(start, start + len(dateline.group().rstrip(" -–—")),
+                                    text[start:start + len(dateline.group().rstrip(" -–—"))], "dateline"))
+                start += dateline.end()
         blocks.append(Block(start, end, text[start:end], section))
     return blocks
 

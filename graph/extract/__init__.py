@@ -36,6 +36,8 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     lexicon = load_lexicon()
     parsed: list[tuple[Span, Sentence, set[int]]] = []
     for block, doc in zip(article.blocks, docs):
+        if block.section == "dateline":
+            continue  # "JERUSALEM, Aug 13 (Reuters)" places the story; nobody says anything there
         book.offsets[id(doc)] = block.start
         spans = quote_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
         inside = {t.i for t in doc if any(start <= t.idx < end for start, end in spans)}

@@ -104,6 +104,11 @@ class SentenceReader:
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
                     return grandchild
+                # "spoke on April 4 of a possible genocide": the preposition hangs one level lower.
+                if child.dep_ == "prep" and grandchild.dep_ == "pobj":
+                    for great in grandchild.children:
+                        if great.dep_ == "prep" and great.lower_ == word and great.i > grandchild.i:
+                            return great
         return None
 
     def negated(self, token: Token) -> bool:
@@ -158,6 +163,9 @@ class SentenceReader:
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
                 return self.book.resolve(subject), False, False
+            if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN":
+                # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that".
+                return self.book.resolve(current.head), False, False
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl") and current.head != current:
                 current = current.head
                 if current.pos_ not in VERBAL:  # "a press release accusing Russia": up to "issued"
@@ -180,8 +188,8 @@ class SentenceReader:
                             actors.extend(a for a in self.book.resolve(pobj) if a not in actors)
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     frontier.extend(c for c in child.children if c.dep_ == "pobj")
-                elif child.dep_ in ("conj",) and child.pos_ == "ADP":
-                    frontier.append(child)
+                elif child.dep_ in ("conj",) and child.pos_ == "ADP":  # "... and even of genocide by X"
+                    frontier.extend(c for c in child.children if c.dep_ == "pobj")
                 elif node != token and child.dep_ == "conj":
                     frontier.append(child)
         return actors
