@@ -80,6 +80,8 @@ class Gazetteer:
     by_name: dict[str, GazetteerEntry] = field(default_factory=dict)
     by_demonym: dict[str, GazetteerEntry] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)  # lower-case phrase -> office
+    anaphoric: set[str] = field(default_factory=set)  # "company", "union": organizations named again
+    kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company", "firm", "carmaker", ...}
     longest_office: int = 1
 
     def lookup(self, text: str) -> GazetteerEntry | None:
@@ -135,6 +137,12 @@ def load_gazetteer() -> Gazetteer:
 
     roles = Graph()
     roles.parse(ONTOLOGY / "roles.ttl", format="turtle")
+    for subject in roles.subjects(RDF.type, NG.AnaphoricNoun):
+        gazetteer.anaphoric.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
+    for subject in roles.subjects(RDF.type, NG.OrganizationKind):
+        synonyms = {phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel)}
+        for word in synonyms:
+            gazetteer.kinds[word] = synonyms
     for office_class, is_person in ((NG.RoleNoun, True), (NG.InstitutionNoun, False)):
         for subject in roles.subjects(RDF.type, office_class):
             office = Office(str(roles.value(subject, SKOS.prefLabel)), is_person,
@@ -198,6 +206,7 @@ class ActorBook:
         self.cache: dict[tuple[int, int], list[Actor]] = {}
         self.offsets: dict[int, int] = {}  # id(spaCy doc) -> offset of its block in the text
         self.named_people: set[str] = set()  # gazetteer people named in this document
+        self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
 
     # ----- building actors -------------------------------------------------------------------
 
@@ -279,7 +288,7 @@ class ActorBook:
             return self.cache[key]
         self.cache[key] = []  # guards against cycles through appositions and relative clauses
         actors: list[Actor] = []
-        for member in [token, *[c for c in token.children if c.dep_ == "conj"]]:
+        for member in [token, *(token.conjuncts if token.dep_ != "conj" else [])]:
             for actor in self._resolve_one(member):
                 if actor not in actors:
                     actors.append(actor)
@@ -312,6 +321,11 @@ class ActorBook:
         if span is not None:
             actor = self._named_entity(span)
             return [actor] if actor is not None else []
+        if token.pos_ == "PROPN":
+            known = self._known_name(token)
+            if known is not None:
+                self.note(known, token)
+                return [known]
         # "the Western camp": a gazetteer name written as a plain noun phrase.
         phrase = " ".join(t.text for t in [*left_modifiers(token), token] if t.dep_ not in ("det", "poss", "case"))
         entry = self.gazetteer.lookup(phrase) or self.gazetteer.lookup(token.text)
@@ -327,13 +341,28 @@ class ActorBook:
                 return [actor]
         return []
 
+    def _known_name(self, token: Token) -> Actor | None:
+        """A proper noun NER missed that names an actor of this document ("Northbridge", "Orbitex")."""
+        name = normalize(" ".join(t.text for t in [*[c for c in token.lefts if c.dep_ == "compound"], token]))
+        for actor in self.actors.values():
+            names = [normalize(actor.label), *map(normalize, actor.aliases)]
+            if name in names or (actor.kind != "person" and name == names[0].split()[0]) or (
+                    actor.kind == "person" and name == names[0].split()[-1]):
+                return actor
+        return None
+
     def _embedded_person(self, token: Token) -> Token | None:
-        """"The head of Russian diplomacy Sergei Lavrov": the person named inside an office phrase."""
+        """The name inside a descriptive phrase: "the head of Russian diplomacy Sergei Lavrov",
+        "Its director, James Whitfield", "US technology group Orbitex"."""
+        if token.ent_type_ or token.pos_ == "PRON":
+            return None
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i \
+                    or child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return child
         if not self.office(token):
             return None
         for child in token.children:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                return child
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.ent_type_ == "PERSON" and pobj.dep_ == "pobj":
@@ -352,6 +381,7 @@ class ActorBook:
             actor = self.from_entry(entry)
         elif span.label_ == "ORG":
             actor = self.named(text, "organization", country=self._country_in(span))
+            self.describe(actor, span.root)
         elif span.label_ == "GPE":
             actor = self.country(text)
         else:
@@ -488,25 +518,46 @@ class ActorBook:
                             add(actor.country or actor.label)
         return countries
 
+    def _surface(self, token: Token, drop_countries: bool = False) -> str:
+        """The written name of an office phrase: modifiers, the noun, and an "of ..." complement.
+
+        A possessor stays when it is a country ("Japan's defence ministry") and goes otherwise
+        ("the organization's Secretary General" is the Secretary General).
+        """
+        tokens = {t for t in token.subtree if t.i <= token.i or (
+            t.head == token and t.dep_ == "prep" and t.lower_ == "of") or (
+            t.head.head == token and t.head.lower_ == "of" and t.head.dep_ == "prep")}
+        for child in token.lefts:
+            named = self.gazetteer.lookup(child.text) or child.ent_type_ in ("GPE", "NORP")
+            if child.dep_ == "poss" and (drop_countries or not named):
+                tokens -= set(child.subtree)
+            elif child.dep_ in ("det", "predet", "nummod"):
+                tokens -= set(child.subtree)
+            elif drop_countries and (self.gazetteer.demonym(child.text) or named and child.pos_ == "PROPN"):
+                tokens -= {child}
+        text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i))
+        return clean_surface(re.sub(r"\s+", " ", text))
+
     def _office_actors(self, token: Token) -> list[Actor] | None:
         office = self.office(token)
         if office is None:
-            return None
+            return self._anaphoric(token)
         countries = self._countries_of(token)
-        surface_tokens = [t for t in token.subtree if t.i <= token.i or (
-            t.head == token and t.dep_ == "prep" and t.lower_ == "of") or (
-            t.head.head == token and t.head.lower_ == "of" and t.head.dep_ == "prep")]
-        surface = clean_surface(" ".join(t.text for t in sorted(set(surface_tokens), key=lambda t: t.i)
-                                         if t.dep_ not in ("det", "poss", "case") and t.head.dep_ != "poss"))
-        surface = re.sub(r"\s+([’'])", r"\1", surface)
+        surface = self._surface(token)
         if office.stands_for_country:
             if not countries:
-                return None if token.pos_ != "PRON" else []
+                return self._anaphoric(token) if token.lower_ in ("government", "authorities") else None
             actors = [self.country(label) for label in countries]
             for actor in actors:
-                self.note(actor, token, surface=None if len(actors) == 1 else "")
+                self.note(actor, token, surface=surface if len(actors) == 1 else "")
             return actors
         if office.is_person:
+            if office.label == "spokesman":
+                spoken_for = self._spokes_for(token)
+                if spoken_for:
+                    for actor in spoken_for:
+                        self.note(actor, token, surface="")
+                    return spoken_for
             actors = []
             for label in countries or [None]:
                 actor = self._holder(office, token, label)
@@ -514,25 +565,92 @@ class ActorBook:
                     name = surface if len(countries) <= 1 else f"{office.label} of {label}"
                     actor = self.named(name, "person", country=label, role=office.label)
                 actors.append(actor)
-                self.note(actor, token, surface=surface if len(actors) == 1 and len(countries) <= 1 else "")
+                self.note(actor, token, surface=surface if len(countries) <= 1 else "")
             return actors
-        # A ministry or agency: "Russian Defense Ministry", "French diplomacy" -> one organization.
+        # A ministry, agency or armed force: "Russian Defense Ministry", "French diplomacy", "Israel's military".
         if not countries:
-            previous = self._recent(token, lambda actor: actor.kind == "organization"
-                                    and normalize(office.label.split()[-1]) in normalize(actor.label))
-            if previous is not None and token.pos_ == "NOUN":
-                self.note(previous, token, surface="")
-                return [previous]
-            return None
+            return self._anaphoric(token)
         actors = []
         for label in countries:
             entry = self.gazetteer.lookup(label)
             demonym = entry.demonyms[0] if entry is not None and entry.demonyms else label
-            name = f"{demonym} {office.label}" if office.label != "agency" else f"{demonym} {surface.split()[-1]}"
-            actor = self.named(name, "organization", country=label)
-            self.note(actor, token)
+            canonical = office.label if office.label.startswith("Ministry of") else self._surface(token, True)
+            actor = self.named(f"{demonym} {canonical}", "organization", country=label)
+            self.note(actor, token, surface=surface if len(countries) == 1 else "")
             actors.append(actor)
         return actors
+
+    def _spokes_for(self, token: Token) -> list[Actor]:
+        """Whom an unnamed spokesperson speaks for: "a Chinese foreign ministry spokeswoman",
+        "a State Department spokesman", "the company's spokeswoman", or else the body just mentioned."""
+        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        words = [m.lower_ for m in modifiers]
+        for size in range(len(words), 0, -1):
+            for begin in range(len(words) - size + 1):
+                office = self.gazetteer.offices.get(" ".join(words[begin:begin + size]))
+                if office is None or office.is_person:
+                    continue
+                countries = self._countries_of(token)
+                if countries and not office.stands_for_country:
+                    entry = self.gazetteer.lookup(countries[0])
+                    demonym = entry.demonyms[0] if entry is not None and entry.demonyms else countries[0]
+                    name = office.label if office.label.startswith("Ministry of") else " ".join(
+                        m.text for m in modifiers[begin:begin + size])
+                    return [self.named(f"{demonym} {name}", "organization", country=countries[0])]
+        for modifier in reversed(modifiers):
+            if modifier.dep_ == "poss" or modifier.pos_ == "PROPN" or modifier.ent_type_:
+                found = self.resolve(modifier)
+                if found:
+                    return found
+        countries = self._countries_of(token)
+        if countries:
+            return [self.country(label) for label in countries]
+        if modifiers or any(child.dep_ in ("prep", "appos") for child in token.children):
+            return []
+        recent = self._recent(token, lambda a: a.kind in ("organization", "country", "group"), salient_only=True)
+        return [recent] if recent is not None else []
+
+    def _anaphoric(self, token: Token) -> list[Actor] | None:
+        """"The company", "the union", "the league": the organization of that kind named before
+        (or, in a headline, the first one named after). "The EU mission" is a body of the EU."""
+        noun = token.lemma_.lower()
+        if noun not in self.gazetteer.anaphoric or token.pos_ != "NOUN":
+            return None
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
+        for modifier in modifiers:
+            owner = self.gazetteer.lookup(modifier.text) if modifier.pos_ == "PROPN" else None
+            if owner is not None or modifier.ent_type_ in ("ORG", "GPE"):
+                parent = self.resolve(modifier)
+                if parent and modifier.dep_ != "poss":
+                    body = self.named(self._surface(token), "organization",
+                                      country=parent[0].country or parent[0].label)
+                    self.note(body, token)
+                    return [body]
+                if parent:
+                    return None
+        if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts):
+            return None  # "a rival company", "an oil company" introduce someone new
+        kinds = self.gazetteer.kinds.get(noun, {noun})
+
+        def fits(actor: Actor) -> bool:
+            names = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).lower()
+            return actor.kind == "organization" and any(kind in names.split() for kind in kinds)
+        found = self._recent(token, fits)
+        if found is None:
+            here = self.position(token)
+            later = [actor for start, actor, _p, _s in self.history if start > here and fits(actor)]
+            found = later[0] if later else None
+        if found is None:
+            return None
+        self.note(found, token, surface="")
+        return [found]
+
+    def describe(self, actor: Actor, head: Token) -> None:
+        """Remember what kind of body a name is ("technology group Orbitex", "carmaker Halvorsen")."""
+        for token in [*head.lefts, head.head]:
+            if token.pos_ == "NOUN" and token.dep_ in ("compound", "appos", "nsubj", "dobj", "pobj", "ROOT") \
+                    or token.dep_ == "compound" and token.pos_ == "NOUN":
+                self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
 
     def _holder(self, office: Office, token: Token, country: str | None) -> Actor | None:
         """The person in this document who holds an office: "the French president" -> Emmanuel Macron."""
@@ -543,8 +661,10 @@ class ActorBook:
             entry = self.entries.get(actor.label)
             if entry is not None:
                 roles += entry.roles
-            return any(office.label.lower() in role.lower() or role.lower() in office.label.lower()
-                       for role in roles if role)
+            wanted = {token.lemma_.lower(), token.lower_}
+            if office.label != "leader":
+                wanted.add(office.label.lower())
+            return any(word in role.lower() for role in roles if role for word in wanted)
         candidates = [actor for actor in self.actors.values() if holds(actor) and actor.mentions]
         if len(candidates) == 1:
             return candidates[0]

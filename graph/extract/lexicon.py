@@ -28,6 +28,7 @@ class Cue:
     part_of_speech: str  # verb / noun / preposition
     cameo: str
     responds: bool = False
+    reciprocal: bool = False  # "trade blame": each speaker accuses the others
 
     @property
     def label(self) -> str:
@@ -62,6 +63,7 @@ def load_lexicon() -> Lexicon:
             part_of_speech=str(cues.value(concept, NG.partOfSpeech)),
             cameo=str(cues.value(concept, NG.cameoCode)).rsplit("/", 1)[-1],
             responds=cues.value(concept, NG.respondCue) == Literal(True),
+            reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
         )
         if cue.part_of_speech == "noun":
             lexicon.noun_cues[words[0]] = cue

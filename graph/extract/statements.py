@@ -71,7 +71,7 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
         for token in sent:
-            if token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+            if token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token):
                 cue, words = self.verb_cue(token)
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
@@ -83,9 +83,24 @@ class SentenceReader:
 
     # ----- cues ------------------------------------------------------------------------------
 
+    @staticmethod
+    def headline_verb(token: Token) -> bool:
+        """Title case fools the tagger: "Union Accuses Carmaker" has a PROPN verb with an object."""
+        return token.pos_ == "PROPN" and token.dep_ in ("ROOT", "conj") and any(
+            child.dep_ in ("dobj", "nsubj", "ccomp") for child in token.children)
+
+    @staticmethod
+    def lemmas(token: Token) -> list[str]:
+        lower = token.lower_
+        forms = [token.lemma_.lower(), lower]
+        if token.pos_ == "PROPN":
+            forms += [lower[:-1], lower[:-2], lower[:-3]]  # accuses, denies -> deni(es), rejected
+        return forms
+
     def verb_cue(self, token: Token) -> tuple[Cue | None, list[Token]]:
         """The longest cue a verb starts: "call" + "for" is a demand, "call" alone is nothing."""
-        for cue in self.lexicon.verb_cues.get(token.lemma_.lower(), []):
+        options = next((self.lexicon.verb_cues[form] for form in self.lemmas(token) if form in self.lexicon.verb_cues), [])
+        for cue in options:
             words = [token]
             for word in cue.words[1:]:
                 found = self._dependent(token, word)
@@ -206,7 +221,7 @@ class SentenceReader:
         objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
         targets: list[Actor] = []
         sources: list[Draft] = []
-        reciprocal = any(self._reciprocal(o) for o in objects)
+        reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
         content_tokens = self.content_tokens(token, cue, objects)
 
         if statement_type == "accuse":
@@ -221,8 +236,9 @@ class SentenceReader:
                 sources.extend(self.charge_sources(noun, sentence, speakers))
             targets = [draft.speaker for draft in sources if draft.speaker is not None]
             for noun in objects:
-                if not sources:
+                if not sources:  # "rejected Egypt's position", "disputed the FDA's conclusion"
                     targets.extend(a for a in self.book.resolve(noun) if a.kind != "person" or noun.ent_type_)
+                    targets.extend(self.owners(noun))
         elif statement_type == "demand":
             targets = self.called_on(token, objects)
 
@@ -260,8 +276,11 @@ class SentenceReader:
 
     @staticmethod
     def _reciprocal(token: Token) -> bool:
-        words = " ".join(t.lower_ for t in token.subtree)
-        return words in RECIPROCAL
+        """ "each other", "one another", however the parser attached "each"."""
+        if token.lower_ not in ("other", "another"):
+            return False
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        return f"{before} {token.lower_}" in RECIPROCAL
 
     def content_tokens(self, token: Token, cue: Cue, objects: list[Token]) -> list[Token]:
         """What was said: the complement clause, else the object, else the quote the cue attributes."""
@@ -294,7 +313,8 @@ class SentenceReader:
             direct = self.book.resolve(obj)
             targets.extend(direct or self.owners(obj, of_phrase=True) or self.agents_in(list(obj.subtree), exclude=[]))
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in BLAME_PREPS:
+            # "blamed joint exercises by the United States": an active verb's "by" still names the culprit.
+            if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         targets.extend(self.book.resolve(pobj))
@@ -435,6 +455,12 @@ class SentenceReader:
                     if pobj.dep_ == "pobj":
                         speakers.extend(self.book.resolve(pobj))
             elif child.dep_ == "poss":
+                if child.pos_ == "PRON" and noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in VERBAL:
+                    # "repeated its demand": "its" is whoever repeats.
+                    owners, _, _ = self.subject(noun.head)
+                    if owners:
+                        speakers.extend(owners)
+                        continue
                 speakers.extend(self.book.resolve(child))
             elif child.dep_ in ("amod", "compound") and child.i < noun.i:
                 for member in [child, *[c for c in child.children if c.dep_ == "conj"]]:
@@ -477,6 +503,8 @@ class SentenceReader:
         content = self.nominal_content(noun)
         statement_type = cue.type
         targets = self.nominal_targets(noun)
+        if statement_type == "demand":  # "its demand that Japan halt the release"
+            targets += [a for t in content if t.dep_ == "nsubj" for a in self.book.resolve(t)]
         if statement_type == "claim":
             upgraded = self.accusation_in(content, speakers)
             if upgraded is not None:
@@ -523,7 +551,7 @@ def clause(head: Token) -> list[Token]:
     """A clause's tokens without the coordinated clauses that have subjects of their own."""
     skipped: set[int] = set()
     for token in head.subtree:
-        if token != head and token.dep_ == "conj" and token.pos_ in VERBAL and any(
+        if token != head and token.dep_ in ("conj", "advcl") and token.pos_ in VERBAL and any(
                 child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
             skipped.update(t.i for t in token.subtree)
     return [t for t in head.subtree if t.i not in skipped]
