@@ -67,19 +67,22 @@ class EventFinder:
         place = self.place_near(head)
         start, end = offset + trigger[0].idx, offset + trigger[-1].idx + len(trigger[-1].text)
         text = head.doc.text[trigger[0].idx: trigger[-1].idx + len(trigger[-1].text)]
-        anaphoric = any(c.lower_ in ANAPHORIC and c.lower_ != "the" for c in head.children if c.dep_ == "det")
+        # One event per type and day; an undated mention is the latest event of its type, if any
+        # ("the launch", "these strikes"); a dated one completes an undated event of its type.
         same = None
         for event in reversed(self.events):
             if event.event_type != event_type:
                 continue
-            if (date and event.date == date) or (not date and anaphoric) or (
-                    not date and not event.date and place and event.place == place):
+            if (date and event.date == date) or not date or (date and not event.date):
                 same = event
                 break
-        if same is None and not date and not place and not anaphoric and head.pos_ == "VERB":
+        if same is None and not date and not place and head.pos_ == "VERB":
             return  # a bare verb ("to strike") with nothing to anchor it is not worth an event
         if same is not None:
             same.place = same.place or place
+            if date and not same.date:
+                same.date = date
+                same.label = f"{same.label} ({date})"
             self.by_token[(id(head.doc), head.i)] = same
             return
         label = text if not place else f"{text} in {place}"
@@ -106,10 +109,8 @@ class EventFinder:
             ancestors = {a.i for a in root.ancestors}
             in_trigger = head.i in ancestors
             distance = min(abs(root.i - head.i), abs(entity.start - head.i))
-            in_clause = clause.i in ancestors and not any(
-                a.pos_ in ("VERB", "AUX") and a.i != clause.i and clause.i in {x.i for x in a.ancestors}
-                for a in root.ancestors)
-            if in_trigger or (in_clause and distance <= 12) or distance <= 4:
+            in_clause = clause.i in ancestors or root.head == clause
+            if in_trigger or (in_clause and distance <= 15) or distance <= 4:
                 candidates.append((0 if in_trigger else 1, distance, date))
         return min(candidates)[2] if candidates else None
 
