@@ -1,19 +1,48 @@
-"""Reading articles: decode, strip boilerplate, split title / headings / paragraphs.
+"""Reading articles: decode, strip boilerplate, split title / headings / paragraphs, keep offsets.
 
-Every block keeps its character offsets into the decoded text, so that everything extracted later can
-point back to the exact characters it came from (``text[block.start:block.end] == block.text``).
-The decoded text is the file's text as decoded, line ends untouched (CRLF stays CRLF), or a JSON
-record's ``text`` field, or the visible text of an HTML page.
+Every block keeps its character offsets into the article's *decoded text*, so that everything
+extracted later points back to the exact characters it came from
+(``article.text[block.start:block.end] == block.text``). The decoded text is:
+
+- for ``.txt``: the file decoded, nothing else changed (CRLF stays CRLF, tabs and no-break spaces
+  stay; only a byte-order mark is dropped, as decoding does);
+- for ``.json`` / ``.jsonl``: a record's ``text`` field (an object, or a list of objects, with
+  ``text`` and optional ``id``, ``title``, ``date`` or ``published``, ``url``, ``source``, ``language``);
+- for ``.html``: the page's visible text, one line per block element (scripts, menus, headers and
+  footers left out; only the ``<article>`` or ``<main>`` element when the page has one).
+
+Metadata for a ``.txt`` or ``.html`` file comes from ``NAME.meta.json`` beside it (the same fields).
+
+Encodings, a deliberate choice: UTF-8 (with or without BOM) and UTF-16 / UTF-32 *with* a BOM are
+decoded. Anything else (Latin-1, Windows-1252, UTF-16 without BOM) is refused with a clear "not
+UTF-8" line rather than guessed: a wrong guess silently changes letters, and offsets must point into
+the text the user has. ``iconv -f latin1 -t utf-8`` fixes such a file. An HTML page that declares its
+charset (``<meta charset=...>``) is decoded with it, since that is declared, not guessed.
+
+Limits: a file larger than ``MAX_BYTES`` is refused before it is read (the size is checked first, and
+reading stops at the limit anyway); ``.jsonl`` is streamed line by line, so it may be any size, with
+each line up to ``MAX_BYTES``. Paragraphs longer than ``MAX_BLOCK_CHARS`` are cut at sentence ends, so
+that spaCy never sees a text it refuses or chokes on.
+
+Document ids are the file's stem or a record's ``id``, kept as written (``../../etc/x`` stays the id);
+they are data, never paths: every IRI and file name made from them goes through ``records.slug``.
+
+Errors: ``read_path`` never raises for a bad file; it yields an ``IngestError`` whose message is one
+line naming the file (and record) and the problem, so a batch reports it and carries on.
 """
 
 from __future__ import annotations
 
+import codecs
+import datetime as _dt
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from .errors import NewsgraphError
 
@@ -22,37 +51,55 @@ __all__ = [
     "Block",
     "IngestError",
     "MAX_BYTES",
+    "MAX_BLOCK_CHARS",
     "SUFFIXES",
+    "article_from_text",
     "decode",
     "find_inputs",
+    "html_to_text",
+    "is_boilerplate",
+    "iso_date",
     "read_path",
-    "article_from_text",
+    "split_blocks",
 ]
 
 SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
 MAX_BYTES = 10 * 1024 * 1024  # spaCy's parser needs ~1 GB of memory per 100,000 words of one text
+MAX_BLOCK_CHARS = 20_000  # a news paragraph is rarely 2,000; spaCy refuses texts over 1,000,000
+MAX_ID_CHARS = 500
 BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "ontology" / "boilerplate.txt"
-# A site name after a dash or bar at the end of a title: " – RT in French", " | Reuters".
-TITLE_SUFFIX = re.compile(r"\s+[–—|]\s+[^–—|]{1,40}$")
+META_FIELDS = ("title", "date", "published", "url", "source", "language")
+
+# A site name after a dash or bar at the end of a title: " – RT in French", " | Reuters", " - BBC News".
+TITLE_SUFFIX = re.compile(r"\s+[-–—|•·]\s+(?P<site>[A-Z0-9][^–—|]{0,39})$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ".
+# Without a date or an agency, the dash must be followed by a capital ("WASHINGTON — President ..."),
+# so that "NATO – the alliance said" keeps its speaker.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
+    r"^[A-Z][A-Z.'’ -]{1,40}"
+    r"(?:(?P<date>,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?P<agency>\([^)]{1,40}\))"
+    r"|,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
+    r"|(?=\s*[-–—]{1,2}\s+[A-Z“\"'‘0-9]))"
+    r"\s*[-–—]{1,2}\s+(?=\S)")
+# Encodings recognised by their byte-order mark; UTF-32 first, since its LE mark starts like UTF-16's.
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class IngestError(NewsgraphError):
-    """An input that cannot be read as an article; the message says why, in one line."""
+    """An input that cannot be read as an article; the message names it and says why, in one line."""
 
 
 @dataclass
 class Block:
-    """A title, heading or paragraph: ``text == article.text[start:end]``."""
+    """A title, heading, dateline or paragraph: ``text == article.text[start:end]``."""
 
     start: int
     end: int
     text: str
-    section: str  # "title", "heading" or "paragraph"
+    section: str  # "title", "heading", "dateline" or "paragraph"
 
 
 @dataclass
@@ -70,7 +117,71 @@ class Article:
     path: str | None = None
 
 
-def _boilerplate_patterns() -> re.Pattern[str]:
+# --- decoding ---------------------------------------------------------------------------------------
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM) or UTF-16/32 with a BOM; refuse anything else clearly."""
+    if not data:
+        raise IngestError(f"{name}: empty file")
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise IngestError(f"{name}: not valid {codec.upper().removesuffix('-SIG')} ({error.reason})") from None
+            break
+    else:
+        if _looks_binary(data):
+            raise IngestError(f"{name}: binary file, not text")
+        if _looks_utf16(data):
+            raise IngestError(f"{name}: UTF-16 without a byte-order mark; re-encode it as UTF-8")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise IngestError(
+                f"{name}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}; "
+                "Latin-1 or Windows-1252?); re-encode it as UTF-8"
+            ) from None
+    if "\x00" in text or _control_share(text) > 0.05:
+        raise IngestError(f"{name}: binary file, not text")
+    if not text.strip():
+        raise IngestError(f"{name}: only white space")
+    return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    # Text in UTF-8 has no NUL bytes and few control bytes; images, archives and PDFs have many.
+    sample = data[:8192]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\r\n\t\f\v\x1b")
+    return b"\x00" in sample and not _looks_utf16(data) or controls / len(sample) > 0.05
+
+
+def _looks_utf16(data: bytes) -> bool:
+    # ASCII text in UTF-16 has a NUL in every other byte: at even offsets (BE) or odd ones (LE).
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    half = len(sample) // 2
+    return any(sum(1 for byte in sample[offset::2] if byte == 0) > 0.6 * half for offset in (0, 1))
+
+
+def _control_share(text: str) -> float:
+    sample = text[:8192]
+    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\r\n\t\f\v\x1b")
+    return controls / max(1, len(sample))
+
+
+def _clean_string(value: str) -> str:
+    """JSON can carry unpaired surrogates ("\\ud800"), which cannot be written as UTF-8 later.
+
+    Each becomes U+FFFD, one character for one, so offsets into the text stay where they were.
+    """
+    return LONE_SURROGATE.sub("\ufffd", value)
+
+
+# --- boilerplate and blocks -------------------------------------------------------------------------
+
+def _boilerplate_pattern() -> re.Pattern[str]:
     lines = BOILERPLATE_FILE.read_text(encoding="utf-8").splitlines()
     patterns = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
@@ -80,230 +191,496 @@ _BOILERPLATE: re.Pattern[str] | None = None
 
 
 def is_boilerplate(line: str) -> bool:
+    """Whether a whole line is page furniture (``ontology/boilerplate.txt``), not article text."""
     global _BOILERPLATE
     if _BOILERPLATE is None:
-        _BOILERPLATE = _boilerplate_patterns()
+        _BOILERPLATE = _boilerplate_pattern()
     return _BOILERPLATE.fullmatch(line.strip()) is not None
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM) or UTF-16/32 with a BOM; refuse anything else clearly."""
-    if not data.strip():
-        raise IngestError(f"{name}: empty file")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError as error:
-                raise IngestError(f"{name}: not valid {codec.upper()} ({error.reason})") from None
-            break
-    else:
-        if b"\x00" in data[:8192]:
-            raise IngestError(f"{name}: binary file, not text")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise IngestError(
-                f"{name}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
-                "re-encode it as UTF-8"
-            ) from None
-    if "\x00" in text or _control_share(text) > 0.05:
-        raise IngestError(f"{name}: binary file, not text")
-    if not text.strip():
-        raise IngestError(f"{name}: only white space")
-    return text
+def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, follows_directly) of each line with text, stripped, boilerplate left out.
 
-
-def _control_share(text: str) -> float:
-    sample = text[:8192]
-    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\r\n\t\f\v")
-    return controls / max(1, len(sample))
-
-
-def split_blocks(text: str) -> list[Block]:
-    """Cut text into title, headings and paragraphs, one block per non-empty, non-boilerplate line.
-
-    News text puts a paragraph on a line of its own; a short line with no closing punctuation is a
-    heading, and the first line is the title. Sentences are later split inside blocks only, so a
-    heading never runs into the paragraph after it.
+    ``follows_directly`` says the line comes right after the previous kept line, with one line
+    break and no blank or boilerplate line between them.
     """
-    blocks: list[Block] = []
+    previous_end = None
     for match in re.finditer(r"[^\r\n]+", text):
         raw = match.group()
         stripped = raw.strip()
         if not stripped or is_boilerplate(stripped):
             continue
-        start = match.start() + (len(raw) - len(raw.lstrip()))
+        start = match.start() + len(raw) - len(raw.lstrip())
         end = start + len(stripped)
-        if not blocks:
-            section = "title"
-            suffix = TITLE_SUFFIX.search(stripped)
-            if suffix and len(stripped[: suffix.start()].split()) >= 3:
-                end = start + suffix.start()
-        elif not SENTENCE_END.search(stripped) and len(stripped.split()) <= 20:
-            section = "heading"
+        gap = text[previous_end:start] if previous_end is not None else None
+        # After the line break only indentation may come: "\n" + "  " still follows directly.
+        follows = gap is not None and gap.strip(" \t\u00a0") in ("\n", "\r\n", "\r") and gap.rstrip(" \t\u00a0") == gap.strip(" \t\u00a0") if gap else False
+        yield start, end, follows
+        previous_end = end
+
+
+def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether a line continues the paragraph of the line before it (text wrapped at a fixed width).
+
+    Only when the sentence visibly goes on: the previous line does not end a sentence, and this line
+    starts in lower case or the previous one ends with a comma, semicolon or hyphen. A heading is
+    never followed by a line in lower case, so headings stay blocks of their own.
+    """
+    before = text[previous[0]:previous[1]]
+    if SENTENCE_END.search(before):
+        return False
+    return text[start].islower() or before[-1] in ",;-–—("
+
+
+def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut an overlong block at sentence ends (else at a space) into pieces of MAX_BLOCK_CHARS at most."""
+    while end - start > MAX_BLOCK_CHARS:
+        window = text[start:start + MAX_BLOCK_CHARS]
+        cut = max((m.end() for m in re.finditer(r"[.!?…][\"'”’»)\]]*\s", window)), default=0)
+        if cut < MAX_BLOCK_CHARS // 2:
+            cut = window.rfind(" ") + 1 if window.rfind(" ") > MAX_BLOCK_CHARS // 2 else MAX_BLOCK_CHARS
+        piece_end = start + len(window[:cut].rstrip())
+        yield start, piece_end
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def split_blocks(text: str, title: str | None = None) -> list[Block]:
+    """Cut text into title, headings and paragraphs; sentences are later split inside blocks only.
+
+    News text puts a paragraph on a line of its own. The first line is the title (its trailing
+    " – SITE" left out) unless metadata gives a different title or it is plainly a long paragraph; a
+    short line with no closing punctuation is a heading; a wire dateline ("DETROIT (AP) — ") at the
+    start of the first paragraph is a block of its own, so "DETROIT" never becomes a speaker. A
+    heading never runs into the paragraph after it, because it is a block of its own.
+    """
+    pieces: list[list[int]] = []
+    for start, end, follows in _lines(text):
+        if follows and len(pieces) > 1 and _continues(text, (pieces[-1][0], pieces[-1][1]), start):
+            pieces[-1][1] = end  # a wrapped line: the paragraph goes on
         else:
-            section = "paragraph"
-            dateline = DATELINE.match(stripped) if not any(b.section == "paragraph" for b in blocks) else None
+            pieces.append([start, end])
+    blocks: list[Block] = []
+    for number, (start, end) in enumerate(pieces):
+        line = text[start:end]
+        if number == 0 and _is_title(line, title):
+            suffix = TITLE_SUFFIX.search(line)
+            if suffix and len(line[:suffix.start()].split()) >= 3 and len(suffix.group("site").split()) <= 6:
+                end = start + suffix.start()
+            blocks.append(Block(start, end, text[start:end], "title"))
+            continue
+        if not SENTENCE_END.search(line) and len(line.split()) <= 20 and len(line) <= 200:
+            blocks.append(Block(start, end, line, "heading"))
+            continue
+        if not any(block.section == "paragraph" for block in blocks):
+            dateline = DATELINE.match(line)
             if dateline:
-                # The dateline is a block of its own, so that "JERUSALEM" never becomes a speaker.
-                blocks.append(Block(start, start + len(dateline.group().rstrip(" -–—")),
-                                    text[start:start + len(dateline.group().rstrip(" -–—"))], "dateline"))
+                place = line[:dateline.end()].rstrip(" -–—\t\u00a0")
+                blocks.append(Block(start, start + len(place), place, "dateline"))
                 start += dateline.end()
-        blocks.append(Block(start, end, text[start:end], section))
+        blocks.extend(Block(a, b, text[a:b], "paragraph") for a, b in _chunks(text, start, end))
     return blocks
 
 
+def _is_title(line: str, title: str | None) -> bool:
+    if title is not None:
+        # Metadata names the title: the first line is it only when it says the same.
+        return " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold())
+    return not (SENTENCE_END.search(line) and len(line.split()) > 40)
+
+
+# --- articles and metadata --------------------------------------------------------------------------
+
 def article_from_text(text: str, doc: str, meta: dict[str, Any] | None = None,
                       path: str | None = None) -> Article:
-    """An article from decoded text and optional metadata (title, date/published, source, url)."""
-    meta = meta or {}
-    blocks = split_blocks(text)
+    """An article from decoded text and optional metadata (title, date/published, source, url, language)."""
+    name = path or doc
+    fields = _meta_fields(meta or {}, name)
+    text = _clean_string(text)
+    blocks = split_blocks(text, fields.get("title"))
     if not blocks:
-        raise IngestError(f"{path or doc}: no article text (only boilerplate)")
-    title = meta.get("title") or (blocks[0].text if blocks[0].section == "title" else None)
-    published = meta.get("published") or meta.get("date")
+        raise IngestError(f"{name}: no article text (only boilerplate)")
+    title = fields.get("title") or (blocks[0].text if blocks[0].section == "title" else None)
     return Article(
         doc=doc, text=text, blocks=blocks, title=title,
-        published=_iso_date(published, path or doc),
-        source=meta.get("source"), url=meta.get("url"), language=meta.get("language"), path=path,
+        published=iso_date(fields.get("published") or fields.get("date"), name),
+        source=fields.get("source"), url=fields.get("url"), language=fields.get("language"), path=path,
     )
 
 
-def _iso_date(value: Any, name: str) -> str | None:
+def _meta_fields(meta: dict[str, Any], name: str) -> dict[str, str]:
+    """The metadata fields newsgraph uses, checked: each is a string (or absent / null)."""
+    fields: dict[str, str] = {}
+    for key in META_FIELDS:
+        value = meta.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise IngestError(f"{name}: {key!r} must be a string, not {_json_type(value)}")
+        value = " ".join(_clean_string(value).split())  # one line: titles end up in tables and HTML
+        if value:
+            fields[key] = value
+    return fields
+
+
+def iso_date(value: Any, name: str) -> str | None:
+    """``YYYY-MM-DD`` from a date or a timestamp that starts with one; a clear error otherwise."""
     if value in (None, ""):
         return None
-    match = re.match(r"^(\d{4}-\d{2}-\d{2})", str(value))
-    if not match:
-        raise IngestError(f"{name}: date {value!r} is not YYYY-MM-DD")
-    return match.group(1)
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})(?:$|[T ])", str(value).strip())
+    try:
+        return _dt.date.fromisoformat(match.group(1)).isoformat() if match else _no_date(value, name)
+    except ValueError:
+        raise IngestError(f"{name}: date {value!r} is not a real day (YYYY-MM-DD)") from None
+
+
+_iso_date = iso_date  # graph.build imports the older private name
+
+
+def _no_date(value: Any, name: str) -> str:
+    raise IngestError(f"{name}: date {value!r} is not YYYY-MM-DD")
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false", type(None): "null"}
+    return names.get(type(value), "a number")
 
 
 def _read_meta(path: Path) -> dict[str, Any]:
     meta_path = path.with_name(path.stem + ".meta.json")
-    if not meta_path.exists():
+    if not meta_path.is_file():
         return {}
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise IngestError(f"{meta_path}: unreadable metadata ({error})") from None
+        meta = json.loads(decode(_read_bytes(meta_path, MAX_BYTES), str(meta_path)))
+    except (json.JSONDecodeError, RecursionError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        raise IngestError(f"{meta_path}: malformed metadata JSON ({reason})") from None
     if not isinstance(meta, dict):
-        raise IngestError(f"{meta_path}: metadata must be a JSON object")
+        raise IngestError(f"{meta_path}: metadata must be a JSON object, not {_json_type(meta)}")
     return meta
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+# --- reading files ----------------------------------------------------------------------------------
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _open_regular(path: Path) -> tuple[BinaryIO, int]:
+    """An open regular file and its size; a clear error for links to nowhere, folders, pipes."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
-        return path.read_bytes()
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise IngestError(f"{path}: broken symbolic link (to {os.readlink(path)}, which does not exist)") from None
+        raise IngestError(f"{path}: no such file") from None
     except OSError as error:
-        raise IngestError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise IngestError(f"{path}: cannot read ({_reason(error)})") from None
+    if stat.S_ISDIR(info.st_mode):
+        try:
+            os.listdir(path)  # find_inputs passes on only the folders it could not list
+        except OSError as error:
+            raise IngestError(f"{path}: cannot open folder ({_reason(error)})") from None
+        raise IngestError(f"{path}: is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        # Never open a pipe or a device: reading one can block forever.
+        raise IngestError(f"{path}: not a regular file (a pipe, socket or device)")
+    try:
+        return path.open("rb"), info.st_size
+    except OSError as error:
+        raise IngestError(f"{path}: cannot read ({_reason(error)})") from None
 
 
-def _records(path: Path, text: str) -> Iterator[tuple[int, Any]]:
-    if path.suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    yield number, json.loads(line)
-                except json.JSONDecodeError as error:
-                    yield number, IngestError(f"{path}:{number}: malformed JSON ({error.msg})")
-        return
+def _too_large(path: Path, size: int, max_bytes: int) -> IngestError:
+    return IngestError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB); "
+                       "split it, or use .jsonl (one article per line)")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; the size limit is checked before reading, and reading stops at it anyway."""
+    stream, size = _open_regular(path)
+    with stream:
+        if size > max_bytes:
+            raise _too_large(path, size, max_bytes)
+        try:
+            data = stream.read(max_bytes + 1)
+        except OSError as error:
+            raise IngestError(f"{path}: cannot read ({_reason(error)})") from None
+    if len(data) > max_bytes:  # it grew after the check
+        raise _too_large(path, len(data), max_bytes)
+    return data
+
+
+def _json_records(path: Path, text: str) -> Iterator[tuple[str, Any]]:
+    """(where, record) for each record of a .json file: one object, or a list of objects."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise IngestError(f"{path}: malformed JSON ({error.msg} at line {error.lineno})") from None
+    except RecursionError:
+        raise IngestError(f"{path}: malformed JSON (nested too deeply)") from None
     if isinstance(data, dict):
-        data = [data]
-    if not isinstance(data, list):
-        raise IngestError(f"{path}: JSON must be an object or a list of objects with a 'text' field")
-    yield from enumerate(data, 1)
+        yield str(path), data
+        return
+    if not isinstance(data, list) or not any(isinstance(item, dict) for item in data):
+        found = "an empty list" if data == [] else _json_type(data) if not isinstance(data, list) else "a list without objects"
+        raise IngestError(f"{path}: JSON must be an object or a list of objects with a 'text' field, not {found}")
+    for number, record in enumerate(data, 1):
+        yield f"{path} (record {number})", record
 
 
-def _article_from_record(record: Any, path: Path, number: int) -> Article:
-    where = f"{path}:{number}" if path.suffix == ".jsonl" else f"{path} (record {number})"
+def _jsonl_records(path: Path, max_bytes: int) -> Iterator[tuple[str, Any]]:
+    """(where, record or IngestError) for each line of a .jsonl file, read as a stream.
+
+    The file may be any size; each line may be up to ``max_bytes``. JSON Lines is UTF-8; a UTF-16/32
+    file with a BOM is read whole instead (within the size limit).
+    """
+    stream, size = _open_regular(path)
+    with stream:
+        head = stream.read(4)
+        if any(head.startswith(bom) for bom, codec in BOMS if codec != "utf-8-sig"):
+            stream.close()
+            lines: Iterable[bytes] = [line.encode("utf-8") for line in
+                                      decode(_read_bytes(path, max_bytes), str(path)).split("\n")]
+        else:
+            if not head:
+                raise IngestError(f"{path}: empty file")
+            stream.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)
+            lines = iter(lambda: stream.readline(max_bytes + 1), b"")
+        seen_text = False
+        number = 0
+        for line in lines:
+            number += 1
+            where = f"{path}:{number}"
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                for rest in iter(lambda: stream.readline(max_bytes), b""):  # skip the rest of the line
+                    if rest.endswith(b"\n"):
+                        break
+                yield where, _too_large(Path(where), max_bytes + 1, max_bytes)
+                continue
+            if not line.strip():
+                continue
+            seen_text = True
+            try:
+                # Split on "\n" only: U+2028 and friends are allowed raw inside JSON strings.
+                yield where, json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as error:
+                yield where, IngestError(f"{where}: not UTF-8 (byte 0x{line[error.start]:02x}); re-encode the file as UTF-8")
+            except json.JSONDecodeError as error:
+                yield where, IngestError(f"{where}: malformed JSON ({error.msg})")
+            except RecursionError:
+                yield where, IngestError(f"{where}: malformed JSON (nested too deeply)")
+        if not seen_text:
+            raise IngestError(f"{path}: only white space" if number else f"{path}: empty file")
+
+
+def _article_from_record(record: Any, where: str, default_doc: str) -> Article:
     if isinstance(record, IngestError):
         raise record
     if not isinstance(record, dict):
-        raise IngestError(f"{where}: not a JSON object")
+        raise IngestError(f"{where}: a record must be a JSON object, not {_json_type(record)}")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise IngestError(f"{where}: no 'text' field with article text")
-    doc = str(record.get("id") or f"{path.stem}-{number}")
-    return article_from_text(text, doc, record, path=where)
+    if text is None:
+        keys = ", ".join(sorted(map(str, record))[:6]) or "none"
+        raise IngestError(f"{where}: no 'text' field (fields: {keys}); each record needs the article text")
+    if not isinstance(text, str):
+        raise IngestError(f"{where}: 'text' must be a string, not {_json_type(text)}")
+    if not text.strip():
+        raise IngestError(f"{where}: 'text' is empty")
+    return article_from_text(text, _record_id(record.get("id"), where, default_doc), record, path=where)
 
+
+def _record_id(value: Any, where: str, default: str) -> str:
+    """A record's id as a one-line string; it stays data (see the module docstring on ids)."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise IngestError(f"{where}: 'id' must be a string or a number, not {_json_type(value)}")
+    doc = _clean_string(str(value)).strip()
+    if not doc or any(ord(char) < 32 or ord(char) == 127 for char in doc) or len(doc) > MAX_ID_CHARS:
+        raise IngestError(f"{where}: 'id' must be one line of at most {MAX_ID_CHARS} characters")
+    return doc
+
+
+# --- HTML -------------------------------------------------------------------------------------------
 
 class _VisibleText(HTMLParser):
-    """Collects an HTML page's visible text, one line per block element."""
+    """Collects an HTML page's visible text, one line per block element, and its metadata."""
 
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "title", "div", "br", "blockquote", "article"}
-    HIDDEN = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "template"}
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "br", "blockquote", "article", "main",
+              "section", "figcaption", "td", "th", "tr", "dt", "dd", "hr", "pre", "ul", "ol", "table"}
+    HIDDEN = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "template",
+              "svg", "button", "select", "head", "iframe", "object"}
+    VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+    META = {"og:title": "title", "article:published_time": "date", "date": "date", "pubdate": "date",
+            "og:url": "url", "og:site_name": "source", "dc.date": "date"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
+        self.parts: list[str] = []  # the whole page's visible text
+        self.main: list[str] = []  # the text inside <article> / <main>, when the page has one
+        self.hidden: list[str] = []  # open hidden elements
+        self.inside_main = 0
+        self.title: list[str] = []
+        self.in_title = False
+        self.saw_h1 = False
+        self.meta: dict[str, str] = {}
+
+    def _emit(self, chunk: str) -> None:
+        self.parts.append(chunk)
+        if self.inside_main:
+            self.main.append(chunk)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key.lower(): value or "" for key, value in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or "").lower()
+            if key in self.META and values.get("content"):
+                self.meta.setdefault(self.META[key], values["content"])
+        elif tag == "link" and "canonical" in values.get("rel", "").lower() and values.get("href"):
+            self.meta.setdefault("url", values["href"])
+        elif tag == "html" and values.get("lang"):
+            self.meta.setdefault("language", values["lang"].split("-")[0].lower())
+        elif tag == "title":
+            self.in_title = True
+        if tag in self.VOID:
+            if tag in self.BLOCKS and not self.hidden:
+                self._emit("\n")
+            return
         if tag in self.HIDDEN:
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
+            self.hidden.append(tag)
+        elif not self.hidden:
+            self.saw_h1 |= tag == "h1"
+            if tag in ("article", "main"):
+                self.inside_main += 1
+            if tag in self.BLOCKS:
+                self._emit("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
+        if tag == "title":
+            self.in_title = False
+        if tag in self.HIDDEN and tag in self.hidden:
+            # Close the innermost open element of that name (and any left unclosed inside it).
+            del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
+        elif not self.hidden and tag in self.BLOCKS:
+            self._emit("\n")
+            if tag in ("article", "main"):
+                self.inside_main = max(0, self.inside_main - 1)
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(re.sub(r"\s+", " ", data))
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden:
+            self._emit(re.sub(r"\s+", " ", data))
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """The visible text of a page (blocks separated by blank lines) and the metadata its head gives.
+
+    The ``<title>`` (usually "Headline – Site") becomes the first line only when the page has no
+    ``<h1>``, so that the headline is not read twice.
+    """
     parser = _VisibleText()
     parser.feed(html)
     parser.close()
-    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
-    return "\n\n".join(line for line in lines if line)
+    body = parser.main if "".join(parser.main).strip() else parser.parts
+    lines = [line.strip() for line in "".join(body).split("\n")]
+    title = " ".join("".join(parser.title).split())
+    if title and not parser.saw_h1:
+        lines.insert(0, title)
+    return "\n\n".join(line for line in lines if line), parser.meta
 
+
+def _decode_html(data: bytes, name: str) -> str:
+    """UTF-8 as everywhere, else the charset the page declares (``<meta charset=...>``)."""
+    try:
+        return decode(data, name)
+    except IngestError:
+        declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:4096], re.IGNORECASE)
+        if not declared:
+            raise
+        try:
+            text = data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            raise IngestError(f"{name}: cannot decode as its declared charset {declared.group(1).decode('ascii')!r}") from None
+        if not text.strip():
+            raise IngestError(f"{name}: only white space") from None
+        return text
+
+
+# --- files and folders ------------------------------------------------------------------------------
 
 def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | IngestError]:
-    """The articles of one file; a bad file or record yields an IngestError instead of raising."""
+    """The articles of one file; a bad file or record yields an ``IngestError`` instead of raising."""
+    path = Path(path)
     try:
-        text = decode(_read_bytes(path, max_bytes), str(path))
         suffix = path.suffix.lower()
-        if suffix in (".json", ".jsonl"):
-            for number, record in _records(path, text):
-                try:
-                    yield _article_from_record(record, path, number)
-                except IngestError as error:
-                    yield error
-            return
-        meta = _read_meta(path)
-        if suffix in (".html", ".htm"):
-            text = html_to_text(text)
-        yield article_from_text(text, path.stem, meta, path=str(path))
+        if suffix == ".jsonl":
+            yield from _articles_of_records(_jsonl_records(path, max_bytes), path)
+        elif suffix == ".json":
+            text = decode(_read_bytes(path, max_bytes), str(path))
+            yield from _articles_of_records(_json_records(path, text), path)
+        elif suffix in (".html", ".htm"):
+            text, page_meta = html_to_text(_decode_html(_read_bytes(path, max_bytes), str(path)))
+            if not text.strip():
+                raise IngestError(f"{path}: no visible text in the page")
+            yield article_from_text(text, path.stem, {**page_meta, **_read_meta(path)}, path=str(path))
+        else:
+            text = decode(_read_bytes(path, max_bytes), str(path))
+            yield article_from_text(text, path.stem, _read_meta(path), path=str(path))
     except IngestError as error:
         yield error
+    except Exception as error:  # noqa: BLE001 - one file must not end a batch, whatever is in it
+        if os.environ.get("NEWSGRAPH_DEBUG"):
+            raise
+        yield IngestError(f"{path}: cannot read: {type(error).__name__}: {' '.join(str(error).split())}")
+
+
+def _articles_of_records(records: Iterator[tuple[str, Any]], path: Path) -> Iterator[Article | IngestError]:
+    single = None
+    for number, (where, record) in enumerate(records, 1):
+        # A file holding one object is named after the file, like a .txt; records of a list get numbers.
+        default = path.stem if where == str(path) else f"{path.stem}-{number}"
+        single = single is None
+        try:
+            yield _article_from_record(record, where, default)
+        except IngestError as error:
+            yield error
 
 
 def find_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """Input files, with directories expanded (recursively, sorted) to the files ingest reads."""
+    """Input files, with folders expanded (recursively, sorted) to the files ingest reads.
+
+    A missing input is an error (a typo should stop a long build before it starts). Inside folders,
+    hidden files and folders (``.git``, editors' and newsgraph's own ``.*.tmp`` files) and
+    ``NAME.meta.json`` are left out; links to nowhere, pipes and folders that cannot be listed are
+    kept, so that reading them reports them. Each file is listed once.
+    """
     files: list[Path] = []
-    for path in inputs:
-        if not path.exists():
+    for path in map(Path, inputs):
+        if not path.exists() and not path.is_symlink():
             raise IngestError(f"{path}: no such file or directory")
-        if path.is_dir():
-            files.extend(
-                sorted(child for child in path.rglob("*")
-                       if child.is_file() and child.suffix.lower() in SUFFIXES
-                       and not child.name.endswith(".meta.json"))
-            )
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        found: list[Path] = []
+
+        def unlistable(error: OSError) -> None:
+            if error.filename:
+                found.append(Path(error.filename))
+
+        for folder, dirs, names in os.walk(path, onerror=unlistable):
+            dirs[:] = [name for name in dirs if not name.startswith(".")]
+            for name in names:
+                if (not name.startswith(".") and name.lower().endswith(SUFFIXES)
+                        and not name.lower().endswith(".meta.json")):
+                    found.append(Path(folder) / name)
+            # A link to a folder is not followed (it could loop), but a link to a file is a file.
+        files.extend(sorted(found))
+    unique: dict[Path, Path] = {}
+    for file in files:
+        unique.setdefault(Path(os.path.abspath(file)), file)
+    return list(unique.values())

@@ -48,6 +48,8 @@ __all__ = [
     "quads_of",
     "to_rdflib",
     "to_rdflib_graph",
+    "rdflib_term",
+    "oxigraph_term",
     "GraphWriter",
     "write_outputs",
     "read_quads",
@@ -141,7 +143,7 @@ _QID = re.compile(r"^(?:wd:|https?://(?:www\.)?wikidata\.org/(?:wiki|entity)/)?(
 def _string(value: str) -> ox.Literal:
     try:
         return ox.Literal(value)
-    except UnicodeEncodeError:
+    except (UnicodeEncodeError, ValueError):
         # Lone surrogates cannot be encoded in any RDF syntax; they only come from broken decoding.
         return ox.Literal(_SURROGATES.sub("\ufffd", value))
 
@@ -361,7 +363,8 @@ def _statement_quads(statement: Statement, doc: ox.NamedNode, add: Any) -> None:
 
 # --- pyoxigraph <-> rdflib --------------------------------------------------------------------------
 
-def _rdflib_term(term: Any) -> rdflib.term.Node:
+def rdflib_term(term: Any) -> rdflib.term.Node:
+    """A pyoxigraph term as the equal rdflib term (plain strings lose the explicit xsd:string)."""
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
     if isinstance(term, ox.Literal):
@@ -374,7 +377,8 @@ def _rdflib_term(term: Any) -> rdflib.term.Node:
     raise TypeError(f"cannot convert {term!r} to rdflib")
 
 
-def _ox_term(term: rdflib.term.Node) -> Any:
+def oxigraph_term(term: rdflib.term.Node) -> Any:
+    """An rdflib term as the equal pyoxigraph term."""
     if isinstance(term, rdflib.URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, rdflib.Literal):
@@ -389,16 +393,20 @@ def _ox_term(term: rdflib.term.Node) -> Any:
 
 
 def to_rdflib(quads: Iterable[ox.Quad]) -> rdflib.Dataset:
-    """An rdflib Dataset holding ``quads`` in their named graphs (the default graph for triples)."""
-    dataset = rdflib.Dataset()
+    """An rdflib Dataset holding ``quads`` in their named graphs (the default graph for triples).
+
+    Its default graph is the union of all graphs (``default_union``), so ``dataset.triples(...)`` and
+    ``dataset.query(...)`` see every document, as SPARQL on the other sources does.
+    """
+    dataset = rdflib.Dataset(default_union=True)
     graphs: dict[Any, rdflib.Graph] = {}
     for quad in quads:
         name = quad.graph_name
         graph = graphs.get(name)
         if graph is None:
-            identifier = DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph) else _rdflib_term(name)
+            identifier = DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph) else rdflib_term(name)
             graph = graphs[name] = dataset.graph(identifier)
-        graph.add((_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object)))
+        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
     return dataset
 
 
@@ -406,7 +414,7 @@ def to_rdflib_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
     """All ``quads`` merged into one rdflib Graph (graph names dropped), e.g. for SHACL validation."""
     graph = rdflib.Graph()
     graph.addN(
-        (_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object), graph) for q in quads
+        (rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object), graph) for q in quads
     )
     return graph
 
@@ -415,7 +423,7 @@ def document_graph(result: DocumentResult) -> rdflib.Graph:
     """The triples of one document as an rdflib Graph named by ``graph_iri(result.doc)``."""
     graph = rdflib.Graph(identifier=graph_iri(result.doc))
     graph.addN(
-        (_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object), graph)
+        (rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object), graph)
         for q in document_quads(result)
     )
     return graph
@@ -445,11 +453,11 @@ def _rdflib_quads(dataset: rdflib.Graph) -> Iterator[tuple[Any, list[ox.Quad]]]:
     else:  # a plain Graph is the default graph, whatever rdflib calls it
         contexts, names = [dataset], [DATASET_DEFAULT_GRAPH_ID]
     for context, name in sorted(zip(contexts, names), key=lambda pair: str(pair[1])):
-        graph_name = ox.DefaultGraph() if name == DATASET_DEFAULT_GRAPH_ID else _ox_term(name)
+        graph_name = ox.DefaultGraph() if name == DATASET_DEFAULT_GRAPH_ID else oxigraph_term(name)
         triples = sorted(context, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
         if triples:
             yield graph_name, [
-                ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph_name) for s, p, o in triples
+                ox.Quad(oxigraph_term(s), oxigraph_term(p), oxigraph_term(o), graph_name) for s, p, o in triples
             ]
 
 

@@ -57,8 +57,8 @@ class EventFinder:
             for key in (tuple(t.lower_ for t in words), tuple(t.lemma_.lower() for t in words)):
                 event_type = self.lexicon.event_triggers.get(key)
                 if event_type is not None:
-                    if size == 1 and words[0].dep_ in ("compound",) and words[0].head.lower_ in ("release",):
-                        return None
+                    if any(c.dep_ == "compound" and c.lower_ in ("press", "news") for c in words[-1].children):
+                        return None  # a press release is no event
                     return size, event_type
         return None
 
@@ -110,7 +110,9 @@ class EventFinder:
             in_trigger = head.i in ancestors
             distance = min(abs(root.i - head.i), abs(entity.start - head.i))
             in_clause = clause.i in ancestors or root.head == clause
-            if in_trigger or (in_clause and distance <= 15) or distance <= 4:
+            scheduled = any(a.lemma_.lower() in self.lexicon.scheduling and a.i > head.i for a in root.ancestors
+                            if a.pos_ in ("VERB", "AUX", "ADJ"))
+            if in_trigger or (in_clause and distance <= 15) or distance <= 4 or (scheduled and distance <= 30):
                 candidates.append((0 if in_trigger else 1, distance, date))
         return min(candidates)[2] if candidates else None
 

@@ -43,6 +43,7 @@ class Lexicon:
     wrongdoing: frozenset[str] = frozenset()
     denial_terms: frozenset[str] = frozenset()
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
+    scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
 
 
 def _parse(name: str) -> Graph:
@@ -85,4 +86,5 @@ def load_lexicon() -> Lexicon:
         event_type = str(events.value(concept, SKOS.prefLabel))
         for trigger in events.objects(concept, SKOS.altLabel):
             lexicon.event_triggers[tuple(str(trigger).lower().split())] = event_type
+    lexicon.scheduling = frozenset(str(verb) for verb in events.objects(None, NG.schedulingVerb))
     return lexicon

@@ -12,7 +12,8 @@ writes pages around pyvis's nodes and edges with filters, search and tooltips (`
 and ``layout.py`` places the nodes of big graphs. Pages are written atomically, one file each, with
 vis-network inside, so they open from disk, in a notebook or on a machine without network.
 
-``render_command`` is ``newsgraph view``: it loads a graph file or an Oxigraph store first.
+``render_command`` is ``newsgraph view``: it loads a graph file (``graph.rdf.load_graph``) or an
+Oxigraph store (``graph.store.open_store``) first.
 """
 
 from __future__ import annotations
@@ -31,12 +32,10 @@ from .index import write_index
 from .page import Page, write_page
 from .statements import statements_page
 
-__all__ = ["PAGES", "inline_frame", "load_dataset", "render_command", "render_views"]
+__all__ = ["PAGES", "inline_frame", "load_dataset", "load_store", "render_command", "render_views"]
 
 DEFAULT_GRAPH = Path("out/graph.trig")
 PAGES: tuple[Callable[[GraphData], Page], ...] = (actors_page, statements_page, events_page)
-FORMATS = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld",
-           ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
 
 
 def render_views(dataset: rdflib.Dataset, out_dir: Path) -> list[Path]:
@@ -58,49 +57,21 @@ def render_command(graph: Path | None, store: Path | None = None, out: Path = Pa
 
 
 def load_dataset(path: Path) -> rdflib.Dataset:
-    """A graph file as a Dataset: with ``graph.rdf.load_graph`` when there is one, else with rdflib."""
-    if not path.is_file():
-        hint = " (run `newsgraph build` first, or name a graph file)" if path == DEFAULT_GRAPH else ""
-        raise NewsgraphError(f"{path}: no such graph file{hint}")
-    try:
-        from ..rdf import load_graph
-    except ImportError:
-        load_graph = None
-    if load_graph is not None:
-        return load_graph(path)
-    dataset = rdflib.Dataset()
-    try:
-        dataset.parse(path, format=FORMATS.get(path.suffix.lower(), "trig"))
-    except Exception as error:  # noqa: BLE001 - rdflib's parsers raise many types; all mean "bad file"
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise NewsgraphError(f"{path}: not a readable RDF graph: {first_line}") from error
-    return dataset
+    """A graph file as a Dataset (``graph.rdf.load_graph``), with a hint when the default is missing."""
+    from ..rdf import load_graph
+
+    if path == DEFAULT_GRAPH and not path.exists():
+        raise NewsgraphError(f"{path}: no such graph file (run `newsgraph build` first, or name a graph file)")
+    return load_graph(path)
 
 
 def load_store(path: Path) -> rdflib.Dataset:
-    """An Oxigraph store folder as a Dataset (the views read it once, so a copy in memory is fine)."""
-    if not path.is_dir():
-        raise NewsgraphError(f"{path}: no such store folder")
-    try:
-        from ..store import open_store
-    except ImportError:
-        open_store = None
-    if open_store is not None:
-        opened = open_store(path)
-        if isinstance(opened, rdflib.Dataset):
-            return opened
-        if isinstance(opened, rdflib.Graph):
-            return rdflib.Dataset(store=opened.store)
-        store = getattr(opened, "store", opened)  # a wrapper around a pyoxigraph.Store, or the store
-    else:
-        import pyoxigraph
+    """An Oxigraph store folder as a Dataset (the views read everything once, so a copy in memory)."""
+    from ..rdf import to_rdflib
+    from ..store import open_store
 
-        store = pyoxigraph.Store.read_only(str(path))
-    import pyoxigraph
-
-    dataset = rdflib.Dataset()
-    dataset.parse(data=store.dump(format=pyoxigraph.RdfFormat.N_QUADS), format="nquads")
-    return dataset
+    store = open_store(path)  # read-only: a build or a writable server may hold the store
+    return to_rdflib(store.quads_for_pattern(None, None, None, None))
 
 
 def inline_frame(page: Path, height: int = 640) -> str:

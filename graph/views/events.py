@@ -1,10 +1,10 @@
 """The events view: what happened, when and where, and the statements about it, in time order.
 
-Events are dark boxes in columns, one column per date, left to right, with the date written above; events
-whose date is unknown come last, those whose year is unknown (``--11-24``) just before them. Under
-each event hang the statements about it (``ng:about``), coloured by type; a statement about several
-events hangs under the first and is linked to the others. Positions are always computed here (time
-is the layout), so physics is off whatever the size.
+Events are dark boxes in columns, one column per date (more when a date has many events), left to
+right, with the date written above; events whose date is unknown come last, those whose year is
+unknown (``--11-24``) just before them. Under each event hang the statements about it (``ng:about``),
+coloured by type; a statement about several events hangs under the first and is linked to the
+others. Positions are always computed here (time is the layout), so physics is off whatever the size.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ EVENT_COLOR = "#4d4d4d"
 COLUMN_GAP = 280.0
 ROW_GAP = 64.0
 EVENT_GAP = 110.0  # between the last statement of one event and the next event in the same column
+COLUMN_HEIGHT = 900.0  # a date with more events than fit in this height takes several columns
 
 
 def events_page(data: GraphData) -> Page:
@@ -43,13 +44,16 @@ def events_page(data: GraphData) -> Page:
 
     net = new_network()
     axis: list[dict[str, Any]] = []
-    for column, (label, group) in enumerate(groupby(events, key=_column_label)):
-        x = column * COLUMN_GAP
+    x = -COLUMN_GAP
+    for label, group in groupby(events, key=_column_label):
+        x += COLUMN_GAP
         axis.append({"x": x, "label": label})
         y = 40.0
         for event in group:
+            if y > COLUMN_HEIGHT:  # a long day flows on into the next column, under the same date
+                x, y = x + COLUMN_GAP, 40.0
             net.add_node(event.iri, label=_event_label(event), shape="box", color=EVENT_COLOR,
-                         font={"color": "#ffffff"}, x=x, y=y, ng={"head": event.label, "lines": _event_lines(data, event),
+                         font={"color": "#ffffff"}, widthConstraint={"maximum": 200}, x=x, y=y, ng={"head": event.label, "lines": _event_lines(data, event),
                                        "stmts": [index[s] for s in about[event.iri] + elsewhere[event.iri]],
                                        "filter": "dates", "dates": [event.date] if event.date else [],
                                        "search": event.label})

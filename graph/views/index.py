@@ -22,7 +22,7 @@ __all__ = ["GRAPH_FILES", "Overview", "overview", "write_index"]
 TOP = 10  # rows in the "top" tables
 # The files a build writes beside the pages, linked when they are there.
 GRAPH_FILES = (("graph.trig", "TriG, a named graph per document"), ("graph.ttl", "Turtle, all triples"),
-               ("statements.jsonl", "the statement records"))
+               ("graph.nq", "N-Quads"), ("graph.jsonld", "JSON-LD"), ("statements.jsonl", "the statement records"))
 NOUNS = {"accuse": ("accusation", "accusations"), "deny": ("denial", "denials"),
          "demand": ("demand", "demands"), "claim": ("claim", "claims")}
 

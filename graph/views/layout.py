@@ -8,7 +8,10 @@ nodes the views switch physics off and give every node a position from here:
   needs scipy above; so a bigger component gets a "backbone" layout: its best connected nodes are laid
   out by force and every other node is put beside a neighbour already placed.
 - ``layered_layout``: nodes in columns by level (left to right), each column ordered so that a node
-  sits near the nodes it is linked to in earlier columns; used for response chains.
+  sits near the nodes it is linked to in earlier columns;
+- ``chain_layout``: each connected group of linked nodes (a chain of answers) laid out by
+  ``layered_layout`` as a block, and the blocks stacked in columns, so that thousands of short chains
+  fill a screen-shaped area instead of one column a hundred thousand pixels tall.
 
 Every position depends only on the graph, never on chance, so a build gives the same pages each time.
 """
@@ -22,7 +25,7 @@ from typing import Hashable, Mapping, Sequence
 
 import networkx as nx
 
-__all__ = ["PHYSICS_LIMIT", "Positions", "layered_layout", "spread_layout"]
+__all__ = ["PHYSICS_LIMIT", "Positions", "chain_layout", "layered_layout", "spread_layout"]
 
 PHYSICS_LIMIT = 300  # above this many nodes a page gets positions from here and no physics
 FORCE_LIMIT = 400  # the most nodes one spring layout handles (dense matrices, well under a second)
@@ -70,6 +73,42 @@ def layered_layout(levels: Mapping[Hashable, int], links: Sequence[tuple[Hashabl
         for rank, node in enumerate(ordered):
             row[node] = float(rank)
             positions[node] = (level * column_gap, rank * row_gap)
+    return positions
+
+
+def chain_layout(levels: Mapping[Hashable, int], links: Sequence[tuple[Hashable, Hashable]],
+                 column_gap: float = 260.0, row_gap: float = 56.0, aspect: float = 1.8) -> Positions:
+    """Blocks of linked nodes, each in columns by level, stacked in columns about ``aspect`` wide to tall.
+
+    The longest chains come first (so that a column is as wide as its first block and little space is
+    lost); blocks as long as each other keep the order of their first node in ``levels``.
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from(levels)
+    graph.add_edges_from(links)
+    order = {node: number for number, node in enumerate(levels)}
+    blocks = sorted((sorted(component, key=order.__getitem__) for component in nx.connected_components(graph)),
+                    key=lambda nodes: order[nodes[0]])
+    laid_out = []
+    for nodes in blocks:
+        first = min(levels[node] for node in nodes)
+        inside = set(nodes)
+        block = layered_layout({node: levels[node] - first for node in nodes},
+                               [(a, b) for a, b in links if a in inside and b in inside], column_gap, row_gap)
+        width = max(x for x, _ in block.values()) + column_gap
+        height = max(y for _, y in block.values()) + row_gap
+        laid_out.append((block, width, height))
+    laid_out.sort(key=lambda item: -item[1])  # stable: equal widths keep their order
+    limit = math.sqrt(sum(width * height for _, width, height in laid_out) / aspect)
+    positions: Positions = {}
+    x = y = column_width = 0.0
+    for block, width, height in laid_out:
+        if y and y + height > limit:
+            x, y, column_width = x + column_width + column_gap / 2, 0.0, 0.0
+        for node, (bx, by) in block.items():
+            positions[node] = (x + bx, y + by)
+        y += height
+        column_width = max(column_width, width)
     return positions
 
 

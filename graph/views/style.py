@@ -22,7 +22,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class TypeStyle:
-    key: str  # accuse | deny | demand | claim | responds
+    key: str  # accuse | deny | demand | claim | responds | says
     label: str  # how the legend says it
     verb: str  # "Russia denies"
     color: str
@@ -34,6 +34,7 @@ TYPE_STYLES: dict[str, TypeStyle] = {
     "demand": TypeStyle("demand", "demands", "demands", "#E69F00"),
     "claim": TypeStyle("claim", "claims", "claims", "#009E73"),
     "responds": TypeStyle("responds", "responds to", "responds to", "#CC79A7"),
+    "says": TypeStyle("says", "said by", "says", "#9a9a9a"),  # speaker -> statement, statements view
 }
 STATEMENT_TYPES = ("accuse", "deny", "demand", "claim")
 

@@ -105,10 +105,14 @@
     return true;
   }
 
+  // The item's statements that pass the filters. A "responds to" link stands for the answers whatever
+  // their type, so only its own checkbox and the dates apply to it.
   function passing(item) {
-    return ((item.ng && item.ng.stmts) || []).filter(function (i) {
+    var ng = item.ng || {};
+    var anyType = ng.type === "responds";
+    return (ng.stmts || []).filter(function (i) {
       var s = statements[i];
-      return (!typeStyle[s.type] || state.types.has(s.type)) && inRange(s.date);
+      return (anyType || !typeStyle[s.type] || state.types.has(s.type)) && inRange(s.date);
     });
   }
 
@@ -171,11 +175,16 @@
 
   // --- highlighting and details -----------------------------------------------------------------------
 
+  // Light up a node and its neighbours, dim the rest. Neighbours count through links hidden by their
+  // own checkbox too (a speaker's "said by" links may be hidden), but not through hidden nodes.
   function highlight(id) {
     state.focus = id;
     var keep = new Set([id]);
     allEdges.forEach(function (e) {
-      if (!e.hidden && (e.from === id || e.to === id)) { keep.add(e.from); keep.add(e.to); }
+      if ((e.from === id || e.to === id) && !nodeById.get(e.from).hidden && !nodeById.get(e.to).hidden) {
+        keep.add(e.from);
+        keep.add(e.to);
+      }
     });
     view.nodes.update(allNodes.map(function (n) {
       return keep.has(n.id) ? { id: n.id, color: nodeColor.get(n.id), font: { color: nodeFont.get(n.id) } }
@@ -268,6 +277,9 @@
   });
   if (!allNodes.length) view.ready = true;
 
+  var axisGap = data.axis.reduce(function (gap, tick, n) {
+    return n ? Math.min(gap, tick.x - data.axis[n - 1].x) : gap;
+  }, Infinity);
   if (data.axis.length) {
     // The time axis of the events view: a line and a date above each column of events.
     network.on("beforeDrawing", function (ctx) {
@@ -280,12 +292,14 @@
       ctx.fillStyle = "#555";
       ctx.font = (13 / scale) + "px system-ui, sans-serif";
       ctx.textAlign = "center";
-      data.axis.forEach(function (tick) {
+      // Zoomed out, dates would overwrite each other: then only every n-th is written.
+      var stride = Math.max(1, Math.ceil(110 / (axisGap * scale)));
+      data.axis.forEach(function (tick, n) {
         ctx.beginPath();
         ctx.moveTo(tick.x, top);
         ctx.lineTo(tick.x, bottom);
         ctx.stroke();
-        ctx.fillText(tick.label, tick.x, top + 16 / scale);
+        if (n % stride === 0) ctx.fillText(tick.label, tick.x, top + 16 / scale);
       });
       ctx.restore();
     });

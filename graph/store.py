@@ -1,0 +1,278 @@
+"""Where graphs are kept besides files: an embedded Oxigraph store on disk, or any SPARQL 1.1 store.
+
+Embedded store (``--store DIR``): a pyoxigraph (RocksDB) store that build, query, view and serve share.
+Loading replaces each document's named graph, so loading twice or loading a changed document never
+duplicates anything, and only the documents given are touched (incremental builds). A load is
+all-or-nothing: it works on a copy of the store (a RocksDB checkpoint, made of hard links, so cheap)
+and swaps it in at the end; a build killed half-way leaves the store exactly as it was.
+
+Remote store (``--endpoint URL``): each document's named graph is sent with the SPARQL 1.1 Graph Store
+HTTP Protocol, ``PUT URL?graph=<iri>``, which replaces that graph: loading is idempotent on any
+compliant store (Oxigraph ``/store``, Fuseki ``/ds/data``, GraphDB, Virtuoso ``/sparql-graph-crud``).
+
+For the build::
+
+    load_into_store(store_dir, results)       # any iterable of DocumentResult, streamed
+    load_into_endpoint(url, results)
+
+or, to feed one document at a time while doing other things with it::
+
+    with StoreLoader(store_dir) as loader:
+        for result in results:
+            loader.add(result)
+"""
+
+from __future__ import annotations
+
+import fcntl
+import shutil
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .errors import NewsgraphError
+from .records import DocumentResult
+from .rdf import GraphSource, document_graphs, document_quads, graph_iri
+
+__all__ = [
+    "StoreLoader",
+    "open_store",
+    "load_into_store",
+    "stored_graphs",
+    "EndpointLoader",
+    "load_into_endpoint",
+]
+
+_BATCH = 50_000  # quads buffered before a bulk write: few large RocksDB files, bounded memory
+
+
+def _siblings(store_dir: Path) -> tuple[Path, Path, Path]:
+    """The staging copy, the copy being swapped out, and the marker saying staging is complete."""
+    parent, name = store_dir.parent, store_dir.name
+    return parent / f".{name}.staging", parent / f".{name}.old", parent / f".{name}.ready"
+
+
+def _recover(store_dir: Path, *, clean: bool = False) -> None:
+    """Finish or undo a load that was killed while swapping the new store in.
+
+    A load goes: fill staging -> write the ready marker -> rename store to old -> rename staging to
+    store -> remove old and the marker. Whatever step it died at, this puts one complete store back.
+    ``clean`` also removes the leftovers of a killed load; only a loader does that, because a reader
+    cannot tell a dead load's staging copy from a running one's.
+    """
+    staging, old, ready = _siblings(store_dir)
+    if not store_dir.exists():
+        if ready.exists() and staging.exists():
+            staging.rename(store_dir)  # died between the two renames: the new store is complete
+        elif old.exists():
+            old.rename(store_dir)  # the previous store is still whole
+    if clean and store_dir.exists():
+        shutil.rmtree(staging, ignore_errors=True)  # an unfinished copy: the previous store stands
+        shutil.rmtree(old, ignore_errors=True)
+        ready.unlink(missing_ok=True)
+
+
+def _store_error(store_dir: Path, error: OSError) -> NewsgraphError:
+    text = " ".join(str(error).split())
+    if "lock" in text.lower():
+        return NewsgraphError(f"{store_dir}: the store is in use by another process (a writable server or a build?)")
+    return NewsgraphError(f"{store_dir}: cannot open the Oxigraph store: {text}")
+
+
+def open_store(store_dir: Path, *, read_only: bool = True) -> ox.Store:
+    """Open the Oxigraph store in ``store_dir`` (for query, view and serve: read-only by default)."""
+    store_dir = Path(store_dir)
+    _recover(store_dir)
+    if not store_dir.is_dir():
+        raise NewsgraphError(f"{store_dir}: no Oxigraph store here (build one with `newsgraph build --store DIR`)")
+    try:
+        return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(str(store_dir))
+    except OSError as error:
+        raise _store_error(store_dir, error) from None
+
+
+def stored_graphs(store_dir: Path) -> set[str]:
+    """The IRIs of the named graphs in the store (one per document loaded)."""
+    store = open_store(store_dir)
+    return {graph.value for graph in store.named_graphs()}
+
+
+class StoreLoader:
+    """Replaces documents' named graphs in an Oxigraph store, all at once when the block succeeds.
+
+    Inside the ``with`` block, ``add`` replaces a document's graph and ``remove`` deletes one, in a
+    staging copy of the store; leaving the block without an exception swaps the copy in, leaving it
+    with an exception (or being killed) leaves the store as it was.
+    """
+
+    def __init__(self, store_dir: Path) -> None:
+        self.store_dir = Path(store_dir)
+        self.graphs: set[str] = set()  # the graphs written by this load
+        self._store: ox.Store | None = None
+        self._buffer: list[ox.Quad] = []
+        self._buffered: set[str] = set()
+        self._lock: Any = None
+
+    def __enter__(self) -> StoreLoader:
+        staging, _, _ = _siblings(self.store_dir)
+        self.store_dir.parent.mkdir(parents=True, exist_ok=True)
+        # One load at a time: a second build into the same store must not share the staging copy.
+        self._lock = open(self.store_dir.parent / f".{self.store_dir.name}.lock", "w")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock.close()
+            raise NewsgraphError(f"{self.store_dir}: another build is loading into this store") from None
+        _recover(self.store_dir, clean=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            if self.store_dir.exists():
+                # A checkpoint: hard links to the immutable RocksDB files, so it costs little.
+                ox.Store(str(self.store_dir)).backup(str(staging))
+            self._store = ox.Store(str(staging))
+        except OSError as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            self._lock.close()
+            raise _store_error(self.store_dir, error) from None
+        return self
+
+    def _flush(self) -> None:
+        if self._buffer:
+            assert self._store is not None
+            self._store.bulk_extend(self._buffer)
+            self._buffer, self._buffered = [], set()
+
+    def remove(self, graph: str | DocumentResult) -> None:
+        """Delete a document's named graph (a document id's graph IRI, or the record)."""
+        assert self._store is not None, "StoreLoader used outside a with block"
+        name = str(graph_iri(graph.doc)) if isinstance(graph, DocumentResult) else str(graph)
+        if name in self._buffered:
+            self._flush()
+        node = ox.NamedNode(name)
+        if self._store.contains_named_graph(node):
+            self._store.remove_graph(node)
+
+    def add(self, item: DocumentResult | Sequence[ox.Quad], graph: str | None = None) -> int:
+        """Replace one document's named graph with a record's quads (or the quads of one graph)."""
+        quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
+        if not quads:
+            return 0
+        names = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+        if graph is not None:
+            names.add(graph)
+        for name in names:
+            self.remove(name)
+        self._buffer.extend(quads)
+        self._buffered |= names
+        self.graphs |= names
+        if len(self._buffer) >= _BATCH:
+            self._flush()
+        return len(quads)
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        staging, old, ready = _siblings(self.store_dir)
+        try:
+            try:
+                if exc_type is None:
+                    self._flush()
+                    assert self._store is not None
+                    self._store.flush()
+            finally:
+                self._store = None  # closes the RocksDB handle (pyoxigraph closes on release)
+            if exc_type is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+                return
+            ready.touch()
+            if self.store_dir.exists():
+                self.store_dir.rename(old)
+            staging.rename(self.store_dir)
+            ready.unlink(missing_ok=True)
+            shutil.rmtree(old, ignore_errors=True)
+        finally:
+            self._lock.close()  # releases the flock
+
+
+def load_into_store(store_dir: Path, source: GraphSource) -> int:
+    """Replace, in the store at ``store_dir``, the named graph of every document of ``source``.
+
+    ``source`` is one record, an iterable of records (streamed), an rdflib or pyoxigraph dataset, or a
+    graph file. Returns the number of graphs written. Idempotent; documents not in ``source`` stay.
+    """
+    with StoreLoader(Path(store_dir)) as loader:
+        for name, quads in document_graphs(source):
+            loader.add(quads, graph=None if isinstance(name, ox.DefaultGraph) else name.value)
+    return len(loader.graphs)
+
+
+# --- SPARQL 1.1 Graph Store HTTP Protocol -----------------------------------------------------------
+
+def _graph_url(url: str, graph: str) -> str:
+    separator = "&" if urllib.parse.urlsplit(url).query else "?"
+    return f"{url}{separator}{urllib.parse.urlencode({'graph': graph})}"
+
+
+class EndpointLoader:
+    """Sends documents' named graphs to a Graph Store Protocol URL, one HTTP PUT per graph."""
+
+    def __init__(self, url: str, *, timeout: float = 60.0) -> None:
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            raise NewsgraphError(f"{url}: not an http(s) URL of a SPARQL graph store")
+        self.url = url
+        self.timeout = timeout
+        self.graphs: set[str] = set()
+
+    def __enter__(self) -> EndpointLoader:
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        return None
+
+    def put(self, graph: str, quads: Sequence[ox.Quad]) -> None:
+        """Replace ``graph`` on the store with ``quads`` (their own graph names are ignored)."""
+        body = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
+        request = urllib.request.Request(
+            _graph_url(self.url, graph), data=body, method="PUT",
+            headers={"Content-Type": "application/n-triples"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as error:
+            detail = " ".join(error.read().decode("utf-8", "replace").split())[:200]
+            raise NewsgraphError(
+                f"{self.url}: the store refused graph <{graph}>: HTTP {error.code} {error.reason}"
+                + (f": {detail}" if detail else "")
+            ) from None
+        except (urllib.error.URLError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            raise NewsgraphError(f"{self.url}: cannot reach the SPARQL store: {reason}") from None
+        self.graphs.add(graph)
+
+    def add(self, item: DocumentResult | Sequence[ox.Quad], graph: str | None = None) -> int:
+        """Replace one document's named graph on the store; returns the number of triples sent."""
+        quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
+        if graph is None:
+            names = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+            if len(names) != 1:
+                raise ValueError("give the graph name: these quads are not all in one named graph")
+            graph = names.pop()
+        self.put(graph, quads)
+        return len(quads)
+
+
+def load_into_endpoint(url: str, source: GraphSource, *, timeout: float = 60.0) -> int:
+    """PUT every named graph of ``source`` to the Graph Store Protocol ``url``; returns the graph count.
+
+    Example URLs: Oxigraph ``http://127.0.0.1:7878/store``, Fuseki ``http://host:3030/ds/data``.
+    Triples outside any named graph are not sent: newsgraph keeps everything in document graphs.
+    """
+    with EndpointLoader(url, timeout=timeout) as loader:
+        for name, quads in document_graphs(source):
+            if isinstance(name, ox.NamedNode):
+                loader.add(quads, graph=name.value)
+    return len(loader.graphs)
