@@ -403,8 +403,8 @@ def _match(edges: Sequence[Sequence[int]], preferred: Callable[[int], bool]) -> 
 
     ``edges[p]`` lists the gold items prediction ``p`` may match. Kuhn's augmenting paths: first
     over preferred (required) gold items only, then over all. Augmenting never unmatches a gold item,
-    so the second pass keeps every required match and adds as many optional ones as possible; the
-    result does not depend on which of several equivalent predictions comes first.
+    so the second pass keeps every required match and adds as many optional ones as possible. The
+    counts are maxima, so they do not depend on the order of the predictions.
     """
     owner: dict[int, int] = {}  # gold -> prediction
 

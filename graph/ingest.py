@@ -67,6 +67,7 @@ SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
 MAX_BYTES = 10 * 1024 * 1024  # spaCy's parser needs ~1 GB of memory per 100,000 words of one text
 MAX_BLOCK_CHARS = 20_000  # a news paragraph is rarely 2,000; spaCy refuses texts over 1,000,000
 MAX_ID_CHARS = 500
+MAX_BAD_RECORDS = 100  # a file whose first records are all bad is not read further
 BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "ontology" / "boilerplate.txt"
 META_FIELDS = ("title", "date", "published", "url", "source", "language")
 
@@ -131,10 +132,10 @@ def decode(data: bytes, name: str) -> str:
                 raise IngestError(f"{name}: not valid {codec.upper().removesuffix('-SIG')} ({error.reason})") from None
             break
     else:
-        if _looks_binary(data):
-            raise IngestError(f"{name}: binary file, not text")
         if _looks_utf16(data):
             raise IngestError(f"{name}: UTF-16 without a byte-order mark; re-encode it as UTF-8")
+        if _looks_binary(data):
+            raise IngestError(f"{name}: binary file, not text")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -153,16 +154,21 @@ def _looks_binary(data: bytes) -> bool:
     # Text in UTF-8 has no NUL bytes and few control bytes; images, archives and PDFs have many.
     sample = data[:8192]
     controls = sum(1 for byte in sample if byte < 32 and byte not in b"\r\n\t\f\v\x1b")
-    return b"\x00" in sample and not _looks_utf16(data) or controls / len(sample) > 0.05
+    return b"\x00" in sample or controls / len(sample) > 0.05
 
 
 def _looks_utf16(data: bytes) -> bool:
-    # ASCII text in UTF-16 has a NUL in every other byte: at even offsets (BE) or odd ones (LE).
+    # Latin text in UTF-16 is a NUL in every other byte (even offsets for BE, odd for LE) and
+    # printable characters in between; a file of zeros is binary, not UTF-16.
     sample = data[:4096]
-    if len(sample) < 4:
-        return False
     half = len(sample) // 2
-    return any(sum(1 for byte in sample[offset::2] if byte == 0) > 0.6 * half for offset in (0, 1))
+    if half < 2:
+        return False
+    for zeros, letters in ((sample[0::2], sample[1::2]), (sample[1::2], sample[0::2])):
+        printable = sum(1 for byte in letters if byte >= 32 or byte in b"\r\n\t")
+        if zeros.count(0) > 0.6 * half and printable > 0.8 * half:
+            return True
+    return False
 
 
 def _control_share(text: str) -> float:
@@ -212,10 +218,9 @@ def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         start = match.start() + len(raw) - len(raw.lstrip())
         end = start + len(stripped)
-        gap = text[previous_end:start] if previous_end is not None else None
-        # After the line break only indentation may come: "\n" + "  " still follows directly.
-        follows = gap is not None and gap.strip(" \t\u00a0") in ("\n", "\r\n", "\r") and gap.rstrip(" \t\u00a0") == gap.strip(" \t\u00a0") if gap else False
-        yield start, end, follows
+        gap = text[previous_end:start] if previous_end is not None else "x"
+        breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+        yield start, end, breaks == 1 and not gap.strip()
         previous_end = end
 
 
@@ -289,7 +294,8 @@ def _is_title(line: str, title: str | None) -> bool:
     if title is not None:
         # Metadata names the title: the first line is it only when it says the same.
         return " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold())
-    return not (SENTENCE_END.search(line) and len(line.split()) > 40)
+    # A headline is short; a long first line ending a sentence is the first paragraph.
+    return len(line) <= 500 and not (SENTENCE_END.search(line) and len(line.split()) > 40)
 
 
 # --- articles and metadata --------------------------------------------------------------------------
@@ -331,17 +337,15 @@ def iso_date(value: Any, name: str) -> str | None:
     if value in (None, ""):
         return None
     match = re.match(r"^(\d{4}-\d{2}-\d{2})(?:$|[T ])", str(value).strip())
+    if not match:
+        raise IngestError(f"{name}: date {value!r} is not YYYY-MM-DD")
     try:
-        return _dt.date.fromisoformat(match.group(1)).isoformat() if match else _no_date(value, name)
+        return _dt.date.fromisoformat(match.group(1)).isoformat()
     except ValueError:
         raise IngestError(f"{name}: date {value!r} is not a real day (YYYY-MM-DD)") from None
 
 
 _iso_date = iso_date  # graph.build imports the older private name
-
-
-def _no_date(value: Any, name: str) -> str:
-    raise IngestError(f"{name}: date {value!r} is not YYYY-MM-DD")
 
 
 def _json_type(value: Any) -> str:
@@ -440,14 +444,18 @@ def _jsonl_records(path: Path, max_bytes: int) -> Iterator[tuple[str, Any]]:
     """
     stream, size = _open_regular(path)
     with stream:
-        head = stream.read(4)
+        head = stream.read(8192)
+        if not head:
+            raise IngestError(f"{path}: empty file")
         if any(head.startswith(bom) for bom, codec in BOMS if codec != "utf-8-sig"):
             stream.close()
             lines: Iterable[bytes] = [line.encode("utf-8") for line in
                                       decode(_read_bytes(path, max_bytes), str(path)).split("\n")]
         else:
-            if not head:
-                raise IngestError(f"{path}: empty file")
+            if _looks_utf16(head):
+                raise IngestError(f"{path}: UTF-16 without a byte-order mark; re-encode it as UTF-8")
+            if _looks_binary(head):
+                raise IngestError(f"{path}: binary file, not text")
             stream.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)
             lines = iter(lambda: stream.readline(max_bytes + 1), b"")
         seen_text = False
@@ -550,6 +558,8 @@ class _VisibleText(HTMLParser):
             if tag in self.BLOCKS and not self.hidden:
                 self._emit("\n")
             return
+        if tag == "body" and "head" in self.hidden:
+            del self.hidden[self.hidden.index("head"):]  # a <head> left open ends where <body> starts
         if tag in self.HIDDEN:
             self.hidden.append(tag)
         elif not self.hidden:
@@ -627,6 +637,8 @@ def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Inge
             text, page_meta = html_to_text(_decode_html(_read_bytes(path, max_bytes), str(path)))
             if not text.strip():
                 raise IngestError(f"{path}: no visible text in the page")
+            if "date" in page_meta and not re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", page_meta["date"]):
+                del page_meta["date"]  # pages write dates every way; only ISO ones are taken on trust
             yield article_from_text(text, path.stem, {**page_meta, **_read_meta(path)}, path=str(path))
         else:
             text = decode(_read_bytes(path, max_bytes), str(path))
@@ -640,15 +652,38 @@ def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Inge
 
 
 def _articles_of_records(records: Iterator[tuple[str, Any]], path: Path) -> Iterator[Article | IngestError]:
-    single = None
+    """Articles of the records, each bad record reported on its own line.
+
+    When no record of a file can be read at all, the file gets one line instead of one per record
+    (and reading stops after ``MAX_BAD_RECORDS``), so a file that is not JSON Lines does not flood
+    the terminal.
+    """
+    bad: list[IngestError] = []
+    good = False
     for number, (where, record) in enumerate(records, 1):
         # A file holding one object is named after the file, like a .txt; records of a list get numbers.
         default = path.stem if where == str(path) else f"{path.stem}-{number}"
-        single = single is None
         try:
-            yield _article_from_record(record, where, default)
+            article = _article_from_record(record, where, default)
         except IngestError as error:
-            yield error
+            if good:
+                yield error
+                continue
+            bad.append(error)
+            if len(bad) >= MAX_BAD_RECORDS:
+                break
+            continue
+        if not good:
+            good = True
+            yield from bad
+        yield article
+    if bad and not good:
+        if len(bad) == 1:
+            yield bad[0]
+        else:
+            first = str(bad[0]).removeprefix(str(path))
+            more = "first" if len(bad) < MAX_BAD_RECORDS else f"stopped after {len(bad)}; first"
+            yield IngestError(f"{path}: no record could be read ({len(bad)} bad, {more}: {first.lstrip(': ')})")
 
 
 def find_inputs(inputs: Iterable[Path]) -> list[Path]:

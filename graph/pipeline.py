@@ -7,6 +7,7 @@ extracted on its own. Bad inputs are reported through ``on_error`` and skipped, 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from itertools import islice
 from pathlib import Path
@@ -18,7 +19,7 @@ from .errors import NewsgraphError
 from .extract import extract_article
 from .ingest import Article, IngestError, find_inputs, read_path
 from .nlp import load_pipeline
-from .records import DocumentResult
+from .records import DocumentResult, slug
 
 __all__ = ["read_articles", "extract_articles", "extract_paths", "print_statements", "report_error"]
 
@@ -30,16 +31,23 @@ def report_error(error: Exception) -> None:
 
 
 def read_articles(paths: Iterable[Path], on_error: Callable[[Exception], None] = report_error) -> Iterator[Article]:
-    """Articles from files and folders; a bad file or record goes to ``on_error``."""
-    seen: set[str] = set()
+    """Articles from files and folders; a bad file or record goes to ``on_error``.
+
+    Document ids must differ after ``slug``, which makes their IRIs: "Report 1" and "report-1" would
+    share one named graph, and the second would silently replace the first.
+    """
+    seen: dict[str, str] = {}
     for path in find_inputs(paths):
         for item in read_path(path):
             if isinstance(item, IngestError):
                 on_error(item)
-            elif item.doc in seen:
-                on_error(IngestError(f"{item.path}: duplicate document id {item.doc!r}; skipped"))
+                continue
+            key = slug(item.doc)
+            if key in seen:
+                same = "" if seen[key] == item.doc else f" (the same IRI as {seen[key]!r})"
+                on_error(IngestError(f"{item.path}: duplicate document id {item.doc!r}{same}; skipped"))
             else:
-                seen.add(item.doc)
+                seen[key] = item.doc
                 yield item
 
 
@@ -53,9 +61,17 @@ def extract_articles(articles: Iterable[Article], nlp: Language, date: str | Non
         for article in batch:
             article_docs = [next(docs) for _ in article.blocks]
             try:
-                yield extract_article(article, article_docs, published=date)
+                result = extract_article(article, article_docs, published=date)
             except RecursionError:
                 on_error(NewsgraphError(f"{article.path or article.doc}: text too deeply nested to parse; skipped"))
+                continue
+            except Exception as error:  # noqa: BLE001 - one article must not end a batch
+                if os.environ.get("NEWSGRAPH_DEBUG"):
+                    raise
+                on_error(NewsgraphError(f"{article.path or article.doc}: extraction failed "
+                                        f"({type(error).__name__}: {' '.join(str(error).split())}); skipped"))
+                continue
+            yield result
 
 
 def extract_paths(paths: list[Path], model: str | None = None, date: str | None = None,

@@ -584,18 +584,20 @@ class ActorBook:
         """Whom an unnamed spokesperson speaks for: "a Chinese foreign ministry spokeswoman",
         "a State Department spokesman", "the company's spokeswoman", or else the body just mentioned."""
         modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        words = [m.lower_ for m in modifiers]
+        phrase = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
+        words = [t.lower_ for t in phrase]
         for size in range(len(words), 0, -1):
             for begin in range(len(words) - size + 1):
                 office = self.gazetteer.offices.get(" ".join(words[begin:begin + size]))
                 if office is None or office.is_person:
                     continue
-                countries = self._countries_of(token)
+                countries = self._countries_of(token) or [
+                    country for t in phrase for country in self._countries_of(t)]
                 if countries and not office.stands_for_country:
                     entry = self.gazetteer.lookup(countries[0])
                     demonym = entry.demonyms[0] if entry is not None and entry.demonyms else countries[0]
                     name = office.label if office.label.startswith("Ministry of") else " ".join(
-                        m.text for m in modifiers[begin:begin + size])
+                        t.text for t in phrase[begin:begin + size])
                     return [self.named(f"{demonym} {name}", "organization", country=countries[0])]
         for modifier in reversed(modifiers):
             if modifier.dep_ == "poss" or modifier.pos_ == "PROPN" or modifier.ent_type_:

@@ -149,9 +149,11 @@ class SentenceReader:
         return self.offset + token.idx + len(token.text)
 
     def text_of(self, tokens: list[Token]) -> str | None:
+        tokens = sorted(tokens, key=lambda t: t.i)
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):  # "that ...", "“..."
+            tokens = tokens[1:]
         if not tokens:
             return None
-        tokens = sorted(tokens, key=lambda t: t.i)
         doc = tokens[0].doc
         text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
         return text.strip(" “”\"«»,") or None
@@ -202,7 +204,7 @@ class SentenceReader:
                         if pobj.dep_ == "pobj":
                             actors.extend(a for a in self.book.resolve(pobj) if a not in actors)
                 elif child.dep_ == "prep" and child.lower_ == "of":
-                    frontier.extend(c for c in child.children if c.dep_ == "pobj")
+                    frontier.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
                 elif child.dep_ in ("conj",) and child.pos_ == "ADP":  # "... and even of genocide by X"
                     frontier.extend(c for c in child.children if c.dep_ == "pobj")
                 elif node != token and child.dep_ == "conj":
@@ -225,8 +227,10 @@ class SentenceReader:
         content_tokens = self.content_tokens(token, cue, objects)
 
         if statement_type == "accuse":
-            if objects and objects[0].lemma_.lower() in self.lexicon.denial_terms:
-                statement_type = "deny"  # "denounced falsifications"
+            named_as = objects + [g for node in [token, *objects] for c in node.children
+                                  if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            if any(noun.lemma_.lower() in self.lexicon.denial_terms for noun in named_as):
+                statement_type = "deny"  # "denounced falsifications", "denounced the images as fakes"
             elif passive:
                 targets = [a for c in token.children if c.dep_ == "nsubjpass" for a in self.book.resolve(c)]
             else:

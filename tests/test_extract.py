@@ -1,0 +1,245 @@
+"""Extraction on sentences written for these tests (not the seeds): one test per capability."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def statements(result, kind=None):
+    return [s for s in result.statements if kind is None or s.type == kind]
+
+
+def one(result, kind, speaker):
+    found = [s for s in result.statements if s.type == kind and s.speaker.label == speaker]
+    assert found, f"no {kind} by {speaker} in {[(s.type, s.speaker.label) for s in result.statements]}"
+    return found[0]
+
+
+def labels(actors):
+    return sorted(actor.label for actor in actors)
+
+
+# ----- speakers and targets ------------------------------------------------------------------
+
+def test_active_accusation_names_speaker_and_target(extract_text):
+    result = extract_text("Beijing accused Washington of economic bullying on Tuesday.")
+    accusation = one(result, "accuse", "China")
+    assert labels(accusation.targets) == ["United States"]
+
+
+def test_passive_accusation_takes_the_agent_as_speaker(extract_text):
+    result = extract_text("Tehran is accused of supplying drones by Israel and the United States.")
+    speakers = labels(s.speaker for s in statements(result, "accuse"))
+    assert speakers == ["Israel", "United States"]
+    assert all(labels(s.targets) == ["Iran"] for s in statements(result, "accuse"))
+
+
+def test_according_to_gives_a_claim(extract_text):
+    result = extract_text("Talks will resume next week, according to the Egyptian foreign ministry.")
+    claim = one(result, "claim", "Egyptian Ministry of Foreign Affairs")
+    assert claim.cue == "according to"
+
+
+def test_speaker_after_a_quote(extract_text):
+    result = extract_text('"We will defend every inch of our territory," said Nikol Pashinyan.')
+    claim = one(result, "claim", "Nikol Pashinyan")
+    assert claim.quote is True
+
+
+def test_nominal_accusations_named_by_a_denial(extract_text):
+    result = extract_text("Islamabad rejected charges brought by New Delhi and Kabul over the attack.")
+    denial = one(result, "deny", "Pakistan")
+    assert labels(denial.targets) == ["Afghanistan", "India"]
+    accusers = labels(s.speaker for s in statements(result, "accuse"))
+    assert accusers == ["Afghanistan", "India"]
+    assert all(labels(s.targets) == ["Pakistan"] for s in statements(result, "accuse"))
+    # The denial answers both accusations.
+    accusation_ids = {s.id for s in statements(result, "accuse")}
+    assert set(denial.responds_to) == accusation_ids
+
+
+def test_claims_by_coordinated_speakers(extract_text):
+    result = extract_text("Baku dismissed claims by Armenia and France that its troops shelled villages.")
+    denial = one(result, "deny", "Azerbaijan")
+    assert labels(denial.targets) == ["Armenia", "France"]
+
+
+def test_coordinated_subjects_each_speak(extract_text):
+    result = extract_text("Japan, South Korea and the United States condemned North Korea on Monday.")
+    speakers = labels(s.speaker for s in statements(result, "accuse"))
+    assert speakers == ["Japan", "South Korea", "United States"]
+
+
+def test_reciprocal_accusations(extract_text):
+    result = extract_text("Ethiopia and Egypt accused each other of sabotaging the talks.")
+    pairs = sorted((s.speaker.label, labels(s.targets)[0]) for s in statements(result, "accuse"))
+    assert pairs == [("Egypt", "Ethiopia"), ("Ethiopia", "Egypt")]
+
+
+def test_headline_statement(extract_text):
+    result = extract_text("Serbia Rejects Kosovo Accusations Over Border Clash\n\nBody text follows here.")
+    denial = one(result, "deny", "Serbia")
+    assert denial.sentence.section == "title"
+
+
+def test_negated_cue_is_no_statement(extract_text):
+    result = extract_text("Caracas did not deny the report. Guyana declined to comment on the claim.")
+    assert statements(result, "deny") == []
+    assert [s for s in result.statements if s.speaker.label == "Guyana"] == []
+
+
+def test_demand_targets_whom_it_calls_on(extract_text):
+    result = extract_text("The European Union urged Serbia to withdraw its troops from the border.")
+    demand = one(result, "demand", "European Union")
+    assert labels(demand.targets) == ["Serbia"]
+
+
+def test_denying_falsifications_is_a_denial(extract_text):
+    result = extract_text("The Kremlin denounced the images as falsifications.")
+    assert one(result, "deny", "Russia")
+
+
+# ----- speaker resolution --------------------------------------------------------------------
+
+def test_pronoun_resolves_to_the_last_speaking_person(extract_text):
+    text = ('Indian Foreign Minister Subrahmanyam Jaishankar spoke in New Delhi on Monday. '
+            '"Terrorism will not be tolerated," he said.')
+    result = extract_text(text)
+    quoted = [s for s in result.statements if s.quote]
+    assert [s.speaker.label for s in quoted] == ["Subrahmanyam Jaishankar"]
+    assert quoted[0].speaker.country == "India"
+
+
+def test_pronoun_inside_a_quote_is_not_a_speaker(extract_text):
+    text = ('"The mayor said everything was fine. Then we saw the scene," he said, '
+            'according to Sergei Lavrov.')
+    result = extract_text("Sergei Lavrov spoke to reporters on Monday.\n\n" + text)
+    assert all(s.speaker.label != "mayor" for s in result.statements)
+
+
+def test_role_noun_resolves_to_the_named_office_holder(extract_text):
+    text = ("Emmanuel Macron visited Kyiv on Monday.\n\n"
+            "Asked about the French president's remarks, Kremlin spokesman Dmitry Peskov said Russia would respond.")
+    result = extract_text(text)
+    reply = one(result, "claim", "Dmitry Peskov")
+    macron = [s for s in result.statements if s.speaker.label == "Emmanuel Macron"]
+    assert reply.speaker.role and "spokes" in reply.speaker.role.lower()
+    assert not macron or set(reply.responds_to) <= {s.id for s in result.statements}
+
+
+def test_unnamed_spokesperson_speaks_for_the_body(extract_text):
+    result = extract_text("A Chinese foreign ministry spokeswoman urged restraint on Friday.")
+    demand = one(result, "demand", "Chinese Ministry of Foreign Affairs")
+    assert demand.speaker.kind == "organization"
+    assert demand.speaker.country == "China"
+
+
+def test_the_company_refers_back_to_the_company_named_before(extract_text):
+    text = ("The regulator fined carmaker Halvorsen Motors on Monday. "
+            "The company rejected the decision.")
+    result = extract_text(text)
+    assert one(result, "deny", "Halvorsen Motors")
+
+
+# ----- actors --------------------------------------------------------------------------------
+
+def test_metonyms_and_lower_case_capitals(extract_text):
+    result = extract_text("Moscow blamed kyiv for the blast, while the Kremlin denied any role.")
+    accusation = one(result, "accuse", "Russia")
+    assert labels(accusation.targets) == ["Ukraine"]
+    assert {"Moscow"} <= set(accusation.speaker.aliases) or accusation.speaker.label == "Russia"
+    assert accusation.speaker.wikidata == "Q159"
+
+
+def test_titles_give_role_and_country_and_variants_merge(extract_text):
+    text = ("Ukrainian President Volodymyr Zelensky accused Russia of terror. "
+            "Zelensky later urged allies to send air defences.")
+    result = extract_text(text)
+    speakers = {s.speaker for s in result.statements}
+    assert len(speakers) == 1
+    zelensky = speakers.pop()
+    assert zelensky.label == "Volodymyr Zelensky"
+    assert zelensky.country == "Ukraine"
+    assert zelensky.role == "President"
+
+
+def test_nationality_gives_the_country_of_an_institution(extract_text):
+    result = extract_text("The Armenian Defence Ministry said Azerbaijani troops opened fire.")
+    claim = [s for s in result.statements if s.speaker.kind == "organization"][0]
+    assert claim.speaker.country == "Armenia"
+    assert "Armenian Defence Ministry" in claim.speaker.aliases + [claim.speaker.label]
+
+
+# ----- content, quotes, charges --------------------------------------------------------------
+
+def test_charge_upgrades_a_claim_to_an_accusation(extract_text):
+    result = extract_text('The UN envoy said the shelling by Sudan\'s army amounted to "war crimes".')
+    accusation = statements(result, "accuse")[0]
+    assert accusation.charge == "war crimes"
+    assert labels(accusation.targets) == ["Sudan"]
+
+
+def test_unbalanced_and_nested_quotes(extract_text):
+    text = ('Lavrov said the claims were “an attack using ‘false information’ and lies. '
+            'He added that “possible war crimes “ were invented.')
+    result = extract_text(text)
+    for statement in result.statements:
+        assert result.text[statement.start:statement.end] == statement.sentence.text
+
+
+def test_content_of_a_reported_clause(extract_text):
+    result = extract_text("Venezuela said that Guyana had violated the agreement.")
+    accusation = one(result, "accuse", "Venezuela")
+    assert accusation.content == "Guyana had violated the agreement"
+    assert labels(accusation.targets) == ["Guyana"]
+
+
+# ----- responses -----------------------------------------------------------------------------
+
+def test_reply_responds_to_the_other_side(extract_text):
+    text = ("Israel accused Iran of arming militias. "
+            "Iran replied that the accusation was baseless.")
+    result = extract_text(text)
+    accusation = one(result, "accuse", "Israel")
+    reply = [s for s in result.statements if s.speaker.label == "Iran"][0]
+    assert accusation.id in reply.responds_to
+
+
+def test_denial_responds_to_earlier_accusations_against_the_denier(extract_text):
+    text = ("Azerbaijan accused Armenia of shelling its positions on Monday. "
+            "Armenia denied the accusation on Tuesday.")
+    result = extract_text(text)
+    accusation = one(result, "accuse", "Azerbaijan")
+    denial = one(result, "deny", "Armenia")
+    assert denial.responds_to == [accusation.id]
+
+
+# ----- events and dates ----------------------------------------------------------------------
+
+def test_events_with_dates_and_places(extract_text):
+    result = extract_text("A drone strike hit the port of Haifa on August 11. Iran denied any role.",
+                          published="2024-08-13")
+    strikes = [e for e in result.events if e.event_type == "strike"]
+    assert strikes and strikes[0].date == "2024-08-11"
+
+
+def test_date_without_year_and_without_publication_date(extract_text):
+    result = extract_text("China condemned the sanctions on March 3.", published=None)
+    assert one(result, "accuse", "China").date == "--03-03"
+
+
+def test_statement_date_from_its_clause(extract_text):
+    result = extract_text("On November 23, Poland accused Belarus of staging the crossing.", published="2022-11-24")
+    assert one(result, "accuse", "Poland").date == "2022-11-23"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied it.\r\nUkraine accused Russia of war crimes.\r\n",
+    "Russia\u00a0denied\tit.\n\nUkraine “accused” Russia.",
+])
+def test_offsets_hold_with_crlf_tabs_and_nbsp(extract_text, text):
+    result = extract_text("Title line\n\n" + text)
+    for sentence in result.sentences:
+        assert result.text[sentence.start:sentence.end] == sentence.text
+    for statement in result.statements:
+        assert result.text[statement.start:statement.end] == statement.sentence.text
