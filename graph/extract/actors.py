@@ -244,7 +244,10 @@ class ActorBook:
         offset = self.offsets.get(id(start_token.doc), 0)
         start, end = offset + start_token.idx, offset + end_token.idx + len(end_token.text)
         text = surface if surface is not None else clean_surface(start_token.doc.text[start_token.idx:end - offset])
-        if text and normalize(text) != normalize(actor.label) and text not in actor.aliases \
+        # Aliases are names ("Moscow", "Russian Defense Ministry", "kyiv"), never bare common nouns.
+        is_name = any(char.isupper() for char in text) or " " in text.strip() or (
+            self.gazetteer.lookup(text) is not None and self.gazetteer.lookup(text).label == actor.label)
+        if text and is_name and normalize(text) != normalize(actor.label) and text not in actor.aliases \
                 and not text.lower() in PERSONAL_PRONOUNS and len(text) <= 80:
             actor.aliases.append(text)
         if not any(m.start == start and m.end == end for m in actor.mentions):
@@ -616,11 +619,19 @@ class ActorBook:
         """"The company", "the union", "the league": the organization of that kind named before
         (or, in a headline, the first one named after). "The EU mission" is a body of the EU."""
         noun = token.lemma_.lower()
-        if noun not in self.gazetteer.anaphoric or token.pos_ != "NOUN":
+        # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
+        if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             return None
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
         for modifier in modifiers:
             owner = self.gazetteer.lookup(modifier.text) if modifier.pos_ == "PROPN" else None
+            if owner is None and modifier.ent_type_ == "ORG" and modifier.dep_ == "compound":
+                # "the United Vehicle Workers union": the noun says what the named body is.
+                named = self.resolve(modifier)
+                for actor in named:
+                    self.descriptors.setdefault(actor.label, set()).add(noun)
+                    self.note(actor, token, surface="")
+                return named or None
             if owner is not None or modifier.ent_type_ in ("ORG", "GPE"):
                 parent = self.resolve(modifier)
                 if parent and modifier.dep_ != "poss":
