@@ -82,6 +82,7 @@ class Gazetteer:
     offices: dict[str, Office] = field(default_factory=dict)  # lower-case phrase -> office
     anaphoric: set[str] = field(default_factory=set)  # "company", "union": organizations named again
     kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company", "firm", "carmaker", ...}
+    people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     longest_office: int = 1
 
     def lookup(self, text: str) -> GazetteerEntry | None:
@@ -139,6 +140,8 @@ def load_gazetteer() -> Gazetteer:
     roles.parse(ONTOLOGY / "roles.ttl", format="turtle")
     for subject in roles.subjects(RDF.type, NG.AnaphoricNoun):
         gazetteer.anaphoric.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
+    for subject in roles.subjects(RDF.type, NG.PeopleNoun):
+        gazetteer.people.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.OrganizationKind):
         synonyms = {phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel)}
         for word in synonyms:
@@ -400,6 +403,26 @@ class ActorBook:
             if entry is not None and self.gazetteer.country_of(entry):
                 return self.gazetteer.country_of(entry)
         return None
+
+    def unnamed(self, token: Token) -> list[Actor]:
+        """Speakers described, not named: "analysts", "people familiar with the matter", "a liver specialist".
+
+        They are actors of their own, labelled as written, so that what they say is kept and attributed.
+        """
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.people and token.lower_ not in self.gazetteer.people:
+            return []
+        words = [t for t in token.subtree if t.dep_ not in ("det", "predet", "punct", "relcl", "acl") and not any(
+            a.dep_ in ("relcl", "appos") and a.i in {x.i for x in token.subtree} and a != token for a in t.ancestors)]
+        words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 4]
+        label = clean_surface("".join(t.text_with_ws for t in words).strip())
+        if not label:
+            return []
+        plural = token.tag_ == "NNS" or token.lower_ in ("people", "police", "staff", "fishermen")
+        actor = self.named(label, "group" if plural else "person")
+        if token.lower_ != label.lower() and token.lower_ not in actor.aliases:
+            actor.aliases.append(token.lower_)
+        self.note(actor, token, surface="")
+        return [actor]
 
     # ----- people ----------------------------------------------------------------------------
 

@@ -179,7 +179,7 @@ class SentenceReader:
                 subject = subjects[0]
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
-                return self.book.resolve(subject), False, False
+                return self.book.resolve(subject) or self.book.unnamed(subject), False, False
             if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN":
                 # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that".
                 return self.book.resolve(current.head), False, False
@@ -202,7 +202,8 @@ class SentenceReader:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            actors.extend(a for a in self.book.resolve(pobj) if a not in actors)
+                            found = self.book.resolve(pobj) or self.book.unnamed(pobj)
+                            actors.extend(a for a in found if a not in actors)
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     frontier.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
                 elif child.dep_ in ("conj",) and child.pos_ == "ADP":  # "... and even of genocide by X"
@@ -528,7 +529,7 @@ class SentenceReader:
         pobjs = [c for c in to.children if c.dep_ == "pobj"]
         if not pobjs:
             return []
-        speakers = self.book.resolve(pobjs[0])
+        speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0])
         if not speakers:
             return []
         phrase = {t.i for t in token.subtree}
