@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -32,6 +33,7 @@ STATEMENT_TYPES = ("accuse", "deny", "demand", "claim")
 ACTOR_KINDS = ("person", "organization", "country", "group")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """A stable, IRI-safe, path-safe name: ASCII letters, digits and hyphens only."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -33,14 +33,15 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     """Statements, actors and events of one article; ``docs`` are its blocks parsed by spaCy."""
     published = article.published or published
     book = ActorBook(article.doc)
+    book.text = article.text
     lexicon = load_lexicon()
     parsed: list[tuple[Span, Sentence, set[int]]] = []
     for block, doc in zip(article.blocks, docs):
         if block.section == "dateline":
             continue  # "JERUSALEM, Aug 13 (Reuters)" places the story; nobody says anything there
-        book.offsets[id(doc)] = block.start
-        spans = quote_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
-        inside = {t.i for t in doc if any(start <= t.idx < end for start, end in spans)}
+        book.add_block(doc, block.start)
+        spans = quote_spans(block.text, [(s.start_char, s.end_char) for s in doc.sents])
+        inside = tokens_inside(doc, spans)
         book.quoted[id(doc)] = inside
         for sent in doc.sents:
             if not sent.text.strip():
@@ -53,6 +54,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     reader = SentenceReader(book, lexicon)
     finder = EventFinder(article.doc, book, lexicon, published)
     statements: list[Statement] = []
+    seen_ids: set[str] = set()
     drafts_of: dict[int, Draft] = {}
     for sent, sentence, inside in parsed:
         finder.read(sent)
@@ -63,11 +65,11 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
                 content=draft.content, quote=draft.quote, charge=draft.charge,
                 date=statement_date(draft, published, statements),
             )
-            statement.events = [finder.event_at(token).id for token in sent
-                                if finder.event_at(token) is not None]
-            statement.events = list(dict.fromkeys(statement.events))
-            if any(s.id == statement.id for s in statements):
+            events = (finder.event_at(token) for token in sent)
+            statement.events = list(dict.fromkeys(event.id for event in events if event is not None))
+            if statement.id in seen_ids:
                 continue
+            seen_ids.add(statement.id)
             statements.append(statement)
             drafts_of[id(statement)] = draft
     link_responses(statements, drafts_of, book)
@@ -85,6 +87,16 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
         sentences=[sentence for _, sentence, _ in parsed], statements=statements, actors=used,
         events=finder.events,
     )
+
+
+def tokens_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens that start inside one of the character spans."""
+    inside: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            inside.update(token.i for token in span if start <= token.idx < end)
+    return inside
 
 
 def affiliated(inner: Actor | None, outer: Actor | None) -> bool:
@@ -167,7 +179,7 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
 def statement_date(draft: Draft, published: str | None, earlier: list[Statement]) -> str | None:
     """The day the statement was made: a date on its clause, "the same day", else the article's date."""
     cue = draft.cue_token
-    sent = cue.sent
+    sent = draft.sentence_span
     for entity in sent.ents:
         if entity.label_ != "DATE":
             continue

@@ -37,6 +37,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """A name as compared: ASCII-folded, lower case, no quotes, possessive or leading article."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
@@ -174,13 +175,6 @@ def gazetteer_patterns() -> list[dict]:
     return patterns
 
 
-def entity_span(token: Token) -> Span | None:
-    if token.ent_type_ not in NAME_ENTITIES:
-        return None
-    for entity in token.sent.ents:
-        if entity.start <= token.i < entity.end:
-            return entity
-    return None
 
 
 def left_modifiers(head: Token) -> list[Token]:
@@ -208,8 +202,39 @@ class ActorBook:
         self.quoted: dict[int, set[int]] = {}  # id(spaCy doc) -> indices of tokens inside quotation marks
         self.cache: dict[tuple[int, int], list[Actor]] = {}
         self.offsets: dict[int, int] = {}  # id(spaCy doc) -> offset of its block in the text
+        self.text = ""  # the document's decoded text, which every offset points into
+        self.sentences: dict[int, list[Span]] = {}  # id(spaCy doc) -> the sentence of each token
+        self.entities: dict[int, list[Span | None]] = {}  # id(spaCy doc) -> the entity of each token
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
+
+    # ----- the parsed blocks ------------------------------------------------------------------
+
+    def add_block(self, doc, offset: int) -> None:
+        """Index a parsed block once: ``token.sent`` and entity look-ups are slow in spaCy."""
+        self.offsets[id(doc)] = offset
+        sentences: list[Span] = [None] * len(doc)  # type: ignore[list-item]
+        for sent in doc.sents:
+            for index in range(sent.start, sent.end):
+                sentences[index] = sent
+        self.sentences[id(doc)] = sentences
+        entities: list[Span | None] = [None] * len(doc)
+        for entity in doc.ents:
+            for index in range(entity.start, entity.end):
+                entities[index] = entity
+        self.entities[id(doc)] = entities
+
+    def sentence(self, token: Token) -> Span:
+        return self.sentences[id(token.doc)][token.i]
+
+    def entity(self, token: Token) -> Span | None:
+        entity = self.entities[id(token.doc)][token.i]
+        return entity if entity is not None and entity.label_ in NAME_ENTITIES else None
+
+    def slice(self, first: Token, last: Token) -> str:
+        """The document text from ``first`` to ``last`` (inclusive), without rebuilding ``doc.text``."""
+        offset = self.offsets.get(id(first.doc), 0)
+        return self.text[offset + first.idx: offset + last.idx + len(last.text)]
 
     # ----- building actors -------------------------------------------------------------------
 
@@ -246,7 +271,8 @@ class ActorBook:
         end_token = token_or_span if isinstance(token_or_span, Token) else token_or_span[-1]
         offset = self.offsets.get(id(start_token.doc), 0)
         start, end = offset + start_token.idx, offset + end_token.idx + len(end_token.text)
-        text = surface if surface is not None else clean_surface(start_token.doc.text[start_token.idx:end - offset])
+        written = self.slice(start_token, end_token)
+        text = surface if surface is not None else clean_surface(written)
         # Aliases are names ("Moscow", "Russian Defense Ministry", "kyiv"), never bare common nouns.
         is_name = any(char.isupper() for char in text) or " " in text.strip() or (
             self.gazetteer.lookup(text) is not None and self.gazetteer.lookup(text).label == actor.label)
@@ -254,7 +280,7 @@ class ActorBook:
                 and not text.lower() in PERSONAL_PRONOUNS and len(text) <= 80:
             actor.aliases.append(text)
         if not any(m.start == start and m.end == end for m in actor.mentions):
-            actor.mentions.append(Mention(self.doc_id, start, end, start_token.doc.text[start_token.idx:end - offset]))
+            actor.mentions.append(Mention(self.doc_id, start, end, written))
         head = token_or_span if isinstance(token_or_span, Token) else token_or_span.root
         self.history.append((start, actor, is_plural(head), self.salient(head)))
 
@@ -315,7 +341,7 @@ class ActorBook:
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 return self.resolve(token.head.head)
             return self.pronoun(token)
-        span = entity_span(token)
+        span = self.entity(token)
         if span is not None and span.label_ == "PERSON":
             return [self.person(span)]
         person = self._embedded_person(token)

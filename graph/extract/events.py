@@ -33,6 +33,7 @@ class EventFinder:
         self.events: list[Event] = []
         self.by_token: dict[tuple[int, int], Event] = {}
         self.longest = max((len(words) for words in lexicon.event_triggers), default=1)
+        self.first_words = {words[0] for words in lexicon.event_triggers}
 
     def read(self, sent: Span) -> None:
         offset = self.book.offsets.get(id(sent.doc), 0)
@@ -50,6 +51,9 @@ class EventFinder:
             index += size
 
     def _match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
+        first = tokens[index]
+        if first.lower_ not in self.first_words and first.lemma_.lower() not in self.first_words:
+            return None
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
             words = tokens[index:index + size]
             if words[0].pos_ not in ("NOUN", "VERB", "PROPN") and size == 1:
@@ -66,7 +70,7 @@ class EventFinder:
         date = self.date_near(head)
         place = self.place_near(head)
         start, end = offset + trigger[0].idx, offset + trigger[-1].idx + len(trigger[-1].text)
-        text = head.doc.text[trigger[0].idx: trigger[-1].idx + len(trigger[-1].text)]
+        text = self.book.slice(trigger[0], trigger[-1])
         # One event per type and day; an undated mention is the latest event of its type, if any
         # ("the launch", "these strikes"); a dated one completes an undated event of its type.
         same = None
@@ -99,7 +103,7 @@ class EventFinder:
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
-        for entity in head.sent.ents:
+        for entity in self.book.sentence(head).ents:
             if entity.label_ != "DATE":
                 continue
             date = parse_date(entity.text, self.published)
@@ -119,14 +123,14 @@ class EventFinder:
     def place_near(self, head: Token) -> str | None:
         for token in head.subtree:
             if token.ent_type_ in PLACE_ENTITIES and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
-                entity = next((e for e in head.sent.ents if e.start <= token.i < e.end), None)
+                entity = self.book.entity(token)
                 if entity is not None:
                     return entity.text.strip()
         for child in head.head.children if head.dep_ in ("dobj", "nsubj", "nsubjpass") else []:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
                 for pobj in child.children:
                     if pobj.ent_type_ in PLACE_ENTITIES:
-                        entity = next((e for e in head.sent.ents if e.start <= pobj.i < e.end), None)
+                        entity = self.book.entity(pobj)
                         if entity is not None:
                             return entity.text.strip()
         return None

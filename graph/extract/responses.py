@@ -61,7 +61,7 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
 def addressed(draft: "Draft", book: ActorBook) -> list[Actor]:
     """Actors whose words a sentence says it answers: "asked about the French president's remarks"."""
     actors: list[Actor] = []
-    for token in draft.cue_token.sent:
+    for token in draft.sentence_span:
         if token.lemma_.lower() not in ASKING or token == draft.cue_token:
             continue
         for prep in token.subtree:

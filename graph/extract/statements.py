@@ -54,6 +54,7 @@ class Draft:
     sources: list["Draft"] = field(default_factory=list)  # accusations a denial rejects
     about_tokens: list[Token] = field(default_factory=list)
     explicit_speaker: bool = True
+    sentence_span: Span | None = None  # the spaCy sentence, for tidying and dates
 
 
 class SentenceReader:
@@ -68,6 +69,7 @@ class SentenceReader:
     def read(self, sent: Span, sentence: Sentence, inside_quote: set[int]) -> list[Draft]:
         """Drafts for every cue in the sentence (``inside_quote`` holds token indices in quotes)."""
         self.inside_quote = inside_quote
+        self.sent = sent
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
         for token in sent:
@@ -79,6 +81,8 @@ class SentenceReader:
                 drafts.extend(self.according_to(token, sentence))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
+        for draft in drafts:
+            draft.sentence_span = sent
         return drafts
 
     # ----- cues ------------------------------------------------------------------------------
@@ -154,8 +158,7 @@ class SentenceReader:
             tokens = tokens[1:]
         if not tokens:
             return None
-        doc = tokens[0].doc
-        text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+        text = self.book.slice(tokens[0], tokens[-1])
         return text.strip(" “”\"«»,") or None
 
     def is_quoted(self, tokens: list[Token]) -> bool:
@@ -247,7 +250,7 @@ class SentenceReader:
         elif statement_type == "demand":
             targets = self.called_on(token, objects)
 
-        charge = self.charge(content_tokens or list(token.sent))
+        charge = self.charge(content_tokens or list(self.sent))
         if statement_type == "claim":
             upgraded = self.accusation_in(content_tokens, speakers)
             if upgraded is not None:
@@ -300,7 +303,7 @@ class SentenceReader:
                 if child.dep_ in ("prep", "advcl") and child.lower_ not in ("on", "in", "during", "after", "before"):
                     tokens.extend(child.subtree)
             return tokens
-        quoted = [t for t in token.sent if t.i in self.inside_quote]
+        quoted = [t for t in self.sent if t.i in self.inside_quote]
         if quoted and token.i not in self.inside_quote:
             return quoted
         tokens = []
