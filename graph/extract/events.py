@@ -145,6 +145,8 @@ class EventFinder:
                     found = [self.book.from_entry(entry)] if entry is not None else []
                 else:
                     found = self.book.resolve(token) if token.ent_type_ != "GPE" or token.head.lower_ not in PLACE_PREPS else []
+                    # A place name the gazetteer does not know ("the Donbass") is a place, not a party.
+                    found = [a for a in found if a.kind != "country" or self.book.gazetteer.lookup(a.label)]
                 actors.extend(a for a in found if a not in actors)
         return actors
 
