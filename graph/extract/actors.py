@@ -342,7 +342,7 @@ class ActorBook:
                 return self.resolve(token.head.head)
             return self.pronoun(token)
         span = self.entity(token)
-        if span is not None and span.label_ == "PERSON":
+        if span is not None and span.label_ == "PERSON" and not self._organization_named(span):
             return [self.person(span)]
         person = self._embedded_person(token)
         if person is not None:
@@ -401,17 +401,36 @@ class ActorBook:
                         return pobj
         return None
 
+    def _organization_named(self, span: Span) -> bool:
+        """A one-word "person" that is really a body: "technology group Orbitex", or named as one before."""
+        if len(span) != 1:
+            return False
+        token = span[0]
+        head = token.head
+        if token.dep_ in ("compound", "appos") and head.lemma_.lower() in self.gazetteer.kinds.get("company", set()):
+            return True
+        if any(c.dep_ == "compound" and c.lemma_.lower() in self.gazetteer.kinds.get("company", set())
+               for c in token.lefts):
+            return True
+        known = self.actors.get(clean_surface(span.text))
+        return known is not None and known.kind == "organization"
+
     def _named_entity(self, span: Span) -> Actor | None:
         text = clean_surface(span.text)
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None)
-        if entry is not None:
+        longer = next((actor for actor in self.actors.values() if actor.kind == "organization"
+                       and actor.label.lower().endswith(" " + text.lower())), None)
+        if entry is None and longer is not None and span.label_ in ("ORG", "PERSON"):
+            # "the Commission" after "the European Commission" is the same body.
+            actor = longer
+        elif entry is not None:
             actor = self.from_entry(entry)
         elif span.label_ == "NORP":
             entry = self.gazetteer.demonym(text)
             if entry is None:
                 return None
             actor = self.from_entry(entry)
-        elif span.label_ == "ORG":
+        elif span.label_ in ("ORG", "PERSON"):
             actor = self.named(text, "organization", country=self._country_in(span))
             self.describe(actor, span.root)
         elif span.label_ == "GPE":
@@ -437,7 +456,8 @@ class ActorBook:
         """
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.people and token.lower_ not in self.gazetteer.people:
             return []
-        words = [t for t in token.subtree if t.dep_ not in ("det", "predet", "punct", "relcl", "acl") and not any(
+        words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
+                 and t.dep_ != "punct" and not any(
             a.dep_ in ("relcl", "appos") and a.i in {x.i for x in token.subtree} and a != token for a in t.ancestors)]
         words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 4]
         label = clean_surface("".join(t.text_with_ws for t in words).strip())

@@ -186,7 +186,8 @@ class SentenceReader:
             if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN":
                 # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that".
                 return self.book.resolve(current.head), False, False
-            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl") and current.head != current:
+            # Not through "pcomp": in "accused Baku of seeking to sabotage", seeking is Baku's, not a cue.
+            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl") and current.head != current:
                 current = current.head
                 if current.pos_ not in VERBAL:  # "a press release accusing Russia": up to "issued"
                     while current.dep_ not in ("ROOT",) and current.pos_ not in VERBAL and current.head != current:
@@ -509,6 +510,8 @@ class SentenceReader:
             return []
         cue = self.lexicon.noun_cues[noun.lemma_.lower()]
         content = self.nominal_content(noun)
+        if not content and not self.nominal_targets(noun) and cue.type != "demand":
+            return []  # "the company's denial did little": a mention of something said, not a new statement
         statement_type = cue.type
         targets = self.nominal_targets(noun)
         if statement_type == "demand":  # "its demand that Japan halt the release"
