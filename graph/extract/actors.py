@@ -432,6 +432,7 @@ class ActorBook:
             actor = self.from_entry(entry)
         elif span.label_ in ("ORG", "PERSON"):
             actor = self.named(text, "organization", country=self._country_in(span))
+            actor.kind = "organization"  # a headline may have made it a "person" before the body said otherwise
             self.describe(actor, span.root)
         elif span.label_ == "GPE":
             actor = self.country(text)

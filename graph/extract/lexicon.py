@@ -44,6 +44,7 @@ class Lexicon:
     denial_terms: frozenset[str] = frozenset()
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
+    irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
 
 
 def _parse(name: str) -> Graph:
@@ -72,6 +73,8 @@ def load_lexicon() -> Lexicon:
             lexicon.verb_cues.setdefault(words[0], []).append(cue)
     for options in lexicon.verb_cues.values():
         options.sort(key=lambda cue: -len(cue.words))
+
+    lexicon.irrealis = frozenset(str(word) for word in cues.objects(None, NG.irrealisHead))
 
     charges = _parse("charges.ttl")
     for concept in charges.subjects(RDF.type, NG.Charge):

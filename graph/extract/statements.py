@@ -131,7 +131,11 @@ class SentenceReader:
         return None
 
     def negated(self, token: Token) -> bool:
-        """ "did not deny", "refused to accuse", "has not been able to confirm" are no statements."""
+        """ "did not deny", "refused to accuse", "has not been able to confirm" are no statements,
+        nor are cues that say what may be said later ("has until Friday to respond")."""
+        if token.dep_ in ("xcomp", "acl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+            if token.head.lemma_.lower() in self.lexicon.irrealis:
+                return True
         current = token
         for _ in range(3):
             if any(child.dep_ == "neg" for child in current.children):
