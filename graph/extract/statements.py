@@ -174,6 +174,7 @@ class SentenceReader:
     def subject(self, token: Token) -> tuple[list[Actor], bool, bool]:
         """(speakers, first_person, passive) of a verbal cue, inheriting a missing subject."""
         current = token
+        climbed = ""  # the relation of the last step up
         for _ in range(6):
             children = list(current.children)
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
@@ -191,7 +192,11 @@ class SentenceReader:
                 # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that".
                 return self.book.resolve(current.head), False, False
             # Not through "pcomp": in "accused Baku of seeking to sabotage", seeking is Baku's, not a cue.
-            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl") and current.head != current:
+            # Through "ccomp" only after a "conj": "said the controls were targeted ... and denied that"
+            # hangs "denied" under the reported clause, but the one who denies is the one who said.
+            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl") and current.head != current \
+                    or (current.dep_ == "ccomp" and climbed == "conj" and current.head.pos_ in VERBAL):
+                climbed = current.dep_
                 current = current.head
                 if current.pos_ not in VERBAL:  # "a press release accusing Russia": up to "issued"
                     while current.dep_ not in ("ROOT",) and current.pos_ not in VERBAL and current.head != current:
