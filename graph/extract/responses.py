@@ -41,11 +41,8 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
             for source in sources:
                 _add(statement, source)
             if not sources:
-                for previous in earlier:
-                    if previous.type == "accuse" and side(previous.speaker) != side(statement.speaker) and any(
-                            target is statement.speaker or side(target) == side(statement.speaker)
-                            for target in previous.targets):
-                        _add(statement, previous)
+                for answered in denied(statement, earlier, statements):
+                    _add(statement, answered)
         if draft.cue.responds:
             answered = [p for p in earlier if side(p.speaker) != side(statement.speaker)]
             pointed = [p for p in answered if any(side(t) == side(statement.speaker) for t in p.targets)]
@@ -56,6 +53,24 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
                 p for p in statements if p.speaker is actor and p is not statement]
             for previous in theirs[-2:]:
                 _add(statement, previous)
+
+
+def denied(statement: Statement, earlier: list[Statement], everything: list[Statement]) -> list[Statement]:
+    """What a denial with no accusation in its own sentence answers, in order of evidence:
+    the statements of those it names ("rejected Egypt's position"), else the earlier accusations
+    against the denier's side, else the latest statement of another side."""
+    ours = side(statement.speaker)
+    by_targets = [p for p in earlier if p.speaker in statement.targets or (
+        p.speaker.kind != "person" and any(side(p.speaker) == side(t) and t.kind != "person" for t in statement.targets))]
+    if statement.targets:
+        later = [p for p in everything if p.speaker in statement.targets and p is not statement]
+        return (by_targets or later)[-2:]
+    against = [p for p in earlier if p.type == "accuse" and side(p.speaker) != ours and any(
+        target is statement.speaker or side(target) == ours for target in p.targets)]
+    if against:
+        return against
+    others = [p for p in earlier if side(p.speaker) != ours and p.type != "claim"]
+    return others[-1:]
 
 
 def addressed(draft: "Draft", book: ActorBook) -> list[Actor]:
