@@ -717,7 +717,7 @@ class ActorBook:
 
         def fits(actor: Actor) -> bool:
             names = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).lower()
-            return actor.kind == "organization" and any(kind in names.split() for kind in kinds)
+            return actor.kind != "person" and any(kind in names.split() for kind in kinds)
         found = self._recent(token, fits)
         if found is None:
             here = self.position(token)

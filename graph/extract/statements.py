@@ -265,6 +265,8 @@ class SentenceReader:
             upgraded = self.accusation_in(content_tokens, speakers)
             if upgraded is not None:
                 statement_type, targets = "accuse", upgraded
+            elif any(t.lower_ in self.lexicon.denial_terms for t in content_tokens):
+                statement_type = "deny"  # "these allegations, which are completely untrue", the club said
         quoted = self.is_quoted(content_tokens) if content_tokens else False
         drafts = []
         for speaker in speakers or [None]:
