@@ -387,3 +387,10 @@ def test_run_scores_what_the_extractor_returns(tmp_path: Path, monkeypatch: pyte
     assert run(gold_path, [tmp_path], as_json=True) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["levels"]["full"]["f1"] == 1.0 and data["events"]["recall"] == 1.0
+
+
+def test_scoring_does_not_load_spacy() -> None:
+    import subprocess
+
+    code = "import sys, graph.eval; assert 'spacy' not in sys.modules, 'graph.eval imports spaCy'"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

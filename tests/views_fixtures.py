@@ -169,6 +169,8 @@ def big_results(statements: int = 5000, actors: int = 400, documents: int = 250,
     types = ("accuse", "accuse", "deny", "demand", "claim")
     docs = [_Doc(f"{n:04d}_big", f"Article {n}", f"2023-{1 + n % 12:02d}-{1 + n % 28:02d}")
             for n in range(documents)]
+    events = [doc.event(f"Strikes hit Town {n}.", "Strikes", "strike", doc.result.published, f"Town {n}",
+                        rng.sample(people, 2)) for n, doc in enumerate(docs)]
     previous: dict[int, Statement] = {}
     for n in range(statements):
         index = n % documents
@@ -177,9 +179,10 @@ def big_results(statements: int = 5000, actors: int = 400, documents: int = 250,
         type_ = types[n % len(types)]
         earlier = previous.get(index)
         responds = [earlier] if earlier is not None and rng.random() < 0.4 else []
+        about = [events[index]] if rng.random() < 0.3 else []
         previous[index] = doc.state(
             f"{speaker.label} said things about {target.label} ({n}).", "said", type_, speaker, [target],
-            f"things ({n})", doc.result.published, responds_to=responds)
+            f"things ({n})", doc.result.published, responds_to=responds, events=about)
     return [doc.result for doc in docs]
 
 

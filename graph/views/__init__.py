@@ -75,11 +75,12 @@ def load_store(path: Path) -> rdflib.Dataset:
 
 
 def inline_frame(page: Path, height: int = 640) -> str:
-    """An ``<iframe>`` holding a view page, for ``IPython.display.HTML`` in a notebook.
+    """An ``<iframe>`` holding a view page, for ``IPython.display.HTML(inline_frame(path))`` in a notebook.
 
     The page travels in ``srcdoc`` (so it shows in Jupyter, VS Code and exported notebooks alike,
     unlike a file URL) and the sandbox keeps its scripts away from the notebook's own page.
     """
     text = page.read_text(encoding="utf-8")
-    return (f'<iframe sandbox="allow-scripts" srcdoc="{html.escape(text, quote=True)}" '
-            f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd"></iframe>')
+    # In a <div>: IPython warns about HTML that starts with "<iframe" (it suggests IFrame, a file URL).
+    return (f'<div class="newsgraph-view"><iframe sandbox="allow-scripts" srcdoc="{html.escape(text, quote=True)}" '
+            f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd"></iframe></div>')

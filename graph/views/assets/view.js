@@ -3,8 +3,9 @@
  *
  * The page carries its graph as JSON in #ng-data: vis-network nodes and edges as pyvis built them,
  * each with an `ng` object that says how to filter and describe it:
- *   ng.type    a type key ("accuse", "deny", "demand", "claim", "responds"): hidden when unchecked
- *   ng.stmts   indices into data.statements: the statements a tooltip lists
+ *   ng.type    a checkbox key (a statement type, "responds" or "says"): hidden when it is unchecked
+ *   ng.stmts   indices into data.statements: the statements a tooltip lists (the first
+ *              data.tooltipLimit of them; the details panel, on a click, lists them all)
  *   ng.filter  "stmts": hidden when none of its statements passes the filters
  *              "dates": hidden when its date (ng.dates) is outside the date range
  *              absent:  never hidden by the filters (actors stay on the page)

@@ -1,0 +1,315 @@
+"""The views without a browser: what the pages contain, how they are written, and the command.
+
+The browser tests (test_browser.py) show the pages working; these check the pages' contents against
+the graph, the escaping of article text in the HTML itself, the offline guarantees, determinism, the
+layouts, and ``newsgraph view`` with its errors.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+import rdflib
+
+from graph.errors import NewsgraphError, UsageError
+from graph.views import inline_frame, render_command, render_views
+from graph.views.data import read_graph
+from graph.views.index import overview
+from graph.views.layout import FORCE_LIMIT, chain_layout, layered_layout, spread_layout
+from graph.views.statements import statement_depths
+from views_fixtures import HOSTILE_IMG, HOSTILE_SCRIPT, big_results, hostile_results, sample_results, to_dataset
+
+PAGES = ("index.html", "actors.html", "statements.html", "events.html")
+ACTOR = "https://w3id.org/newsgraph/id/actor/"
+
+# rdflib 7.6 warns about its own use of deprecated names when it reads or writes a union of graphs.
+pytestmark = [pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning"),
+              pytest.mark.filterwarnings("ignore:Dataset.contexts is deprecated:DeprecationWarning")]
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("sample")
+    render_views(to_dataset(sample_results()), out)
+    return out
+
+
+def payload(path: Path) -> dict[str, Any]:
+    """The graph a view page carries, as its script will read it."""
+    html = path.read_text(encoding="utf-8")
+    match = re.search(r'<script type="application/json" id="ng-data">(.*?)</script>', html, re.S)
+    assert match, f"{path.name} carries no data"
+    return json.loads(match.group(1))
+
+
+def content_security_policy(html: str) -> str:
+    return unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1))
+
+
+# --- reading the graph -------------------------------------------------------------------------------
+
+def test_read_graph_finds_everything_the_records_hold() -> None:
+    results = sample_results()
+    data = read_graph(to_dataset(results))
+    statements = [s for result in results for s in result.statements]
+    assert [s.iri for s in data.statements] == sorted(s.id for s in statements)
+    assert len(data.documents) == 2 and len(data.events) == 2
+    denial = next(s for s in data.statements if s.type == "deny" and s.speaker == ACTOR + "russia")
+    assert denial.targets == (ACTOR + "france", ACTOR + "ukraine")
+    assert len(denial.responds_to) == 2 and denial.about and denial.date == "2022-11-24"
+    assert denial.sentence == "Moscow disputed claims by Ukraine and France that its bombings targeted civilians."
+    assert next(s for s in data.statements if s.type == "claim").quote is True
+    assert {s.date for s in data.statements} >= {"--12-02", None}
+    zelensky = data.actors[ACTOR + "volodymyr-zelensky"]
+    assert (zelensky.kind, zelensky.side, zelensky.role, zelensky.wikidata) == ("person", "Ukraine", "President",
+                                                                                "Q3874799")
+    strike = data.events[0]
+    assert (strike.date, strike.place, strike.doc) == ("2022-11-23", "Kyiv",
+                                                       "https://w3id.org/newsgraph/id/document/000-sample")
+
+
+def test_read_graph_reads_a_plain_turtle_graph_too() -> None:
+    """graph.ttl has all triples in the default graph: the views read it the same."""
+    dataset = to_dataset(sample_results())
+    flat = rdflib.Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        flat.add((s, p, o))
+    assert read_graph(flat) == read_graph(dataset)
+
+
+# --- the pages ---------------------------------------------------------------------------------------
+
+def test_render_views_writes_the_overview_and_three_views(sample: Path) -> None:
+    assert sorted(path.name for path in sample.iterdir()) == sorted(PAGES)
+    for name in PAGES:
+        html = (sample / name).read_text(encoding="utf-8")
+        assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+
+
+def test_pages_are_the_same_on_every_run(tmp_path: Path) -> None:
+    render_views(to_dataset(sample_results()), tmp_path / "one")
+    render_views(to_dataset(sample_results()), tmp_path / "two")
+    for name in PAGES:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_pages_need_no_network(sample: Path) -> None:
+    for name in PAGES:
+        html = (sample / name).read_text(encoding="utf-8")
+        assert not re.search(r"<(script|link|img|iframe)[^>]*\s(src|href)=", html), name
+        assert "cdnjs.cloudflare.com" not in html and "cdn.jsdelivr.net" not in html, name
+        csp = content_security_policy(html)
+        assert "default-src 'none'" in csp and "unsafe-eval" not in csp
+    # vis-network is inside the page, exactly as pyvis ships it
+    import pyvis
+
+    vis = (Path(pyvis.__file__).parent / "templates/lib/vis-9.1.2/vis-network.min.js").read_text(encoding="utf-8")
+    assert vis in (sample / "actors.html").read_text(encoding="utf-8")
+
+
+def test_only_the_pages_own_scripts_may_run(sample: Path) -> None:
+    """The CSP lists the hash of every script in the page and nothing else (no inline handlers)."""
+    html = (sample / "actors.html").read_text(encoding="utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(scripts) == 2
+    csp = content_security_policy(html)
+    allowed = set(re.findall(r"'sha256-([^']+)'", csp))
+    assert allowed == {base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in scripts}
+    assert not re.search(r"\son[a-z]+=", html.replace(scripts[0], "").replace(scripts[1], ""))
+
+
+def test_actors_view_has_an_edge_per_speaker_target_and_type(sample: Path) -> None:
+    data = payload(sample / "actors.html")
+    nodes = {node["id"]: node for node in data["nodes"]}
+    assert len(nodes) == 7
+    edges = {(e["from"].removeprefix(ACTOR), e["to"].removeprefix(ACTOR), e["ng"]["type"]): e for e in data["edges"]}
+    assert set(edges) == {
+        ("volodymyr-zelensky", "russia", "accuse"), ("emmanuel-macron", "russia", "accuse"),
+        ("russia", "ukraine", "deny"), ("russia", "france", "deny"),
+        ("russian-ministry-of-defence", "ukraine", "accuse"), ("united-nations", "russia", "demand"),
+        ("russia", "ukraine", "accuse"), ("ukraine", "russia", "accuse"),
+        # responses: Russia's denial answers Zelensky and Macron; the ministry answers Russia
+        ("russia", "volodymyr-zelensky", "responds"), ("russia", "emmanuel-macron", "responds"),
+        ("russian-ministry-of-defence", "russia", "responds"),
+    }
+    tooltip_rows = [data["statements"][i] for i in edges[("russia", "ukraine", "deny")]["ng"]["stmts"]]
+    assert [(row["type"], row["cue"], row["date"], row["doc"]) for row in tooltip_rows] == [
+        ("deny", "disputed", "2022-11-24", "000_sample")]
+    assert nodes[ACTOR + "russia"]["value"] > nodes[ACTOR + "france"]["value"]  # says and receives more
+    assert nodes[ACTOR + "russia"]["shape"] == "diamond" and nodes[ACTOR + "emmanuel-macron"]["shape"] == "dot"
+    assert data["hiddenTypes"] == ["claim"]
+    assert data["options"]["physics"]["enabled"] is True  # a small graph settles in the browser
+
+
+def test_statements_view_reads_left_to_right(sample: Path) -> None:
+    data = payload(sample / "statements.html")
+    level = {node["id"]: node["level"] for node in data["nodes"]}
+    by_speaker_and_type = {(row["speaker"], row["type"]): row["id"] for row in data["statements"]}
+    accusation = by_speaker_and_type[("Volodymyr Zelensky", "accuse")]
+    denial = by_speaker_and_type[("Russia", "deny")]
+    counter = by_speaker_and_type[("Russian Ministry of Defence", "accuse")]
+    assert level[accusation] < level[denial] < level[counter]
+    assert level[ACTOR + "russian-ministry-of-defence"] < level[counter]
+    assert data["options"]["layout"]["hierarchical"]["direction"] == "LR"
+    answers = {(e["from"], e["to"]) for e in data["edges"] if e["ng"]["type"] == "responds"}
+    assert (accusation, denial) in answers and (denial, counter) in answers
+
+
+def test_events_view_orders_events_in_time(sample: Path) -> None:
+    data = payload(sample / "events.html")
+    events = sorted((node["x"], node["ng"]["head"]) for node in data["nodes"] if node["shape"] == "box")
+    assert [head for _, head in events] == ["strike in Kyiv", "meeting in New York"]
+    assert [tick["label"] for tick in data["axis"]] == ["2022-11-23", "2022-12-01"]
+    assert len(data["edges"]) == 5  # the statements about the strike and the meeting
+
+
+def test_overview_counts_and_rankings() -> None:
+    stats = overview(read_graph(to_dataset(sample_results())))
+    assert (stats.documents, stats.statements, stats.actors, stats.events, stats.responses) == (2, 9, 7, 2, 3)
+    assert {row["key"]: row["count"] for row in stats.by_type} == {"accuse": 5, "deny": 2, "demand": 1, "claim": 1}
+    assert stats.accused[0] == {"label": "Russia", "side": None, "count": 3}
+    assert stats.mutual == [{"a": "Russia", "b": "Ukraine", "ab": 1, "ba": 1}]
+
+
+def test_overview_page_shows_counts_and_links(tmp_path: Path) -> None:
+    (tmp_path / "graph.trig").write_text("", encoding="utf-8")  # a build writes these beside the pages
+    render_views(to_dataset(sample_results()), tmp_path)
+    html = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert '<strong id="count-statements">9</strong>' in html
+    assert '<strong id="count-accuse">5</strong> accusations' in html
+    assert '<a href="graph.trig">' in html and 'href="graph.ttl"' not in html
+    for view in ("actors.html", "statements.html", "events.html"):
+        assert f'<a href="{view}">' in html
+
+
+# --- article text is data ----------------------------------------------------------------------------
+
+def test_hostile_text_is_escaped_in_every_page(tmp_path: Path) -> None:
+    render_views(to_dataset(hostile_results()), tmp_path)
+    for name in PAGES:
+        html = (tmp_path / name).read_text(encoding="utf-8")
+        for needle in ("<img src=x", "<script>alert", "</script> ", "onerror=alert(1)>"):
+            assert needle not in html, (name, needle)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "Title &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;" in index
+    # ...and the text arrives in the browser exactly as written
+    data = payload(tmp_path / "statements.html")
+    assert f"“{HOSTILE_IMG} and {HOSTILE_SCRIPT} & more,” Ukraine accused the company." in [
+        row["sentence"] for row in data["statements"]]
+
+
+def test_only_web_links_are_linked(tmp_path: Path) -> None:
+    results = sample_results()
+    results[0].url = "javascript:alert(1)"
+    render_views(to_dataset(results), tmp_path)
+    html = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "javascript:" not in html and 'href="https://example.org/001_sample"' in html
+
+
+def test_inline_frame_sandboxes_the_page(sample: Path) -> None:
+    frame = inline_frame(sample / "actors.html", height=500)
+    assert frame.startswith('<div class="newsgraph-view"><iframe sandbox="allow-scripts" srcdoc="')
+    assert "height: 500px" in frame
+    assert "<script>" not in frame  # all of the page is inside the (escaped) attribute
+
+
+# --- big graphs --------------------------------------------------------------------------------------
+
+def test_big_graphs_get_positions_and_no_physics(tmp_path: Path) -> None:
+    render_views(to_dataset(big_results(statements=1500, actors=350, documents=80)), tmp_path)
+    for name in ("actors.html", "statements.html", "events.html"):
+        data = payload(tmp_path / name)
+        assert data["options"]["physics"]["enabled"] is False, name
+        assert all(math.isfinite(node["x"]) and math.isfinite(node["y"]) for node in data["nodes"]), name
+        if name == "actors.html":  # curved edges cost too much drawing time by the thousand
+            assert data["edges"] and all(edge["smooth"] is False for edge in data["edges"])
+    statements = payload(tmp_path / "statements.html")
+    assert statements["hiddenTypes"] == ["says"]  # 1,500 "said by" lines would cross everything
+
+
+def test_spread_layout_places_every_node_the_same_way_each_time() -> None:
+    graph = nx.gnm_random_graph(FORCE_LIMIT + 150, 1200, seed=3)  # a component bigger than one spring run
+    graph.add_nodes_from(["lonely-1", "lonely-2"])
+    graph.add_edge("pair-a", "pair-b")
+    first, second = spread_layout(graph), spread_layout(graph)
+    assert first == second and set(first) == set(graph)
+    points = list(first.values())
+    assert len(set(points)) == len(points)  # no two nodes on the same spot
+
+
+def test_layered_and_chain_layouts_keep_levels_in_columns() -> None:
+    levels = {"a": 0, "b": 1, "c": 2, "x": 0, "y": 1}
+    links = [("a", "b"), ("b", "c"), ("x", "y")]
+    layered = layered_layout(levels, links)
+    assert [layered[n][0] for n in "abc"] == sorted(layered[n][0] for n in "abc")
+    chains = chain_layout(levels, links)
+    assert chains["a"][0] < chains["b"][0] < chains["c"][0] and chains["x"][0] < chains["y"][0]
+    assert chains["a"][1] == chains["b"][1] == chains["c"][1]  # a chain reads along one row
+
+
+def test_statement_depths_follow_chains_and_survive_cycles() -> None:
+    results = sample_results()
+    data = read_graph(to_dataset(results))
+    depths = statement_depths(data.statements)
+    assert sorted(depths.values()) == [0, 0, 0, 0, 0, 0, 0, 1, 2]
+    first, second, *rest = data.statements
+    looped = [replace(first, responds_to=(second.iri,)), replace(second, responds_to=(first.iri,)), *rest]
+    assert set(statement_depths(looped).values()) <= {0, 1, 2, 3}  # finite, no recursion error
+
+
+# --- newsgraph view ----------------------------------------------------------------------------------
+
+def test_render_command_reads_a_graph_file(tmp_path: Path) -> None:
+    graph = tmp_path / "graph.trig"
+    graph.write_text(to_dataset(sample_results()).serialize(format="trig"), encoding="utf-8")
+    paths = render_command(graph, out=tmp_path / "pages")
+    assert [path.name for path in paths] == list(PAGES)
+    assert payload(tmp_path / "pages" / "actors.html")["nodes"]
+
+
+def test_render_command_reads_an_oxigraph_store(tmp_path: Path) -> None:
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(tmp_path / "store"))
+    store.load(to_dataset(sample_results()).serialize(format="nquads").encode(), format=pyoxigraph.RdfFormat.N_QUADS)
+    store.flush()
+    del store
+    render_command(None, store=tmp_path / "store", out=tmp_path / "pages")
+    assert len(payload(tmp_path / "pages" / "statements.html")["statements"]) == 9
+
+
+def test_render_command_errors_are_one_clear_line(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="not both"):
+        render_command(tmp_path / "graph.trig", store=tmp_path, out=tmp_path)
+    with pytest.raises(NewsgraphError, match="missing.trig"):
+        render_command(tmp_path / "missing.trig", out=tmp_path)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is <not turtle", encoding="utf-8")
+    with pytest.raises(NewsgraphError) as error:
+        render_command(bad, out=tmp_path)
+    assert "bad.ttl" in str(error.value) and "\n" not in str(error.value)
+
+
+def test_newsgraph_view_command(tmp_path: Path) -> None:
+    graph = tmp_path / "graph.trig"
+    graph.write_text(to_dataset(sample_results()).serialize(format="trig"), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "graph", "view", str(graph), "-o", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "index.html").is_file()
+    missing = subprocess.run([sys.executable, "-m", "graph", "view", str(tmp_path / "nope.trig")],
+                             capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert missing.returncode == 2
+    assert missing.stderr.count("\n") == 1 and "nope.trig" in missing.stderr
