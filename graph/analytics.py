@@ -27,7 +27,7 @@ from typing import Any
 import networkx as nx
 
 from .fileio import atomic_write
-from .query import Source, run_query
+from .query import Source, prepare_source, run_query
 
 __all__ = [
     "to_networkx",
@@ -107,6 +107,7 @@ def _qid(value: Any) -> str:
 def to_networkx(dataset: Source) -> nx.MultiDiGraph:
     """The actor network of a graph (see the module docstring for nodes, edges and attributes)."""
     graph = nx.MultiDiGraph()
+    dataset = prepare_source(dataset)  # records or an rdflib dataset: into a store once, not per query
     _, actor_rows = run_query(ACTORS, dataset)
     for actor, label, kind, side, wikidata, role in actor_rows:
         node = str(actor)

@@ -26,7 +26,7 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +48,8 @@ __all__ = [
     "resolve_query",
     "parse_params",
     "bind_values",
+    "sparql_keywords",
+    "prepare_source",
     "execute",
     "run_query",
     "query_records",
@@ -231,15 +233,17 @@ def _sparql_term(term: Term) -> str:
     raise TypeError(f"cannot bind the blank node {term}: blank nodes cannot be query parameters")
 
 
-def _where_brace(query: str) -> int | None:
-    """The index of the ``{`` opening the query's top-level WHERE clause, skipping strings,
-    IRIs and comments; None when the query has none (``DESCRIBE <x>``)."""
-    depth = parens = 0
-    seen_where = False
-    top_braces: list[int] = []
+_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_WORD = re.compile(r"[?$]?[A-Za-z0-9_\-:.\u00b7\u00c0-\uffff]+")
+
+
+def _tokens(query: str) -> Iterator[tuple[str, int]]:
+    """The brackets and words of a query with their positions, skipping strings, IRIs and comments.
+
+    Just enough of SPARQL's lexical grammar to find keywords and the WHERE clause reliably: text in a
+    string, an IRI or a comment can never be taken for syntax.
+    """
     i, n = 0, len(query)
-    iri = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-    word = re.compile(r"[?$]?[A-Za-z0-9_\-:.\u00b7\u00c0-\uffff]+")
     while i < n:
         c = query[i]
         if c == "#":
@@ -251,30 +255,44 @@ def _where_brace(query: str) -> int | None:
             while j < n and not query.startswith(quote, j):
                 j += 2 if query[j] == "\\" else 1
             i = j + len(quote)
-        elif c == "<" and (match := iri.match(query, i)):
+        elif c == "<" and (match := _IRI.match(query, i)):
             i = match.end()
-        elif c == "{":
-            if depth == 0 and parens == 0:
-                if seen_where:
-                    return i
-                top_braces.append(i)
-            depth += 1
+        elif c in "{}()":
+            yield c, i
             i += 1
-        elif c == "}":
-            depth -= 1
-            i += 1
-        elif c == "(":
-            parens += 1
-            i += 1
-        elif c == ")":
-            parens -= 1
-            i += 1
-        elif match := word.match(query, i):
-            if depth == 0 and match.group(0).upper() == "WHERE":
-                seen_where = True
+        elif match := _WORD.match(query, i):
+            yield match.group(0), i
             i = match.end()
         else:
             i += 1
+
+
+def sparql_keywords(query: str) -> set[str]:
+    """The words of a query outside strings, IRIs and comments, upper-cased (SELECT, SERVICE ...)."""
+    return {token.upper() for token, _ in _tokens(query) if token not in "{}()"}
+
+
+def _where_brace(query: str) -> int | None:
+    """The index of the ``{`` opening the query's top-level WHERE clause; None when it has none
+    (``DESCRIBE <x>``)."""
+    depth = parens = 0
+    seen_where = False
+    top_braces: list[int] = []
+    for token, index in _tokens(query):
+        if token == "{":
+            if depth == 0 and parens == 0:
+                if seen_where:
+                    return index
+                top_braces.append(index)
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif token == "(":
+            parens += 1
+        elif token == ")":
+            parens -= 1
+        elif depth == 0 and token.upper() == "WHERE":
+            seen_where = True
     # No WHERE keyword: "SELECT * { ... }" and "ASK { ... }" start their pattern at the first brace,
     # "CONSTRUCT { template } { ... }" at the second.
     head = re.sub(r"#[^\n]*", "", query).upper().split("{", 1)[0]
@@ -338,6 +356,13 @@ def _local_store(source: Source) -> ox.Store:
     store = ox.Store()
     store.extend(quads_of(source))  # type: ignore[arg-type]
     return store
+
+
+def prepare_source(source: Source) -> Source:
+    """A source to query many times: graphs held in memory become one Oxigraph store, once."""
+    if _is_url(source) or isinstance(source, (str, Path, ox.Store)):
+        return source
+    return _local_store(source)
 
 
 def _is_url(source: Any) -> bool:

@@ -579,11 +579,14 @@ class GraphWriter:
     def _new_triples(self, quads: Sequence[ox.Quad]) -> list[ox.Triple]:
         # Actors are described again in every document that mentions them; in the merged file,
         # their triples are written the first time only. Other subjects belong to one document.
+        # (Their ng:mention triples point into one document each: remembering them would only cost memory.)
         triples = []
         actor_prefix = f"{BASE}actor/"
+        mention = P["mention"]
         for quad in quads:
             triple = quad.triple
-            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(actor_prefix):
+            if (isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(actor_prefix)
+                    and quad.predicate != mention):
                 if triple in self._shared:
                     continue
                 self._shared.add(triple)

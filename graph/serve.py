@@ -42,6 +42,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import pyoxigraph as ox
 
 from .errors import NewsgraphError, UsageError
+from .query import describe_query, named_queries, sparql_keywords
 from .rdf import rdf_format
 
 __all__ = ["Endpoint", "start_endpoint", "run_command", "oxigraph_binary"]
@@ -76,15 +77,16 @@ def _free_port() -> int:
 class _Engine:
     """One Oxigraph server process on a private loopback port."""
 
-    def __init__(self, location: Path, writable: bool, timeout: float, log_dir: Path) -> None:
+    def __init__(self, location: Path, writable: bool, timeout: float) -> None:
         self.location = location
         self.writable = writable
         self.timeout = timeout
-        self.log = log_dir / "oxigraph.log"
+        self.log: Path | None = None  # where its messages go, read when it fails to start
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
+        self.stop()  # never two engines: a running one would be orphaned
         self.port = _free_port()
         command = [
             oxigraph_binary(), "serve" if self.writable else "serve-read-only",
@@ -93,15 +95,16 @@ class _Engine:
             "--union-default-graph",
             "--timeout-s", str(max(1, math.ceil(self.timeout))),
         ]
-        with open(self.log, "ab") as log:
+        log = Path(self.log or os.devnull)
+        with open(log, "ab") as stream:
             # Its own session: Ctrl+C in the terminal goes to newsgraph, which stops it in order.
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=stream, stderr=stream,
                                             start_new_session=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                tail = self.log.read_text(errors="replace").strip().splitlines()[-1:] or ["no message"]
-                raise NewsgraphError(f"the Oxigraph server did not start: {tail[0]}")
+                lines = self.log.read_text(errors="replace").strip().splitlines() if self.log else []
+                raise NewsgraphError(f"the Oxigraph server did not start: {(lines or ['no message'])[-1]}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
                     return
@@ -168,6 +171,7 @@ def _content_type(target: Any) -> str:
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "newsgraph"
+    timeout = 120  # seconds a client may take to send its request: idle connections do not pile up
     endpoint: Endpoint  # set on the subclass each Endpoint makes
 
     # --- plumbing -------------------------------------------------------------------------------
@@ -281,6 +285,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if len(queries) > 1:
             raise _Refused(400, "more than one 'query' parameter")
+        if "SERVICE" in sparql_keywords(queries[0]):
+            # The engine would fetch any URL a SERVICE clause names, from inside this network.
+            raise _Refused(403, "federated queries (SERVICE) are not allowed on this endpoint")
         self._query(params, head=method == "HEAD")
 
     # --- talking to the engine ------------------------------------------------------------------
@@ -369,8 +376,10 @@ class _Handler(BaseHTTPRequestHandler):
                 triples = [quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
                 target = _negotiate(accept, "graph")
                 body = ox.serialize(triples, format=target)
-        except (SyntaxError, ValueError) as error:
-            raise _Refused(502, f"the query engine's answer could not be read: {error}") from None
+        except (SyntaxError, ValueError):
+            # The engine had started answering when evaluation failed: its message ends the stream.
+            tail = data.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+            raise _Refused(500, f"the query failed while running: {tail[0]}") from None
         self._send(200, body, _content_type(target), head=head)
 
     def _store_read(self, query_string: str, head: bool) -> None:
@@ -410,7 +419,7 @@ class Endpoint:
         self.quiet = quiet
         self._temporary = temporary  # a folder of ours to delete at the end (a graph file's store)
         self._work: Path | None = None  # the engine's log lives here while it runs
-        self._engine = _Engine(self.location, writable, timeout, Path(tempfile.gettempdir()))
+        self._engine = _Engine(self.location, writable, timeout)
         self._engine_lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -512,8 +521,6 @@ class Endpoint:
 
 def _query_page(endpoint: Endpoint) -> str:
     """A self-contained page (no network) to run SPARQL and the named queries against /query."""
-    from .query import describe_query, named_queries
-
     queries = {name: {"text": path.read_text(encoding="utf-8"), "about": describe_query(path)}
                for name, path in named_queries().items()}
     # JSON inside <script>: "</" is escaped so that no query text can close the element.

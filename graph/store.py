@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 _BATCH = 50_000  # quads buffered before a bulk write: few large RocksDB files, bounded memory
+_SMALL = 2_000  # below this, a plain transaction beats writing new files
 
 
 def _siblings(store_dir: Path) -> tuple[Path, Path, Path]:
@@ -90,6 +91,8 @@ def open_store(store_dir: Path, *, read_only: bool = True) -> ox.Store:
     _recover(store_dir)
     if not store_dir.is_dir():
         raise NewsgraphError(f"{store_dir}: no Oxigraph store here (build one with `newsgraph build --store DIR`)")
+    if not (store_dir / "CURRENT").is_file():  # every RocksDB database has this file
+        raise NewsgraphError(f"{store_dir}: is a folder but not an Oxigraph store")
     try:
         return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(str(store_dir))
     except OSError as error:
@@ -144,7 +147,10 @@ class StoreLoader:
     def _flush(self) -> None:
         if self._buffer:
             assert self._store is not None
-            self._store.bulk_extend(self._buffer)
+            if len(self._buffer) >= _SMALL:
+                self._store.bulk_extend(self._buffer)  # writes sorted files directly: fast for many
+            else:
+                self._store.extend(self._buffer)  # one transaction: faster for a few (incremental builds)
             self._buffer, self._buffered = [], set()
 
     def remove(self, graph: str | DocumentResult) -> None:

@@ -1,0 +1,94 @@
+"""The whole path on the seeds: `newsgraph build` writes every output, and the outputs agree."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import rdflib
+
+from conftest import ROOT, SEEDS
+
+NG = rdflib.Namespace("https://w3id.org/newsgraph/ontology#")
+OUTPUTS = ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "statements.jsonl",
+           "index.html", "actors.html", "statements.html", "events.html")
+
+
+def newsgraph(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "graph", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_every_output_exists_and_parses(built_seeds: Path) -> None:
+    for name in OUTPUTS:
+        assert (built_seeds / name).stat().st_size > 0, name
+    for name, fmt in (("graph.trig", "trig"), ("graph.nq", "nquads")):
+        dataset = rdflib.Dataset()
+        dataset.parse(built_seeds / name, format=fmt)
+        assert len(list(dataset.graphs())) >= 3  # default graph + one named graph per document
+    merged = rdflib.Graph().parse(built_seeds / "graph.ttl", format="turtle")
+    assert len(merged) > 500
+    from_json = rdflib.Dataset()
+    from_json.parse(built_seeds / "graph.jsonld", format="json-ld")
+    triples = {triple for graph in from_json.graphs() for triple in graph}
+    assert triples == set(merged)
+
+
+def test_every_record_is_in_the_graph(built_seeds: Path, seed_records: list[dict]) -> None:
+    graph = rdflib.Graph().parse(built_seeds / "graph.ttl", format="turtle")
+    assert len(seed_records) >= 40
+    types = {"accuse": NG.Accusation, "deny": NG.Denial, "demand": NG.Demand, "claim": NG.Claim}
+    for record in seed_records:
+        statement = rdflib.URIRef(record["id"])
+        assert (statement, rdflib.RDF.type, types[record["type"]]) in graph
+        assert (statement, NG.speaker, rdflib.URIRef(record["speaker"]["id"])) in graph
+        for target in record["targets"]:
+            assert (statement, NG.target, rdflib.URIRef(target["id"])) in graph
+        for answered in record["responds_to"]:
+            assert (statement, NG.respondsTo, rdflib.URIRef(answered)) in graph
+    in_graph = set(graph.subjects(rdflib.RDF.type, NG.Statement))
+    assert in_graph == {rdflib.URIRef(record["id"]) for record in seed_records}
+
+
+def test_records_follow_the_contract(seed_records: list[dict]) -> None:
+    texts = {path.stem: path.read_bytes().decode("utf-8") for path in SEEDS.glob("*.txt")}
+    keys = ["id", "doc", "type", "cue", "sentence", "start", "end", "speaker", "targets", "content",
+            "quote", "charge", "date", "responds_to", "events"]
+    for record in seed_records:
+        assert list(record) == keys
+        assert texts[record["doc"]][record["start"]:record["end"]] == record["sentence"]
+        assert record["type"] in ("accuse", "deny", "demand", "claim")
+        for actor in [record["speaker"], *record["targets"]]:
+            assert set(actor) == {"id", "label", "aliases", "kind", "country", "wikidata"}
+            assert actor["kind"] in ("person", "organization", "country", "group")
+        assert record["date"] is None or len(record["date"]) in (7, 10)
+
+
+def test_seed_metadata_gives_dates(seed_records: list[dict]) -> None:
+    published = {json.loads(path.read_text())["published"] for path in SEEDS.glob("*.meta.json")}
+    assert published == {"2022-11-24", "2022-04-04"}
+    assert {record["date"][:4] for record in seed_records if record["date"]} == {"2022"}
+
+
+def test_build_summary_and_missing_input(tmp_path: Path) -> None:
+    run = newsgraph("build", str(SEEDS), "-o", str(tmp_path / "out"), "--no-views")
+    assert run.returncode == 0, run.stderr
+    assert "Built 2 documents" in run.stdout and "statements (" in run.stdout
+    missing = newsgraph("build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "x"))
+    assert missing.returncode == 2
+    assert missing.stderr.strip().count("\n") == 0 and "nowhere" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_extract_prints_the_same_records_as_the_build(seed_records: list[dict]) -> None:
+    run = newsgraph("extract", str(SEEDS))
+    assert run.returncode == 0, run.stderr
+    printed = [json.loads(line) for line in run.stdout.splitlines()]
+    assert printed == seed_records
+
+
+def test_building_twice_gives_the_same_graph(built_seeds: Path, tmp_path: Path) -> None:
+    run = newsgraph("build", str(SEEDS), "-o", str(tmp_path), "--no-views")
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "graph.nq").read_bytes() == (built_seeds / "graph.nq").read_bytes()
