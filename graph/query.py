@@ -124,7 +124,27 @@ def _resolve(text: str) -> tuple[str, str]:
             f"unknown named query {stripped!r}; known: {', '.join(queries) or '(none)'}"
             " (or give SPARQL text or a .rq file)"
         )
-    return text, ""
+    return with_prefixes(text), ""
+
+
+def with_prefixes(query: str) -> str:
+    """Declare the project's usual prefixes (ng:, rdfs:, skos: ...) that a typed query uses but omits.
+
+    They go on the query's first line, so that line numbers in error messages stay right.
+    """
+    from .rdf import PREFIXES
+
+    known = {**PREFIXES, "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/", "schema": "https://schema.org/",
+             "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+             "cameo": "https://w3id.org/newsgraph/cameo/"}
+    # IRIs and strings may contain "name:" without using a prefix: look only at the rest.
+    code = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", " ", query)
+    missing = [name for name in known
+               if re.search(rf"(?<![\w-]){name}:", code)
+               and not re.search(rf"PREFIX\s+{name}:", code, re.IGNORECASE)]
+    if not missing:
+        return query
+    return " ".join(f"PREFIX {name}: <{known[name]}>" for name in missing) + " " + query
 
 
 def resolve_query(text_or_name_or_path: str) -> str:
