@@ -243,3 +243,15 @@ def test_offsets_hold_with_crlf_tabs_and_nbsp(extract_text, text):
         assert result.text[sentence.start:sentence.end] == sentence.text
     for statement in result.statements:
         assert result.text[statement.start:statement.end] == statement.sentence.text
+
+
+def test_unnamed_and_unlabelled_speakers_are_kept(extract_text):
+    result = extract_text("Analysts said the sanctions would hurt exporters. Kestrelmont said it would appeal.")
+    speakers = {s.speaker.label for s in result.statements}
+    assert "Analysts" in speakers or "analysts" in speakers
+    assert "Kestrelmont" in speakers
+
+
+def test_according_to_a_statement_gives_its_author(extract_text):
+    result = extract_text("The border was closed, according to a statement from the Algerian foreign ministry.")
+    assert one(result, "claim", "Algerian Ministry of Foreign Affairs")

@@ -450,6 +450,18 @@ class ActorBook:
                 return self.gazetteer.country_of(entry)
         return None
 
+    def proper(self, token: Token) -> list[Actor]:
+        """A name NER did not label, as the subject of a speech verb: "Tunelo said" names an actor."""
+        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            return []
+        words = [t for t in [*token.lefts, token] if t.dep_ in ("compound", "flat") or t == token]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return []
+        name = " ".join(t.text for t in words)
+        actor = self.named(name, "person" if len(words) > 1 else "organization")
+        self.note(actor, token)
+        return [actor]
+
     def unnamed(self, token: Token) -> list[Actor]:
         """Speakers described, not named: "analysts", "people familiar with the matter", "a liver specialist".
 

@@ -187,7 +187,8 @@ class SentenceReader:
                 subject = subjects[0]
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
-                return self.book.resolve(subject) or self.book.unnamed(subject), False, False
+                found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject)
+                return found, False, False
             if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN":
                 # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that".
                 return self.book.resolve(current.head), False, False
@@ -541,12 +542,25 @@ class SentenceReader:
 
     # ----- according to ----------------------------------------------------------------------
 
+    def source_of(self, noun: Token) -> list[Actor]:
+        """ "according to a statement from the ministry", "according to Iran's letter": its author."""
+        if noun.lemma_.lower() not in _source_nouns():
+            return []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.book.resolve(child)
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.book.resolve(pobj) or self.book.unnamed(pobj)
+        return []
+
     def according_to(self, token: Token, sentence: Sentence) -> list[Draft]:
         to = next(c for c in token.children if c.lower_ == "to")
         pobjs = [c for c in to.children if c.dep_ == "pobj"]
         if not pobjs:
             return []
-        speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0])
+        speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0]) or self.source_of(pobjs[0])
         if not speakers:
             return []
         phrase = {t.i for t in token.subtree}
@@ -567,6 +581,11 @@ class SentenceReader:
             in_quote=token.i in self.inside_quote, about_tokens=content,
             explicit_speaker=pobjs[0].pos_ != "PRON",
         ) for speaker in speakers]
+
+
+def _source_nouns() -> set[str]:
+    return {"statement", "report", "release", "communique", "communiqué", "letter", "post", "tweet", "note",
+            "filing", "document", "transcript", "readout", "memo"}
 
 
 def clause(head: Token) -> list[Token]:
