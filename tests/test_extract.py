@@ -255,3 +255,16 @@ def test_unnamed_and_unlabelled_speakers_are_kept(extract_text):
 def test_according_to_a_statement_gives_its_author(extract_text):
     result = extract_text("The border was closed, according to a statement from the Algerian foreign ministry.")
     assert one(result, "claim", "Algerian Ministry of Foreign Affairs")
+
+
+def test_participle_denial_with_an_agent(extract_text):
+    result = extract_text("Washington accused Moscow of targeting civilians, a charge rejected by the Kremlin.")
+    denial = one(result, "deny", "Russia")
+    accusation = one(result, "accuse", "United States")
+    assert denial.responds_to == [accusation.id]
+    assert labels(denial.targets) == ["United States"]
+
+
+def test_apposition_names_the_office_holder(extract_text):
+    result = extract_text("The head of the Kremlin, Vladimir Putin, affirmed that Russia would never accept it.")
+    assert result.statements[0].speaker.label == "Vladimir Putin"

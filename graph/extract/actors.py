@@ -392,6 +392,12 @@ class ActorBook:
             if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i \
                     or child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return child
+        if self.office(token) is not None:
+            # "The head of the Kremlin, Vladimir Putin, said": the apposition hangs on "Kremlin".
+            for inner in token.subtree:
+                if inner.dep_ == "appos" and inner.ent_type_ == "PERSON" and inner.head != token \
+                        and inner.head.head.head == token:
+                    return inner
         if not self.office(token):
             return None
         for child in token.children:

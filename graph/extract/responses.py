@@ -43,6 +43,10 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
             if not sources:
                 for answered in denied(statement, earlier, statements):
                     _add(statement, answered)
+                    # "Biden accused Moscow ..., a charge rejected by the Kremlin": the accuser is named.
+                    if answered.sentence is statement.sentence and answered.speaker not in statement.targets \
+                            and answered.type == "accuse":
+                        statement.targets.append(answered.speaker)
         if draft.cue.responds:
             answered = [p for p in earlier if side(p.speaker) != side(statement.speaker)]
             pointed = [p for p in answered if any(side(t) == side(statement.speaker) for t in p.targets)]

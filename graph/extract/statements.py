@@ -117,7 +117,11 @@ class SentenceReader:
 
     @staticmethod
     def _dependent(token: Token, word: str) -> Token | None:
+        """The word of a multi-word cue among the verb's dependents, after the verb: in "for its part,
+        called on its allies", "for" belongs to "for its part", and the cue is "call on"."""
         for child in token.children:
+            if child.i < token.i:
+                continue
             if child.lower_ == word or child.lemma_.lower() == word:
                 return child
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
@@ -177,7 +181,8 @@ class SentenceReader:
         climbed = ""  # the relation of the last step up
         for _ in range(6):
             children = list(current.children)
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+            # "a charge rejected by the Kremlin": a participle with an agent is passive too.
+            passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children)
             if passive and current == token:
                 return self.agents(token), False, True
             subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or [
