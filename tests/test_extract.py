@@ -268,3 +268,14 @@ def test_participle_denial_with_an_agent(extract_text):
 def test_apposition_names_the_office_holder(extract_text):
     result = extract_text("The head of the Kremlin, Vladimir Putin, affirmed that Russia would never accept it.")
     assert result.statements[0].speaker.label == "Vladimir Putin"
+
+
+def test_calling_claims_absurd_denies_them(extract_text):
+    result = extract_text('Manila said the ship was attacked. It called the Chinese claims "absurd".')
+    denial = one(result, "deny", "Philippines")
+    assert labels(denial.targets) == ["China"]
+
+
+def test_pronoun_in_a_subordinate_clause_is_the_main_subject(extract_text):
+    result = extract_text('China lashed out at the Philippines over what it called a "dangerous provocation".')
+    assert {s.speaker.label for s in result.statements} == {"China"}

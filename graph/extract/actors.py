@@ -790,11 +790,33 @@ class ActorBook:
         return min(candidates, key=lambda actor: min(abs(m.start - here) + (0 if m.start < here else 10_000)
                                                       for m in actor.mentions))
 
+    def _matrix_subject(self, token: Token, kind: str) -> Actor | None:
+        """In "China lashed out at Manila over what it called a provocation", "it" is the subject of
+        the clause that contains the pronoun's clause, when that subject came first and fits."""
+        fits = {"person": lambda a: a.kind == "person",
+                "thing": lambda a: a.kind in ("country", "organization", "group"),
+                "plural": lambda a: a.kind in ("country", "organization", "group")}[kind]
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        clause = token.head
+        for ancestor in clause.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in ancestor.children:
+                if subject.dep_ == "nsubj" and subject.i < token.i and subject.pos_ != "PRON":
+                    found = [a for a in self.resolve(subject) if fits(a)]
+                    return found[0] if len(found) == 1 else None
+            return None
+        return None
+
     def pronoun(self, token: Token, prefer: list[Actor] | None = None) -> list[Actor]:
         """He / she -> the latest person; it -> the latest country or organization; they -> the latest plural."""
         kind = PERSONAL_PRONOUNS.get(token.lower_)
         if kind is None:
             return []
+        matrix = self._matrix_subject(token, kind)
+        if matrix is not None:
+            return [matrix]
         if kind == "person":
             for actor in reversed(prefer or []):
                 if actor.kind == "person":

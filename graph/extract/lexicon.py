@@ -29,6 +29,7 @@ class Cue:
     cameo: str
     responds: bool = False
     reciprocal: bool = False  # "trade blame": each speaker accuses the others
+    complement: bool = False  # "called the claims absurd": a cue only with a complement
 
     @property
     def label(self) -> str:
@@ -66,6 +67,7 @@ def load_lexicon() -> Lexicon:
             cameo=str(cues.value(concept, NG.cameoCode)).rsplit("/", 1)[-1],
             responds=cues.value(concept, NG.respondCue) == Literal(True),
             reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
+            complement=cues.value(concept, NG.requiresComplement) == Literal(True),
         )
         if cue.part_of_speech == "noun":
             lexicon.noun_cues[words[0]] = cue

@@ -112,6 +112,13 @@ class SentenceReader:
                     break
                 words.append(found)
             else:
+                complemented = any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children) or any(
+                    # "called the claims “absurd”": the parser hangs the complement on the object
+                    g.dep_ in ("amod", "appos") and g.i > c.i for c in token.children if c.dep_ == "dobj"
+                    for g in c.children)
+                if cue.complement and not complemented \
+                        and not (token.dep_ == "relcl" and any(c.dep_ == "dobj" for c in token.children)):
+                    continue
                 return cue, words
         return None, []
 
@@ -246,6 +253,9 @@ class SentenceReader:
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
         content_tokens = self.content_tokens(token, cue, objects)
 
+        if statement_type == "claim" and any(t.lower_ in self.lexicon.denial_terms for t in content_tokens) \
+                and self.accusation_in(content_tokens, speakers) is None:
+            statement_type = "deny"  # "called the claims absurd", "these allegations, which are untrue"
         if statement_type == "accuse":
             named_as = objects + [g for node in [token, *objects] for c in node.children
                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -271,8 +281,6 @@ class SentenceReader:
             upgraded = self.accusation_in(content_tokens, speakers)
             if upgraded is not None:
                 statement_type, targets = "accuse", upgraded
-            elif any(t.lower_ in self.lexicon.denial_terms for t in content_tokens):
-                statement_type = "deny"  # "these allegations, which are completely untrue", the club said
         quoted = self.is_quoted(content_tokens) if content_tokens else False
         drafts = []
         for speaker in speakers or [None]:
