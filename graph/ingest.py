@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
-MAX_BYTES = 10 * 1024 * 1024  # spaCy's parser needs ~1 GB of memory per 100,000 words of one text
+MAX_BYTES = 10_000_000  # an article is rarely 100 KB; a bigger .txt or .html is a dump, not an article
 MAX_BLOCK_CHARS = 20_000  # a news paragraph is rarely 2,000; spaCy refuses texts over 1,000,000
 MAX_ID_CHARS = 500
 MAX_BAD_RECORDS = 100  # a file whose first records are all bad is not read further
@@ -75,17 +75,20 @@ META_FIELDS = ("title", "date", "published", "url", "source", "language")
 TITLE_SUFFIX = re.compile(r"\s+[-–—|•·]\s+(?P<site>[A-Z0-9][^–—|]{0,39})$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ".
-# Without a date or an agency, the dash must be followed by a capital ("WASHINGTON — President ..."),
-# so that "NATO – the alliance said" keeps its speaker.
+# Without a date or an agency ("WASHINGTON — President ..."), the place must be five letters or more
+# and the dash followed by a capital, so that "NATO – the alliance said" and "UN - The body" keep
+# their speaker.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}"
-    r"(?:(?P<date>,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?P<agency>\([^)]{1,40}\))"
-    r"|,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
-    r"|(?=\s*[-–—]{1,2}\s+[A-Z“\"'‘0-9]))"
+    r"^(?:[A-Z][A-Z.'’ -]{1,40}"
+    r"(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*\([^)]{1,40}\)"
+    r"|[A-Z][A-Z.'’ -]{1,40},\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
+    r"|[A-Z][A-Z.'’ -]{3,39}[A-Z](?=\s*[-–—]{1,2}\s+[A-Z“\"'‘0-9]))"
     r"\s*[-–—]{1,2}\s+(?=\S)")
 # Encodings recognised by their byte-order mark; UTF-32 first, since its LE mark starts like UTF-16's.
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Words after which a line cannot end a title or heading: the sentence goes on on the next line.
+JOINING_WORDS = frozenset("a an and as at but by for from in into of on or that the to with".split())
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -188,9 +191,12 @@ def _clean_string(value: str) -> str:
 # --- boilerplate and blocks -------------------------------------------------------------------------
 
 def _boilerplate_pattern() -> re.Pattern[str]:
-    lines = BOILERPLATE_FILE.read_text(encoding="utf-8").splitlines()
-    patterns = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    try:
+        lines = BOILERPLATE_FILE.read_text(encoding="utf-8").splitlines()
+        patterns = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    except (OSError, UnicodeDecodeError, re.error) as error:
+        raise NewsgraphError(f"{BOILERPLATE_FILE}: cannot read the boilerplate patterns ({error})") from None
 
 
 _BOILERPLATE: re.Pattern[str] | None = None
@@ -228,13 +234,14 @@ def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
     """Whether a line continues the paragraph of the line before it (text wrapped at a fixed width).
 
     Only when the sentence visibly goes on: the previous line does not end a sentence, and this line
-    starts in lower case or the previous one ends with a comma, semicolon or hyphen. A heading is
-    never followed by a line in lower case, so headings stay blocks of their own.
+    starts in lower case, or the previous one ends with a comma, a hyphen or a word such as "and" or
+    "of" that cannot end a heading. Headings stay blocks of their own.
     """
     before = text[previous[0]:previous[1]]
     if SENTENCE_END.search(before):
         return False
-    return text[start].islower() or before[-1] in ",;-–—("
+    last_word = before.rsplit(None, 1)[-1]
+    return text[start].islower() or before[-1] in ",;-–—(" or last_word in JOINING_WORDS
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -264,8 +271,9 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
     """
     pieces: list[list[int]] = []
     for start, end, follows in _lines(text):
-        if follows and len(pieces) > 1 and _continues(text, (pieces[-1][0], pieces[-1][1]), start):
-            pieces[-1][1] = end  # a wrapped line: the paragraph goes on
+        joinable = len(pieces) > 1 or pieces and not _is_title(text[pieces[0][0]:pieces[0][1]], title)
+        if follows and joinable and _continues(text, (pieces[-1][0], pieces[-1][1]), start):
+            pieces[-1][1] = end  # a wrapped line: the paragraph goes on (a title never does)
         else:
             pieces.append([start, end])
     blocks: list[Block] = []
@@ -291,11 +299,13 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
 
 
 def _is_title(line: str, title: str | None) -> bool:
+    if len(line) > 500:
+        return False  # a headline is short; this is a paragraph, or a whole article on one line
     if title is not None:
         # Metadata names the title: the first line is it only when it says the same.
         return " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold())
-    # A headline is short; a long first line ending a sentence is the first paragraph.
-    return len(line) <= 500 and not (SENTENCE_END.search(line) and len(line.split()) > 40)
+    # A long first line that ends a sentence is the first paragraph.
+    return not (SENTENCE_END.search(line) and len(line.split()) > 40)
 
 
 # --- articles and metadata --------------------------------------------------------------------------
@@ -361,9 +371,10 @@ def _read_meta(path: Path) -> dict[str, Any]:
         meta = json.loads(decode(_read_bytes(meta_path, MAX_BYTES), str(meta_path)))
     except (json.JSONDecodeError, RecursionError) as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
-        raise IngestError(f"{meta_path}: malformed metadata JSON ({reason})") from None
+        raise IngestError(f"{meta_path}: malformed metadata JSON ({reason}); {path.name} skipped") from None
     if not isinstance(meta, dict):
-        raise IngestError(f"{meta_path}: metadata must be a JSON object, not {_json_type(meta)}")
+        raise IngestError(f"{meta_path}: metadata must be a JSON object, not {_json_type(meta)}; "
+                          f"{path.name} skipped")
     return meta
 
 
@@ -399,7 +410,7 @@ def _open_regular(path: Path) -> tuple[BinaryIO, int]:
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> IngestError:
-    return IngestError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB); "
+    return IngestError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB); "
                        "split it, or use .jsonl (one article per line)")
 
 
@@ -467,22 +478,30 @@ def _jsonl_records(path: Path, max_bytes: int) -> Iterator[tuple[str, Any]]:
                 for rest in iter(lambda: stream.readline(max_bytes), b""):  # skip the rest of the line
                     if rest.endswith(b"\n"):
                         break
-                yield where, _too_large(Path(where), max_bytes + 1, max_bytes)
+                yield where, IngestError(f"{where}: line longer than the limit of {max_bytes / 1e6:g} MB")
                 continue
             if not line.strip():
                 continue
             seen_text = True
-            try:
-                # Split on "\n" only: U+2028 and friends are allowed raw inside JSON strings.
-                yield where, json.loads(line.decode("utf-8"))
-            except UnicodeDecodeError as error:
-                yield where, IngestError(f"{where}: not UTF-8 (byte 0x{line[error.start]:02x}); re-encode the file as UTF-8")
-            except json.JSONDecodeError as error:
-                yield where, IngestError(f"{where}: malformed JSON ({error.msg})")
-            except RecursionError:
-                yield where, IngestError(f"{where}: malformed JSON (nested too deeply)")
+            yield where, _json_line(line, where)
         if not seen_text:
             raise IngestError(f"{path}: only white space" if number else f"{path}: empty file")
+
+
+def _json_line(line: bytes, where: str) -> Any:
+    """One JSON Lines record, or the IngestError that says why it is not one.
+
+    Lines are split on "\n" only (not with ``splitlines``): U+2028 and friends may stand raw inside
+    JSON strings.
+    """
+    try:
+        return json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        return IngestError(f"{where}: not UTF-8 (byte 0x{line[error.start]:02x}); re-encode the file as UTF-8")
+    except json.JSONDecodeError as error:
+        return IngestError(f"{where}: malformed JSON ({error.msg})")
+    except RecursionError:
+        return IngestError(f"{where}: malformed JSON (nested too deeply)")
 
 
 def _article_from_record(record: Any, where: str, default_doc: str) -> Article:
@@ -560,7 +579,8 @@ class _VisibleText(HTMLParser):
             return
         if tag == "body" and "head" in self.hidden:
             del self.hidden[self.hidden.index("head"):]  # a <head> left open ends where <body> starts
-        if tag in self.HIDDEN:
+        if tag in self.HIDDEN and not (tag == "header" and self.inside_main):
+            # A page's <header> is its banner; an article's <header> holds the headline.
             self.hidden.append(tag)
         elif not self.hidden:
             self.saw_h1 |= tag == "h1"
@@ -601,7 +621,12 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     title = " ".join("".join(parser.title).split())
     if title and not parser.saw_h1:
         lines.insert(0, title)
-    return "\n\n".join(line for line in lines if line), parser.meta
+    meta = dict(parser.meta)
+    try:
+        iso_date(meta.get("date"), "")
+    except IngestError:
+        del meta["date"]  # pages write dates every way; only ISO ones are taken on trust
+    return "\n\n".join(line for line in lines if line), meta
 
 
 def _decode_html(data: bytes, name: str) -> str:
@@ -637,14 +662,14 @@ def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Inge
             text, page_meta = html_to_text(_decode_html(_read_bytes(path, max_bytes), str(path)))
             if not text.strip():
                 raise IngestError(f"{path}: no visible text in the page")
-            if "date" in page_meta and not re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", page_meta["date"]):
-                del page_meta["date"]  # pages write dates every way; only ISO ones are taken on trust
             yield article_from_text(text, path.stem, {**page_meta, **_read_meta(path)}, path=str(path))
         else:
             text = decode(_read_bytes(path, max_bytes), str(path))
             yield article_from_text(text, path.stem, _read_meta(path), path=str(path))
     except IngestError as error:
         yield error
+    except NewsgraphError:
+        raise  # not about this file (a broken installation): it ends the run, with one line
     except Exception as error:  # noqa: BLE001 - one file must not end a batch, whatever is in it
         if os.environ.get("NEWSGRAPH_DEBUG"):
             raise
@@ -681,9 +706,11 @@ def _articles_of_records(records: Iterator[tuple[str, Any]], path: Path) -> Iter
         if len(bad) == 1:
             yield bad[0]
         else:
+            # "path:3: why" -> "line 3: why"; "path (record 3): why" -> "(record 3): why"
             first = str(bad[0]).removeprefix(str(path))
+            first = f"line {first[1:]}" if first.startswith(":") else first.strip()
             more = "first" if len(bad) < MAX_BAD_RECORDS else f"stopped after {len(bad)}; first"
-            yield IngestError(f"{path}: no record could be read ({len(bad)} bad, {more}: {first.lstrip(': ')})")
+            yield IngestError(f"{path}: no record could be read ({len(bad)} bad, {more}: {first})")
 
 
 def find_inputs(inputs: Iterable[Path]) -> list[Path]:
@@ -707,13 +734,13 @@ def find_inputs(inputs: Iterable[Path]) -> list[Path]:
             if error.filename:
                 found.append(Path(error.filename))
 
+        # Links to folders are not followed (they can loop); a link to a file is listed like a file.
         for folder, dirs, names in os.walk(path, onerror=unlistable):
             dirs[:] = [name for name in dirs if not name.startswith(".")]
             for name in names:
                 if (not name.startswith(".") and name.lower().endswith(SUFFIXES)
                         and not name.lower().endswith(".meta.json")):
                     found.append(Path(folder) / name)
-            # A link to a folder is not followed (it could loop), but a link to a file is a file.
         files.extend(sorted(found))
     unique: dict[Path, Path] = {}
     for file in files:

@@ -41,7 +41,10 @@ def slug(text: str) -> str:
     if not name:
         # Names with no ASCII letters at all still need a stable, distinct slug.
         name = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-    return name[:80]
+    if len(name) > 80:
+        # Long ids (URLs) often share their first 80 characters: keep them apart with a hash.
+        name = name[:67].rstrip("-") + "-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return name
 
 
 def actor_iri(label: str) -> str:

@@ -207,6 +207,7 @@ class ActorBook:
         self.entities: dict[int, list[Span | None]] = {}  # id(spaCy doc) -> the entity of each token
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
+        self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
 
     # ----- the parsed blocks ------------------------------------------------------------------
 

@@ -199,7 +199,8 @@ class SentenceReader:
                 subject = subjects[0]
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
-                found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject)
+                found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject) \
+                    or self.source_of(subject) or self.issued(subject)
                 return found, False, False
             if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN":
                 # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that".
@@ -240,10 +241,22 @@ class SentenceReader:
 
     # ----- verbal statements -----------------------------------------------------------------
 
+    def issued(self, noun: Token) -> list[Actor]:
+        """ "the statement said": whoever was last said to speak "in a statement"."""
+        if noun.lemma_.lower() not in _source_nouns() or any(c.dep_ in ("poss", "prep") for c in noun.children):
+            return []
+        author = self.book.issuers.get(noun.lemma_.lower())
+        return [author] if author is not None else []
+
     def verbal(self, token: Token, cue: Cue, words: list[Token], sentence: Sentence) -> list[Draft]:
         if token.dep_ == "relcl" and self.names_event(token.head) and self.object_is_relative(token):
             return []  # "a meeting that he had called for" describes the meeting, not a new demand
         speakers, first_person, passive = self.subject(token)
+        for child in token.children:  # "said in a statement": remember who issued it
+            if child.dep_ == "prep" and child.lower_ in ("in", "via", "through") and len(speakers) == 1:
+                for pobj in child.children:
+                    if pobj.lemma_.lower() in _source_nouns():
+                        self.book.issuers[pobj.lemma_.lower()] = speakers[0]
         if not speakers and not first_person:
             return []
         statement_type = cue.type
