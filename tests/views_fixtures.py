@@ -1,8 +1,7 @@
 """Graphs for the view tests: small hand-made corpora, a hostile one and a large synthetic one.
 
-The records are ``graph.records`` dataclasses, turned into RDF by ``graph.rdf.build_dataset`` when
-that module exists, and otherwise by ``contract_dataset`` below, which writes exactly the shape of
-``notes/graph-contract.md``. Either way the views are tested against the graph they will really read.
+The records are ``graph.records`` dataclasses, turned into RDF by ``graph.rdf.build_dataset``, so the
+views are tested against the graph they will really read.
 """
 
 from __future__ import annotations
@@ -10,34 +9,26 @@ from __future__ import annotations
 import random
 
 import rdflib
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from graph.records import BASE, Actor, DocumentResult, Event, Mention, Sentence, Statement, slug
+from graph.rdf import build_dataset
+from graph.records import Actor, DocumentResult, Event, Sentence, Statement
 
 __all__ = [
     "HOSTILE_IMG",
     "HOSTILE_SCRIPT",
     "big_results",
-    "contract_dataset",
     "hostile_results",
     "sample_results",
     "to_dataset",
 ]
 
-NG = rdflib.Namespace("https://w3id.org/newsgraph/ontology#")
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "<script>alert(1)</script>"
 
-STATEMENT_CLASS = {"accuse": NG.Accusation, "deny": NG.Denial, "demand": NG.Demand, "claim": NG.Claim}
-KIND_CLASS = {"person": NG.Person, "organization": NG.Organization, "country": NG.Country, "group": NG.Group}
 
 
 def to_dataset(results: list[DocumentResult]) -> rdflib.Dataset:
-    """The project's own RDF writer when it exists, the contract-following one otherwise."""
-    try:
-        from graph.rdf import build_dataset
-    except ImportError:
-        return contract_dataset(results)
+    """The graph the build would write for these records."""
     return build_dataset(results)
 
 
@@ -187,104 +178,3 @@ def big_results(statements: int = 5000, actors: int = 400, documents: int = 250,
 
 
 # --- the RDF shape of notes/graph-contract.md -------------------------------------------------------
-
-def _date(value: str) -> rdflib.Literal:
-    return rdflib.Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
-
-
-def _describe_actor(graph: rdflib.Graph, actor: Actor) -> None:
-    node = rdflib.URIRef(actor.id)
-    graph.add((node, RDF.type, NG.Actor))
-    graph.add((node, RDF.type, KIND_CLASS[actor.kind]))
-    graph.add((node, RDFS.label, rdflib.Literal(actor.label)))
-    for alias in actor.aliases:
-        graph.add((node, SKOS.altLabel, rdflib.Literal(alias)))
-    if actor.country:
-        country = rdflib.URIRef(Actor(label=actor.country).id)
-        graph.add((node, NG.country, country))
-        graph.add((country, RDF.type, NG.Actor))
-        graph.add((country, RDF.type, NG.Country))
-        graph.add((country, RDFS.label, rdflib.Literal(actor.country)))
-        graph.add((country, NG.country, country))
-    if actor.role:
-        graph.add((node, NG.role, rdflib.Literal(actor.role)))
-    if actor.wikidata:
-        graph.add((node, OWL.sameAs, rdflib.URIRef(f"http://www.wikidata.org/entity/{actor.wikidata}")))
-
-
-def _mention(graph: rdflib.Graph, doc_node: rdflib.URIRef, mention: Mention) -> rdflib.URIRef:
-    node = rdflib.URIRef(f"{BASE}mention/{slug(mention.doc)}/{mention.start}-{mention.end}")
-    graph.add((node, RDF.type, NG.Mention))
-    graph.add((node, NG.inDocument, doc_node))
-    graph.add((node, NG.start, rdflib.Literal(mention.start, datatype=XSD.integer)))
-    graph.add((node, NG.end, rdflib.Literal(mention.end, datatype=XSD.integer)))
-    graph.add((node, NG.text, rdflib.Literal(mention.text)))
-    return node
-
-
-def contract_dataset(results: list[DocumentResult]) -> rdflib.Dataset:
-    """One named graph per document, exactly the triples notes/graph-contract.md lists."""
-    dataset = rdflib.Dataset()
-    for result in results:
-        graph = dataset.graph(rdflib.URIRef(f"{BASE}graph/{slug(result.doc)}"))
-        doc = rdflib.URIRef(result.id)
-        graph.add((doc, RDF.type, NG.Document))
-        graph.add((doc, NG.docId, rdflib.Literal(result.doc)))
-        for prop, value in ((NG.title, result.title), (NG.source, result.source),
-                            (NG.language, result.language)):
-            if value:
-                graph.add((doc, prop, rdflib.Literal(value)))
-        if result.published:
-            graph.add((doc, NG.published, rdflib.Literal(result.published, datatype=XSD.date)))
-        if result.url:
-            graph.add((doc, NG.url, rdflib.Literal(result.url, datatype=XSD.anyURI)))
-        for sentence in result.sentences:
-            node = rdflib.URIRef(sentence.id)
-            graph.add((node, RDF.type, NG.Sentence))
-            graph.add((node, NG.inDocument, doc))
-            graph.add((node, NG.text, rdflib.Literal(sentence.text)))
-            graph.add((node, NG.start, rdflib.Literal(sentence.start, datatype=XSD.integer)))
-            graph.add((node, NG.end, rdflib.Literal(sentence.end, datatype=XSD.integer)))
-            graph.add((node, NG.section, rdflib.Literal(sentence.section)))
-        for actor in result.actors:
-            _describe_actor(graph, actor)
-        for statement in result.statements:
-            node = rdflib.URIRef(statement.id)
-            graph.add((node, RDF.type, NG.Statement))
-            graph.add((node, RDF.type, STATEMENT_CLASS[statement.type]))
-            speaker = rdflib.URIRef(statement.speaker.id)
-            graph.add((node, NG.speaker, speaker))
-            graph.add((node, PROV.wasAttributedTo, speaker))
-            for target in statement.targets:
-                graph.add((node, NG.target, rdflib.URIRef(target.id)))
-            graph.add((node, NG.cue, rdflib.Literal(statement.cue)))
-            graph.add((node, NG.cueStart, rdflib.Literal(statement.cue_start, datatype=XSD.integer)))
-            graph.add((node, NG.cueEnd, rdflib.Literal(statement.cue_end, datatype=XSD.integer)))
-            if statement.content:
-                graph.add((node, NG.content, rdflib.Literal(statement.content)))
-            graph.add((node, NG.isQuote, rdflib.Literal(statement.quote)))
-            if statement.charge:
-                graph.add((node, NG.charge, rdflib.Literal(statement.charge)))
-            if statement.date:
-                graph.add((node, NG.date, _date(statement.date)))
-            graph.add((node, NG.source, rdflib.URIRef(statement.sentence.id)))
-            graph.add((node, NG.inDocument, doc))
-            for event in statement.events:
-                graph.add((node, NG.about, rdflib.URIRef(event)))
-            for other in statement.responds_to:
-                graph.add((node, NG.respondsTo, rdflib.URIRef(other)))
-        for event in result.events:
-            node = rdflib.URIRef(event.id)
-            graph.add((node, RDF.type, NG.Event))
-            graph.add((node, RDFS.label, rdflib.Literal(event.label)))
-            graph.add((node, NG.eventType, rdflib.Literal(event.event_type)))
-            graph.add((node, NG.trigger, rdflib.Literal(event.trigger)))
-            if event.date:
-                graph.add((node, NG.date, _date(event.date)))
-            if event.place:
-                graph.add((node, NG.place, rdflib.Literal(event.place)))
-            for actor in event.participants:
-                graph.add((node, NG.participant, rdflib.URIRef(actor.id)))
-            mention = Mention(doc=result.doc, start=event.start, end=event.end, text=event.trigger)
-            graph.add((node, NG.mention, _mention(graph, doc, mention)))
-    return dataset
