@@ -662,6 +662,13 @@ class ActorBook:
         # A ministry, agency or armed force: "Russian Defense Ministry", "French diplomacy", "Israel's military".
         if not countries:
             return self._anaphoric(token)
+        entity = self.entity(token)
+        if entity is not None and entity.label_ == "ORG" and len(entity) > 1 and not office.label.startswith("Ministry"):
+            # "Britain's Financial Conduct Authority" has a name of its own: keep it.
+            name = entity.doc[entity.start:token.i + 1]  # NER sometimes runs on: "... Authority fined"
+            actor = self.named(clean_surface(name.text), "organization", country=countries[0])
+            self.note(actor, token, surface=surface)
+            return [actor]
         actors = []
         for label in countries:
             entry = self.gazetteer.lookup(label)
