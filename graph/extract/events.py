@@ -118,6 +118,12 @@ class EventFinder:
                             if a.pos_ in ("VERB", "AUX", "ADJ"))
             if in_trigger or (in_clause and distance <= 15) or distance <= 4 or (scheduled and distance <= 30):
                 candidates.append((0 if in_trigger else 1, distance, date))
+        if not candidates:
+            # A sentence that names a single day is about that day: "On May 3, ... the clashes ...".
+            days = {parse_date(e.text, self.published) for e in self.book.sentence(head).ents if e.label_ == "DATE"}
+            days.discard(None)
+            if len(days) == 1:
+                return days.pop()
         return min(candidates)[2] if candidates else None
 
     def place_near(self, head: Token) -> str | None:
