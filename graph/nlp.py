@@ -62,7 +62,9 @@ def load_pipeline(model: str | None = None) -> Language:
 
     nlp.add_pipe(GUARD_NAME, before="parser")
 
-    ruler_options = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+    # NER keeps what it found ("the US Food and Drug Administration"); the gazetteer fills the gaps,
+    # matched on the exact spelling (its patterns carry the lower-case variants that news really uses).
+    ruler_options = {"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after="ner", config=ruler_options)
     else:

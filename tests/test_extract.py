@@ -279,3 +279,10 @@ def test_calling_claims_absurd_denies_them(extract_text):
 def test_pronoun_in_a_subordinate_clause_is_the_main_subject(extract_text):
     result = extract_text('China lashed out at the Philippines over what it called a "dangerous provocation".')
     assert {s.speaker.label for s in result.statements} == {"China"}
+
+
+def test_pronoun_us_is_not_the_united_states_and_ner_names_stay(extract_text):
+    result = extract_text('"They want to intimidate us," Iran said, rejecting the US Food and Drug Administration claims.')
+    names = {actor.label for actor in result.actors}
+    assert "United States" not in names or any("Food and Drug" in a.label for a in result.actors)
+    assert all(actor.label != "United States" for s in result.statements for actor in [s.speaker])

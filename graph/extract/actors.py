@@ -636,6 +636,13 @@ class ActorBook:
             return self._anaphoric(token)
         countries = self._countries_of(token)
         surface = self._surface(token)
+        entity = self.entity(token)
+        if office.stands_for_country and entity is not None and entity.label_ == "ORG" and any(
+                t.pos_ in ("PROPN", "NOUN") and t.i < token.i and not self.gazetteer.lookup(t.text)
+                and not self.gazetteer.demonym(t.text) for t in entity):
+            # "the US Food and Drug Administration" is a body, not the American government.
+            actor = self._named_entity(entity)
+            return [actor] if actor is not None else []
         if office.stands_for_country:
             if not countries:
                 return self._anaphoric(token) if token.lower_ in ("government", "authorities") else None
