@@ -150,7 +150,14 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
             dropped.add(id(draft))
             continue
         if draft.cue.type == "claim" and not draft.nominal:
-            if any(g is not draft and g.speaker is draft.speaker and governs(g, draft, SUBORDINATE) for g in verbal):
+            governing = [g for g in verbal if g is not draft and g.speaker is draft.speaker
+                         and governs(g, draft, SUBORDINATE)]
+            if governing:
+                # "the group said ..., calling Israeli claims lies": one speech act, a denial.
+                for g in governing:
+                    if g.type == "claim" and draft.type == "deny":
+                        g.type, g.targets = draft.type, g.targets or draft.targets
+                        g.sources.extend(draft.sources)
                 dropped.add(id(draft))
                 continue
             if not draft.explicit_speaker and any(g is not draft and g.speaker is draft.speaker for g in drafts):

@@ -756,6 +756,11 @@ class ActorBook:
             here = self.position(token)
             later = [actor for start, actor, _p, _s in self.history if start > here and fits(actor)]
             found = later[0] if later else None
+        if found is None and noun in ("group", "organization", "organisation", "movement"):
+            # "Israel blamed the group": the body last named as a subject, other than this clause's own.
+            own = {a.label for c in token.head.children if c.dep_ == "nsubj" and c != token for a in self.resolve(c)}
+            found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own,
+                                 salient_only=True)
         if found is None:
             return None
         self.note(found, token, surface="")
