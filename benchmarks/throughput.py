@@ -1,0 +1,80 @@
+"""Extraction throughput against bare spaCy, same model, same texts, same run.
+
+"bare" is ``nlp.pipe`` over the article blocks, batched as ``graph.pipeline`` batches them: the cost
+of parsing and nothing else. "newsgraph" is what ``newsgraph extract`` does (read and ingest the
+files, parse, extract statements, actors and events, write the JSON records) plus building each
+document's RDF quads (``graph.rdf.document_quads``), the rest of a build's per-document work. Both
+count the words of the article texts. The target of issue 6: ratio >= 0.85, i.e. newsgraph adds at
+most 15% to the parse.
+
+The two alternate ``--repeat`` times and the fastest run of each counts, so that a burst of load
+from other processes does not decide the ratio.
+
+    python benchmarks/throughput.py            # 300 generated articles
+    python benchmarks/throughput.py --docs 1000 --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from common import Timer, corpus_folder, emit
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args(argv)
+
+    from graph.nlp import load_pipeline
+    from graph.pipeline import BATCH_ARTICLES, extract_paths, read_articles
+    from graph.rdf import document_quads
+
+    folder = corpus_folder(args.docs)
+    files = sorted(folder.glob("*.txt"))
+    articles = list(read_articles(files))
+    words = sum(len(article.text.split()) for article in articles)
+    nlp = load_pipeline(args.model)
+    list(nlp.pipe([block.text for block in articles[0].blocks]))  # warm up caches and lazy parts
+
+    def bare() -> None:
+        for start in range(0, len(articles), BATCH_ARTICLES):
+            batch = articles[start:start + BATCH_ARTICLES]
+            for _ in nlp.pipe([block.text for article in batch for block in article.blocks], batch_size=256):
+                pass
+
+    def newsgraph() -> None:
+        for result in extract_paths(files, args.model):
+            for statement in result.statements:
+                json.dumps(statement.to_json(), ensure_ascii=False)
+            document_quads(result)
+
+    best = {"bare": float("inf"), "newsgraph": float("inf")}
+    for _ in range(args.repeat):
+        for name, run in (("bare", bare), ("newsgraph", newsgraph)):
+            with Timer() as timer:
+                run()
+            best[name] = min(best[name], timer.seconds)
+    emit({
+        "benchmark": "throughput",
+        "docs": len(articles),
+        "words": words,
+        "model": nlp.meta.get("name", "?"),
+        "bare_words_per_s": words / best["bare"],
+        "newsgraph_words_per_s": words / best["newsgraph"],
+        "ratio": best["bare"] / best["newsgraph"],
+        "target": 0.85,
+        "repeat": args.repeat,
+    })
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""Incremental builds (issue 6): a rebuild extracts only what changed, and equals a clean build.
+
+Which articles get extracted is observed where it happens, by wrapping ``graph.engine.extract_chunk``
+(every engine's unit of work); the build summary must say the same. "Equals a clean build" means
+every output file is byte for byte the one a build without the cache writes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import graph.build as build_module
+import graph.engine as engine
+from graph.build import CACHE_DIR, ResultCache, build, cache_fingerprint
+from graph.errors import NewsgraphError
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUTS = ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "statements.jsonl")
+CHANGED = "w02_israel_iran_drone"
+
+
+@pytest.fixture(autouse=True)
+def steady_fingerprint(monkeypatch) -> None:
+    """The real fingerprint hashes the extraction code, which may be edited while tests run."""
+    fingerprint = cache_fingerprint()
+    monkeypatch.setattr(build_module, "cache_fingerprint", lambda model=None: fingerprint)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """Five real articles (two seeds, three wire stories) that a test may edit."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in [*sorted((ROOT / "seeds").glob("*")), *sorted((ROOT / "tests/gold/wire").glob("w0[1-3]_*"))]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture
+def extracted(monkeypatch) -> list[str]:
+    """The ids of the documents that are parsed and extracted, in order."""
+    docs: list[str] = []
+    real = engine.extract_chunk
+
+    def counting(articles, model=None, date=None):
+        docs.extend(article.doc for article in articles)
+        return real(articles, model, date)
+
+    monkeypatch.setattr(engine, "extract_chunk", counting)
+    return docs
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def clean_build(inputs: Path, out: Path) -> dict[str, bytes]:
+    build([inputs], out, views=False, progress=False, cache=False)
+    return outputs(out)
+
+
+def cached_keys(out: Path) -> int:
+    with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
+        return db.execute("SELECT count(*) FROM results").fetchone()[0]
+
+
+def edit(corpus: Path) -> None:
+    path = corpus / f"{CHANGED}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nIsrael denied the claims on Friday.\n",
+                    encoding="utf-8")
+
+
+def test_change_one_document_extracts_only_that_one(corpus, tmp_path, extracted) -> None:
+    out = tmp_path / "out"
+    first = build([corpus], out, views=False, progress=False)
+    assert (first.documents, first.extracted, first.reused) == (5, 5, 0)
+    assert len(extracted) == 5
+
+    extracted.clear()
+    edit(corpus)
+    again = build([corpus], out, views=False, progress=False)
+    assert extracted == [CHANGED]
+    assert (again.documents, again.extracted, again.reused) == (5, 1, 4)
+    assert "4 unchanged documents came from the cache of the previous build; 1 was extracted." in again.describe()
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+    assert cached_keys(out) == 5  # the entry of the old version is gone
+
+
+def test_nothing_changed_nothing_extracted(corpus, tmp_path, extracted) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    before = outputs(out)
+    extracted.clear()
+    again = build([corpus], out, views=False, progress=False)
+    assert extracted == [] and (again.extracted, again.reused) == (0, 5)
+    assert outputs(out) == before
+
+
+def test_a_removed_document_leaves_graph_and_cache(corpus, tmp_path, extracted) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    (corpus / f"{CHANGED}.txt").unlink()
+    extracted.clear()
+    again = build([corpus], out, views=False, progress=False)
+    assert extracted == [] and again.documents == 4
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+    assert cached_keys(out) == 4
+
+
+def test_store_and_other_engines_use_the_cache(corpus, tmp_path) -> None:
+    out, store = tmp_path / "out", tmp_path / "store"
+    build([corpus], out, views=False, progress=False)
+    edit(corpus)
+    # jobs=2 sends chunks to worker processes (no counting wrapper there); the summary counts.
+    again = build([corpus], out, jobs=2, store=store, views=False, progress=False)
+    assert (again.extracted, again.reused) == (1, 4)
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+    from graph.store import stored_graphs
+
+    assert len(stored_graphs(store)) == 5
+
+
+def test_a_new_lexicon_or_model_empties_the_cache(corpus, tmp_path, extracted, monkeypatch) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    monkeypatch.setattr(build_module, "cache_fingerprint", lambda model=None: "another lexicon")
+    extracted.clear()
+    again = build([corpus], out, views=False, progress=False)
+    assert len(extracted) == 5 and again.reused == 0
+
+
+def test_the_fingerprint_follows_the_ontology_and_the_model(tmp_path) -> None:
+    ontology = tmp_path / "ontology"
+    shutil.copytree(build_module.ONTOLOGY, ontology)
+    before = cache_fingerprint(ontology=ontology)
+    assert cache_fingerprint(ontology=ontology) == before
+    cues = ontology / "cues.ttl"
+    cues.write_text(cues.read_text(encoding="utf-8") + "\n# a new cue\n", encoding="utf-8")
+    assert cache_fingerprint(ontology=ontology) != before
+    assert cache_fingerprint(model="some_other_model", ontology=ontology) != cache_fingerprint(ontology=ontology)
+
+
+def test_the_date_option_is_part_of_the_key(corpus, tmp_path, extracted) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    extracted.clear()
+    build([corpus], out, date="2024-01-02", views=False, progress=False)
+    assert len(extracted) == 5
+
+
+def test_a_failed_build_keeps_its_work_for_the_next_one(corpus, tmp_path, extracted, monkeypatch) -> None:
+    out = tmp_path / "out"
+    from graph.rdf import GraphWriter
+
+    real_add = GraphWriter.add
+    calls = []
+
+    def failing_add(self, item):
+        calls.append(item)
+        if len(calls) == 3:
+            raise RuntimeError("killed half-way")
+        return real_add(self, item)
+
+    monkeypatch.setattr(GraphWriter, "add", failing_add)
+    with pytest.raises(RuntimeError):
+        build([corpus], out, views=False, progress=False)
+    assert not (out / "graph.trig").exists()  # nothing half-written
+    monkeypatch.setattr(GraphWriter, "add", real_add)
+    extracted.clear()
+    again = build([corpus], out, views=False, progress=False)
+    assert (again.extracted, again.reused) == (2, 3)  # the three extracted before the failure stayed
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+
+
+def test_a_damaged_cache_starts_again(corpus, tmp_path, extracted) -> None:
+    out = tmp_path / "out"
+    (out / CACHE_DIR).mkdir(parents=True)
+    (out / CACHE_DIR / ResultCache.FILE).write_bytes(b"this is not a database" * 100)
+    summary = build([corpus], out, views=False, progress=False)
+    assert summary.extracted == 5
+    assert cached_keys(out) == 5
+
+
+def test_an_unreadable_entry_is_one_clear_error(corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
+        db.execute("UPDATE results SET result = x'00'")
+    with pytest.raises(NewsgraphError, match="a cached result could not be read .* run the build again"):
+        build([corpus], out, views=False, progress=False)
+    assert build([corpus], out, views=False, progress=False).extracted == 5
+
+
+def test_no_cache_neither_reads_nor_writes(corpus, tmp_path, extracted) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False, cache=False)
+    assert not (out / CACHE_DIR).exists()
