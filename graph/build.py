@@ -19,9 +19,13 @@ that folder's outputs: a successful build keeps the entries it used and drops th
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import hmac
 import json
+import os
 import pickle
+import secrets
 import sqlite3
 import sys
 import zlib
@@ -133,6 +137,27 @@ def cache_fingerprint(model: str | None = None, ontology: Path | None = None) ->
     return digest.hexdigest()
 
 
+@functools.lru_cache(maxsize=1)
+def _signing_key() -> bytes | None:
+    """This user's secret for signing cache entries, made on first use; None if it cannot be kept."""
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsgraph"
+    path = home / "cache-key"
+    try:
+        if not path.exists():
+            home.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(secrets.token_bytes(32))
+        key = path.read_bytes()
+        return key if len(key) == 32 else None
+    except OSError:
+        return None
+
+
+def _sign(blob: bytes) -> bytes:
+    return hmac.new(_signing_key() or b"", blob, hashlib.sha256).digest()
+
+
 class ResultCache:
     """Extraction results of the previous build, by content hash: ``OUT/.newsgraph-cache/results.sqlite``.
 
@@ -141,7 +166,10 @@ class ResultCache:
     pickled ``DocumentResult`` records, compressed. SQLite makes every write atomic, and each new
     result is committed as it comes, so a build that is killed keeps the work it did: running it
     again resumes. ``finish()`` after a successful build forgets the entries the build did not use.
-    The cache holds pickles, so it is only ever read from the output folder newsgraph writes.
+    The cache holds pickles, which could run code if someone who can write to the output folder
+    crafted one: every entry is therefore signed with a key kept outside the output folder
+    (``~/.cache/newsgraph/cache-key``, readable by its owner only), and an entry whose signature does
+    not match is never unpickled.
     """
 
     FILE = "results.sqlite"
@@ -189,12 +217,17 @@ class ResultCache:
         return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
 
     def __contains__(self, key: str) -> bool:
+        if _signing_key() is None:
+            return False  # without a key to check entries with, nothing is trusted
         return self.db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
 
     def get(self, key: str) -> DocumentResult:
         row = self.db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
         try:
-            result = pickle.loads(zlib.decompress(row[0]))
+            signature, blob = row[0][:32], row[0][32:]
+            if not hmac.compare_digest(signature, _sign(blob)):
+                raise ValueError("signature does not match")
+            result = pickle.loads(zlib.decompress(blob))
             if not isinstance(result, DocumentResult):
                 raise TypeError(type(result).__name__)
         except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
@@ -206,8 +239,10 @@ class ResultCache:
         return result
 
     def put(self, key: str, result: DocumentResult) -> None:
+        if _signing_key() is None:
+            return
         blob = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, _sign(blob) + blob))
         self.used.add(key)
 
     def finish(self) -> None:

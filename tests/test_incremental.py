@@ -199,3 +199,30 @@ def test_no_cache_neither_reads_nor_writes(corpus, tmp_path, extracted) -> None:
     out = tmp_path / "out"
     build([corpus], out, views=False, progress=False, cache=False)
     assert not (out / CACHE_DIR).exists()
+
+
+def test_a_tampered_cache_entry_is_never_unpickled(tmp_path):
+    """Someone who can write to the output folder must not be able to run code through the cache."""
+    import pickle
+    import sqlite3
+
+    from graph.build import build
+
+    from conftest import SEEDS
+
+    out = tmp_path / "out"
+    build([SEEDS], out, views=False, progress=False)
+    database = out / ".newsgraph-cache" / "results.sqlite"
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE results SET result = ?", (b"\0" * 32 + __import__("zlib").compress(pickle.dumps(Exploit())),))
+    try:
+        build([SEEDS], out, views=False, progress=False)
+    except Exception:  # noqa: BLE001 - a damaged cache may be reported; what matters is below
+        pass
+    assert not marker.exists()
