@@ -11,6 +11,7 @@ import random
 import rdflib
 
 from graph.rdf import build_dataset
+from graph_fixtures import ArticleBuilder
 from graph.records import Actor, DocumentResult, Event, Sentence, Statement
 
 __all__ = [
@@ -48,20 +49,8 @@ MOD = _actor("Russian Ministry of Defence", "organization", "Russia")
 UN = _actor("United Nations", "organization", None, "Q1065")
 
 
-class _Doc:
-    """Writes an article sentence by sentence so that every offset is right by construction."""
-
-    def __init__(self, doc: str, title: str, published: str | None) -> None:
-        self.result = DocumentResult(doc=doc, text="", title=title, published=published,
-                                     source="RT in French", url=f"https://example.org/{doc}", language="en")
-        self.add_sentence(title, "title")
-
-    def add_sentence(self, text: str, section: str = "paragraph") -> Sentence:
-        start = len(self.result.text)
-        self.result.text += text + "\n\n"
-        sentence = Sentence(doc=self.result.doc, start=start, end=start + len(text), text=text, section=section)
-        self.result.sentences.append(sentence)
-        return sentence
+class _Doc(ArticleBuilder):
+    """Writes an article sentence by sentence (offsets right by construction), with plain actors."""
 
     def state(self, text: str, cue: str, type_: str, speaker: Actor, targets: list[Actor],
               content: str | None = None, date: str | None = None, quote: bool = False,
