@@ -58,15 +58,18 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     drafts_of: dict[int, Draft] = {}
     for sent, sentence, inside in parsed:
         finder.read(sent)
+        sentence_events: list[str] | None = None
         for draft in tidy(reader.read(sent, sentence, inside)):
             statement = Statement(
                 doc=article.doc, type=draft.type, cue=draft.cue_text, cue_start=draft.cue_start,
                 cue_end=draft.cue_end, sentence=sentence, speaker=draft.speaker, targets=draft.targets,
                 content=draft.content, quote=draft.quote, charge=draft.charge,
-                date=statement_date(draft, published, statements),
+                date=statement_date(draft, published, statements, book.entities_in(sent)),
             )
-            events = (finder.event_at(token) for token in sent)
-            statement.events = list(dict.fromkeys(event.id for event in events if event is not None))
+            if sentence_events is None:
+                found = (finder.event_at(token) for token in sent)
+                sentence_events = list(dict.fromkeys(event.id for event in found if event is not None))
+            statement.events = list(sentence_events)
             if statement.id in seen_ids:
                 continue
             seen_ids.add(statement.id)
@@ -183,11 +186,12 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-def statement_date(draft: Draft, published: str | None, earlier: list[Statement]) -> str | None:
+def statement_date(draft: Draft, published: str | None, earlier: list[Statement],
+                   entities: list) -> str | None:
     """The day the statement was made: a date on its clause, "the same day", else the article's date."""
     cue = draft.cue_token
     sent = draft.sentence_span
-    for entity in sent.ents:
+    for entity in entities:
         if entity.label_ != "DATE":
             continue
         root = entity.root

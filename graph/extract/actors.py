@@ -205,6 +205,7 @@ class ActorBook:
         self.text = ""  # the document's decoded text, which every offset points into
         self.sentences: dict[int, list[Span]] = {}  # id(spaCy doc) -> the sentence of each token
         self.entities: dict[int, list[Span | None]] = {}  # id(spaCy doc) -> the entity of each token
+        self.sentence_entities: dict[tuple[int, int], list[Span]] = {}  # (id(doc), sentence start) -> entities
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
@@ -223,7 +224,12 @@ class ActorBook:
         for entity in doc.ents:
             for index in range(entity.start, entity.end):
                 entities[index] = entity
+            # Span.ents walks the whole document each time: keep each sentence's entities once.
+            self.sentence_entities.setdefault((id(doc), sentences[entity.start].start), []).append(entity)
         self.entities[id(doc)] = entities
+
+    def entities_in(self, sentence: Span) -> list[Span]:
+        return self.sentence_entities.get((id(sentence.doc), sentence.start), [])
 
     def sentence(self, token: Token) -> Span:
         return self.sentences[id(token.doc)][token.i]
@@ -302,7 +308,7 @@ class ActorBook:
         """Find every named or office mention first, so later resolution sees the whole document."""
         sentences = list(sentences)
         for sentence in sentences:
-            for entity in sentence.ents:
+            for entity in self.entities_in(sentence):
                 if entity.label_ in ("PERSON",):
                     self.resolve(entity.root)
         for sentence in sentences:

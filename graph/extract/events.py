@@ -103,7 +103,7 @@ class EventFinder:
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
-        for entity in self.book.sentence(head).ents:
+        for entity in self.book.entities_in(self.book.sentence(head)):
             if entity.label_ != "DATE":
                 continue
             date = parse_date(entity.text, self.published)
@@ -120,7 +120,7 @@ class EventFinder:
                 candidates.append((0 if in_trigger else 1, distance, date))
         if not candidates:
             # A sentence that names a single day is about that day: "On May 3, ... the clashes ...".
-            days = {parse_date(e.text, self.published) for e in self.book.sentence(head).ents if e.label_ == "DATE"}
+            days = {parse_date(e.text, self.published) for e in self.book.entities_in(self.book.sentence(head)) if e.label_ == "DATE"}
             days.discard(None)
             if len(days) == 1:
                 return days.pop()

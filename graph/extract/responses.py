@@ -33,6 +33,7 @@ def _add(statement: Statement, target: Statement) -> None:
 
 def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], book: ActorBook) -> None:
     by_draft = {id(drafts_of[id(s)]): s for s in statements}
+    asking: dict = {}  # sentence -> its asking words, within this document only
     for index, statement in enumerate(statements):
         draft = drafts_of[id(statement)]
         earlier = statements[:index]
@@ -52,7 +53,7 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
             pointed = [p for p in answered if any(side(t) == side(statement.speaker) for t in p.targets)]
             if pointed or answered:
                 _add(statement, (pointed or answered)[-1])
-        for actor in addressed(draft, book):
+        for actor in addressed(draft, book, asking):
             theirs = [p for p in earlier if p.speaker is actor] or [
                 p for p in statements if p.speaker is actor and p is not statement]
             for previous in theirs[-2:]:
@@ -77,11 +78,19 @@ def denied(statement: Statement, earlier: list[Statement], everything: list[Stat
     return others[-1:]
 
 
-def addressed(draft: "Draft", book: ActorBook) -> list[Actor]:
+def _asking_words(sentence, found: dict) -> list:
+    """The words of a sentence that ask or answer ("asked about ..."), found once per sentence."""
+    key = (id(sentence.doc), sentence.start)
+    if key not in found:
+        found[key] = [t for t in sentence if t.lemma_.lower() in ASKING]
+    return found[key]
+
+
+def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
     """Actors whose words a sentence says it answers: "asked about the French president's remarks"."""
     actors: list[Actor] = []
-    for token in draft.sentence_span:
-        if token.lemma_.lower() not in ASKING or token == draft.cue_token:
+    for token in _asking_words(draft.sentence_span, asking):
+        if token == draft.cue_token:
             continue
         for prep in token.subtree:
             if prep.dep_ == "prep" and prep.lower_ in ("about", "on", "to", "over"):
