@@ -35,11 +35,11 @@ def child(corpus: Path, out: Path, jobs: int, views: bool) -> None:
     figures.update(build_s=timer.seconds, rss_after_build_mb=peak_rss_mb(), documents=summary.documents,
                    statements=sum(summary.statements.values()))
     if views:
-        from graph.rdf import load_graph
+        from graph.store import open_store
         from graph.views import render_views
 
         with Timer() as timer:
-            render_views(load_graph(out / "graph.trig"), out)
+            render_views(open_store(out / "store"), out)
         figures["views_s"] = timer.seconds
     figures["peak_rss_mb"] = peak_rss_mb()
     figures["triples"] = sum(1 for _ in open(out / "graph.nq", "rb"))

@@ -2,8 +2,9 @@
 
 "bare" is ``nlp.pipe`` over the article blocks, batched as ``graph.pipeline`` batches them: the cost
 of parsing and nothing else. "newsgraph" is what ``newsgraph extract`` does (read and ingest the
-files, parse, extract statements, actors and events, write the JSON records) plus building each
-document's RDF quads (``graph.rdf.document_quads``), the rest of a build's per-document work. Both
+files, parse, extract statements, actors and events) plus what a build does with each document
+before writing it (``graph.build.DocumentOutput.of``: the JSON records, the RDF quads, and their
+TriG, N-Quads, Turtle and JSON-LD serializations). Both
 count the words of the article texts. The target of issue 6: ratio >= 0.85, i.e. newsgraph adds at
 most 15% to the parse.
 
@@ -17,7 +18,6 @@ from other processes does not decide the ratio.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from graph.nlp import load_pipeline
     from graph.pipeline import BATCH_ARTICLES, extract_paths, read_articles
-    from graph.rdf import document_quads
+    from graph.build import DocumentOutput
 
     folder = corpus_folder(args.docs)
     files = sorted(folder.glob("*.txt"))
@@ -52,9 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def newsgraph() -> None:
         for result in extract_paths(files, args.model):
-            for statement in result.statements:
-                json.dumps(statement.to_json(), ensure_ascii=False)
-            document_quads(result)
+            DocumentOutput.of(result)
 
     best = {"bare": float("inf"), "newsgraph": float("inf")}
     for _ in range(args.repeat):

@@ -7,25 +7,24 @@ build leaves the previous outputs, and the previous store, as they were.
 
 Extraction runs where ``graph.engine`` says (this process, ``--jobs N`` processes, a Dask cluster).
 
-Incremental builds: ``OUT/.newsgraph-cache/`` keeps each document's extraction result under a hash
-of its content (``ResultCache``). A rebuild extracts only the documents that are new or changed and
-takes the others from the cache, so changing one article of 10,000 costs one article's parse; the
-outputs are still rewritten whole, and equal a clean build byte for byte. The cache is emptied when
-anything else that decides the results changes: the spaCy model, the files of ``ontology/`` (cues,
-actors, ...), or newsgraph's extraction code. It lives in the output folder because it describes
-that folder's outputs: a successful build keeps the entries it used and drops the rest.
+Incremental builds: ``OUT/.newsgraph-cache/`` keeps each document's output under a hash of its
+content (``ResultCache``): its statement records and its part of every graph file, serialized
+(``DocumentOutput``). A rebuild extracts only the documents that are new or changed; for the others
+it copies the cached bytes into the output files, and leaves their graphs in the store alone when
+the store is the one the previous build loaded (``StoreLoader.stamp``). So changing one article of
+10,000 costs one article's parse plus writing the files out again, and the outputs equal a clean
+build byte for byte. The cache is emptied when anything else that decides the results changes: the
+spaCy model, the files of ``ontology/`` (cues, actors, ...), or newsgraph's code that writes them.
+It lives in the output folder because it describes that folder's outputs: a successful build keeps
+the entries it used and drops the rest.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
-import hmac
 import json
 import os
-import pickle
-import secrets
 import sqlite3
 import sys
 import zlib
@@ -39,17 +38,19 @@ from pathlib import Path
 from .errors import NewsgraphError, UsageError
 from .fileio import atomic_write
 from .ingest import BOILERPLATE_FILE, Article, find_inputs
+from .rdf import DocumentChunks
 from .records import DocumentResult
 
-__all__ = ["BuildSummary", "CACHE_DIR", "ResultCache", "build", "cache_fingerprint"]
+__all__ = ["BuildSummary", "CACHE_DIR", "DocumentOutput", "ResultCache", "build", "cache_fingerprint"]
 
 PROGRESS_FROM = 5  # documents: smaller builds finish before a progress bar would help
 CACHE_DIR = ".newsgraph-cache"
-CACHE_VERSION = 1  # bump when the layout of the cache changes
+CACHE_VERSION = 2  # bump when the layout of the cache changes
 PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = BOILERPLATE_FILE.parent
-# The code whose changes change extraction results; the rest (RDF, views, store) runs on every build.
-EXTRACTION_CODE = ("ingest.py", "nlp.py", "pipeline.py", "records.py", "extract/*.py")
+# The code whose changes change what is cached (records and serialized graphs); views and stores
+# are written on every build.
+EXTRACTION_CODE = ("ingest.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "build.py", "extract/*.py")
 
 
 @dataclass
@@ -67,12 +68,12 @@ class BuildSummary:
     extracted: int = 0  # documents parsed and extracted by this build
     reused: int = 0  # documents taken unchanged from the cache of the previous build
 
-    def add(self, result: DocumentResult) -> None:
+    def add(self, output: DocumentOutput) -> None:
         self.documents += 1
-        self.sentences += len(result.sentences)
-        self.statements.update(statement.type for statement in result.statements)
-        self.actors.update(actor.id for actor in result.actors)
-        self.events += len(result.events)
+        self.sentences += output.sentences
+        self.statements.update(output.statements)
+        self.actors.update(output.actors)
+        self.events += output.events
 
     def describe(self) -> str:
         """The one-paragraph summary printed at the end of a build."""
@@ -97,7 +98,65 @@ class BuildSummary:
         return " ".join(line for line in lines if line)
 
 
-# --- the cache of extraction results ----------------------------------------------------------------
+# --- a document's outputs ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocumentOutput:
+    """What a build writes for one document: its records, its serialized graphs, and its counts.
+
+    Made from a ``DocumentResult`` once, then written, cached and, on a rebuild, read back from the
+    cache as plain bytes: no pickle, so a cache entry is data and can never run code.
+    """
+
+    doc: str
+    path: str | None
+    sentences: int
+    statements: tuple[str, ...]  # the type of each statement
+    actors: tuple[str, ...]  # actor ids
+    events: int
+    records: bytes  # its lines of statements.jsonl
+    chunks: DocumentChunks
+
+    @classmethod
+    def of(cls, result: DocumentResult, quads: list | None = None) -> DocumentOutput:
+        from .rdf import serialize_document
+
+        records = "".join(json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
+                          for statement in result.statements)
+        return cls(doc=result.doc, path=result.path, sentences=len(result.sentences),
+                   statements=tuple(statement.type for statement in result.statements),
+                   actors=tuple(actor.id for actor in result.actors), events=len(result.events),
+                   records=records.encode("utf-8"), chunks=serialize_document(result if quads is None else quads))
+
+    def to_bytes(self) -> bytes:
+        chunks = self.chunks
+        parts = [self.records, chunks.trig, chunks.nquads, chunks.jsonld, chunks.turtle, *chunks.shared]
+        header = {"doc": self.doc, "path": self.path, "sentences": self.sentences, "statements": self.statements,
+                  "actors": self.actors, "events": self.events, "graphs": chunks.graphs,
+                  "lengths": [len(part) for part in parts]}
+        return zlib.compress(json.dumps(header).encode() + b"\n" + b"".join(parts), 1)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> DocumentOutput:
+        """The output ``to_bytes`` wrote; ``ValueError`` (or ``zlib.error``) for anything else."""
+        text = zlib.decompress(blob)
+        line, _, body = text.partition(b"\n")
+        header = json.loads(line)
+        lengths = header["lengths"]
+        if len(lengths) < 5 or sum(lengths) != len(body):
+            raise ValueError("the parts do not add up")
+        parts, offset = [], 0
+        for length in lengths:
+            parts.append(body[offset:offset + length])
+            offset += length
+        records, trig, nquads, jsonld, turtle, *shared = parts
+        return cls(doc=header["doc"], path=header["path"], sentences=header["sentences"],
+                   statements=tuple(header["statements"]), actors=tuple(header["actors"]), events=header["events"],
+                   records=records, chunks=DocumentChunks(graphs=tuple(header["graphs"]), trig=trig, nquads=nquads,
+                                                          jsonld=jsonld, turtle=turtle, shared=tuple(shared)))
+
+
+# --- the cache of document outputs ------------------------------------------------------------------
 
 def _model_identity(model: str | None) -> str:
     """The model's name and version (or, for a model folder, its meta.json), and spaCy's version."""
@@ -137,39 +196,17 @@ def cache_fingerprint(model: str | None = None, ontology: Path | None = None) ->
     return digest.hexdigest()
 
 
-@functools.lru_cache(maxsize=1)
-def _signing_key() -> bytes | None:
-    """This user's secret for signing cache entries, made on first use; None if it cannot be kept."""
-    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsgraph"
-    path = home / "cache-key"
-    try:
-        if not path.exists():
-            home.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(secrets.token_bytes(32))
-        key = path.read_bytes()
-        return key if len(key) == 32 else None
-    except OSError:
-        return None
-
-
-def _sign(blob: bytes) -> bytes:
-    return hmac.new(_signing_key() or b"", blob, hashlib.sha256).digest()
-
-
 class ResultCache:
-    """Extraction results of the previous build, by content hash: ``OUT/.newsgraph-cache/results.sqlite``.
+    """The document outputs of the previous build, by content hash: ``OUT/.newsgraph-cache/results.sqlite``.
 
     A key is the hash of an article as ingested (id, text, metadata, file) and the ``--date``
     fallback; the model, ontology and code are the cache's fingerprint, kept once. Values are
-    pickled ``DocumentResult`` records, compressed. SQLite makes every write atomic, and each new
-    result is committed as it comes, so a build that is killed keeps the work it did: running it
-    again resumes. ``finish()`` after a successful build forgets the entries the build did not use.
-    The cache holds pickles, which could run code if someone who can write to the output folder
-    crafted one: every entry is therefore signed with a key kept outside the output folder
-    (``~/.cache/newsgraph/cache-key``, readable by its owner only), and an entry whose signature does
-    not match is never unpickled.
+    ``DocumentOutput.to_bytes()``: JSON and bytes, compressed, never pickles. SQLite makes every
+    write atomic, and each new result is committed as it comes, so a build that is killed keeps the
+    work it did: running it again resumes. ``finish()`` after a successful build forgets the entries
+    the build did not use. The cache also remembers which store the build loaded, and that store's
+    stamp after the load (``store_state``), so that the next build knows whether the store still
+    holds the unchanged documents' graphs.
     """
 
     FILE = "results.sqlite"
@@ -178,6 +215,8 @@ class ResultCache:
         self.folder = Path(folder)
         self.fingerprint = fingerprint
         self.used: set[str] = set()
+        self.files_used: set[str] = set()
+        self._last_key: tuple[Article | None, str] = (None, "")
         try:
             self.db = self._open()
         except sqlite3.DatabaseError:
@@ -195,11 +234,14 @@ class ResultCache:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
             db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, result BLOB NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, state TEXT NOT NULL, "
+                       "date TEXT NOT NULL, docs TEXT NOT NULL)")
             row = db.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
             if row is None or row[0] != self.fingerprint:
                 with db:
                     db.execute("BEGIN")
                     db.execute("DELETE FROM results")
+                    db.execute("DELETE FROM files")
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,))
         except BaseException:
             db.close()
@@ -210,26 +252,22 @@ class ResultCache:
         for suffix in ("", "-wal", "-shm", "-journal"):
             (self.folder / (self.FILE + suffix)).unlink(missing_ok=True)
 
-    @staticmethod
-    def key(article: Article, date: str | None) -> str:
+    def key(self, article: Article, date: str | None) -> str:
         """The content hash of an article as ingested, with the ``--date`` it falls back on."""
+        if self._last_key[0] is article:  # asked twice in a row: when read, and when looked up
+            return self._last_key[1]
         content = json.dumps([dataclasses.asdict(article), date], ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+        key = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+        self._last_key = (article, key)
+        return key
 
     def __contains__(self, key: str) -> bool:
-        if _signing_key() is None:
-            return False  # without a key to check entries with, nothing is trusted
         return self.db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
 
-    def get(self, key: str) -> DocumentResult:
+    def get(self, key: str) -> DocumentOutput:
         row = self.db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
         try:
-            signature, blob = row[0][:32], row[0][32:]
-            if not hmac.compare_digest(signature, _sign(blob)):
-                raise ValueError("signature does not match")
-            result = pickle.loads(zlib.decompress(blob))
-            if not isinstance(result, DocumentResult):
-                raise TypeError(type(result).__name__)
+            result = DocumentOutput.from_bytes(row[0])
         except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
             self.close()
             self._remove()
@@ -238,32 +276,124 @@ class ResultCache:
         self.used.add(key)
         return result
 
-    def put(self, key: str, result: DocumentResult) -> None:
-        if _signing_key() is None:
-            return
-        blob = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, _sign(blob) + blob))
+    def put(self, key: str, output: DocumentOutput) -> None:
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, output.to_bytes()))
         self.used.add(key)
 
-    def finish(self) -> None:
-        """After a successful build: keep exactly the entries this build used, and close."""
+    def known_file(self, path: Path, date: str | None) -> list[tuple[str, str]] | None:
+        """``(doc, key)`` of every article of ``path`` when the file is as the previous build read it.
+
+        "As read" means the same size, inode and modification times for the file and its metadata
+        file (what ``make`` and ``git status`` trust too), with every article's output in the cache:
+        a rebuild then need not read, decode and hash it again.
+        """
+        state = _file_state(path)
+        if state is None:
+            return None
+        row = self.db.execute("SELECT docs FROM files WHERE path = ? AND state = ? AND date = ?",
+                              (str(path), state, date or "")).fetchone()
+        if row is None:
+            return None
+        docs = [tuple(pair) for pair in json.loads(row[0])]
+        if not all(key in self for _, key in docs):
+            return None
+        self.files_used.add(str(path))
+        return docs  # type: ignore[return-value]
+
+    def remember_file(self, path: Path, date: str | None, docs: list[tuple[str, str]]) -> None:
+        state = _file_state(path)
+        if state is not None:
+            self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                            (str(path), state, date or "", json.dumps(docs)))
+            self.files_used.add(str(path))
+
+    def store_state(self) -> tuple[str, str] | None:
+        """(store folder, its stamp) as the previous successful build left them, if it loaded one."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'store'").fetchone()
+        return tuple(json.loads(row[0])) if row else None  # type: ignore[return-value]
+
+    def finish(self, store: tuple[str, str] | None = None) -> None:
+        """After a successful build: keep exactly the entries this build used, note the store, and close."""
         with self.db:
             self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM meta WHERE name = 'store'")
+            if store is not None:
+                self.db.execute("INSERT INTO meta VALUES ('store', ?)", (json.dumps(list(store)),))
             self.db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
             self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
             self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
+            self.db.execute("CREATE TEMP TABLE used_files (path TEXT PRIMARY KEY)")
+            self.db.executemany("INSERT INTO used_files VALUES (?)", ((path,) for path in self.files_used))
+            self.db.execute("DELETE FROM files WHERE path NOT IN (SELECT path FROM used_files)")
         self.close()
 
     def close(self) -> None:
         self.db.close()
 
 
-def _through_cache(articles: Iterable[Article], cache: ResultCache, date: str | None,
-                   extract: Callable[[Iterable[Article]], Iterator[DocumentResult]],
-                   summary: BuildSummary) -> Iterator[DocumentResult]:
-    """Every article's result in input order: from the cache when it holds one, else from ``extract``.
+def _file_state(path: Path) -> str | None:
+    """Inode, size and times of a file and its metadata file: when all are equal, so is what it reads as."""
+    states = []
+    for candidate in (path, path.with_name(path.stem + ".meta.json")):
+        try:
+            stat = os.stat(candidate)
+        except FileNotFoundError:
+            states.append("-")
+            continue
+        except OSError:
+            return None
+        states.append(f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}")
+    return " ".join(states)
 
-    Only the articles missing from the cache go to ``extract`` (in order, lazily); a cached result
+
+@dataclass(frozen=True)
+class KnownArticle:
+    """An article of an unchanged file, known by its id and content key without reading the file."""
+
+    doc: str
+    key: str
+    path: str
+
+
+def _cached_reader(cache: ResultCache, date: str | None) -> Callable[[Path], Iterator[Article | KnownArticle]]:
+    """``ingest.read_path`` that skips files the cache knows, and notes the files it reads whole."""
+    from .ingest import IngestError, read_path
+
+    def read(path: Path) -> Iterator[Article | KnownArticle | IngestError]:
+        known = cache.known_file(path, date)
+        if known is not None:
+            for doc, key in known:
+                yield KnownArticle(doc, key, str(path))
+            return
+        docs, failed = [], False
+        for item in read_path(path):
+            if isinstance(item, Article):
+                docs.append((item.doc, cache.key(item, date)))
+            else:
+                failed = True  # reported again next time: the file is read again
+            yield item
+        if not failed:
+            cache.remember_file(path, date, docs)
+
+    return read
+
+
+Fresh = tuple[DocumentOutput, bool, "list | None"]  # (output, came from the cache, its quads if at hand)
+
+
+def _fresh(result: DocumentResult) -> tuple[DocumentOutput, list]:
+    from .rdf import document_quads
+
+    quads = document_quads(result)
+    return DocumentOutput.of(result, quads), quads
+
+
+def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCache, date: str | None,
+                   extract: Callable[[Iterable[Article]], Iterator[DocumentResult]],
+                   summary: BuildSummary) -> Iterator[Fresh]:
+    """Every article's output in input order: from the cache when it holds one, else from ``extract``.
+
+    Only the articles missing from the cache go to ``extract`` (in order, lazily); a cached output
     waits, as a key, until the extracted ones before it have come back. An article that ``extract``
     reported and skipped simply never comes back.
     """
@@ -271,15 +401,15 @@ def _through_cache(articles: Iterable[Article], cache: ResultCache, date: str | 
 
     def missing() -> Iterator[Article]:
         for article in articles:
-            key = cache.key(article, date)
-            cached = key in cache
+            key = article.key if isinstance(article, KnownArticle) else cache.key(article, date)
+            cached = isinstance(article, KnownArticle) or key in cache
             waiting.append((article.doc, key, cached))
             if not cached:
                 yield article
 
-    def from_cache(key: str) -> DocumentResult:
+    def from_cache(key: str) -> Fresh:
         summary.reused += 1
-        return cache.get(key)
+        return cache.get(key), True, None
 
     for result in extract(missing()):
         while True:
@@ -289,9 +419,10 @@ def _through_cache(articles: Iterable[Article], cache: ResultCache, date: str | 
             if cached:
                 yield from_cache(key)
             elif doc == result.doc:
-                cache.put(key, result)
+                output, quads = _fresh(result)
+                cache.put(key, output)
                 summary.extracted += 1
-                yield result
+                yield output, False, quads
                 break
             # else: an article the engine reported and skipped
     while waiting:
@@ -302,10 +433,11 @@ def _through_cache(articles: Iterable[Article], cache: ResultCache, date: str | 
 
 # --- the build ------------------------------------------------------------------------------------
 
-def _counted(results: Iterator[DocumentResult], summary: BuildSummary) -> Iterator[DocumentResult]:
+def _uncached(results: Iterator[DocumentResult], summary: BuildSummary) -> Iterator[Fresh]:
     for result in results:
         summary.extracted += 1
-        yield result
+        output, quads = _fresh(result)
+        yield output, False, quads
 
 
 def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str | None = None, jobs: int = 1,
@@ -345,40 +477,49 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
 
     extract = partial(run_articles, model=model, date=date, jobs=jobs, engine=engine, scheduler=scheduler,
                       on_error=on_error)
-    articles = read_articles(files, on_error)
     results_cache = ResultCache(out / CACHE_DIR, cache_fingerprint(model)) if cache else None
+    if results_cache is not None:
+        articles = read_articles(files, on_error, read=_cached_reader(results_cache, date))
+    else:
+        articles = read_articles(files, on_error)
+    stamp: tuple[str, str] | None = None  # the store loaded, and its stamp, for the next build
     try:
         with ExitStack() as stack:
             writer = stack.enter_context(GraphWriter(out))
-            records = stack.enter_context(atomic_write(out / "statements.jsonl"))
+            records = stack.enter_context(atomic_write(out / "statements.jsonl", "wb"))
             loader = remote = None
             if store is not None:
                 from .store import StoreLoader
 
                 loader = stack.enter_context(StoreLoader(store))
+            # The store still holds the unchanged documents' graphs when it is the one the previous
+            # build loaded and nothing has written to it since (its stamp is the one noted then).
+            store_is_current = (loader is not None and results_cache is not None and loader.stamp is not None
+                                and results_cache.store_state() == (str(store.resolve()), loader.stamp))
             if endpoint is not None:
                 from .store import EndpointLoader
 
                 remote = stack.enter_context(EndpointLoader(endpoint))
             if results_cache is not None:
-                results = _through_cache(articles, results_cache, date, extract, summary)
+                outputs = _through_cache(articles, results_cache, date, extract, summary)
             else:
-                results = _counted(extract(articles), summary)
+                outputs = _uncached(extract(articles), summary)
             # Closed first when anything fails, so that worker processes or a cluster stop at once.
-            results = stack.enter_context(closing(results))
-            for result in results:
-                quads = writer.add(result)
-                for statement in result.statements:
-                    records.write(json.dumps(statement.to_json(), ensure_ascii=False) + "\n")
-                if loader is not None:
-                    loader.add(quads)
-                if remote is not None and quads:
-                    remote.add(quads)
-                summary.add(result)
-                if bar is not None and result.path:
-                    bar.update(1) if "(record" not in result.path and ":" not in Path(result.path).name else None
+            outputs = stack.enter_context(closing(outputs))
+            for output, cached, quads in outputs:
+                writer.add(output.chunks)
+                records.write(output.records)
+                if loader is not None and not (cached and store_is_current):
+                    loader.add(output.chunks.quads() if quads is None else quads, graphs=output.chunks.graphs)
+                if remote is not None and output.chunks.nquads:
+                    remote.add(output.chunks.quads() if quads is None else quads)
+                summary.add(output)
+                if bar is not None and output.path:
+                    bar.update(1) if "(record" not in output.path and ":" not in Path(output.path).name else None
             if summary.documents == 0:
                 raise NewsgraphError("no article could be read; nothing was written")
+        if loader is not None:
+            stamp = (str(store.resolve()), loader.stamp)
     except BaseException:
         if results_cache is not None:
             results_cache.close()  # what was extracted stays cached: running again resumes
@@ -387,13 +528,21 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
         if bar is not None:
             bar.close()
     if results_cache is not None:
-        results_cache.finish()
+        results_cache.finish(stamp)
     summary.outputs = [*writer.paths, out / "statements.jsonl"]
     summary.store = store
     summary.endpoint = endpoint
     if views:
-        from .rdf import load_graph
-        from .views import render_views
-
-        summary.outputs += render_views(load_graph(out / "graph.trig"), out)
+        summary.outputs += _render_views(out, store)
     return summary
+
+
+def _render_views(out: Path, store: Path | None) -> list[Path]:
+    """The views of what was just built, read from the store when there is one, else from the files."""
+    from .rdf import load_oxigraph
+    from .store import open_store
+    from .views import render_views
+
+    if store is not None:
+        return render_views(open_store(store), out)
+    return render_views(load_oxigraph(out / "graph.nq" if (out / "graph.nq").exists() else out / "graph.trig"), out)

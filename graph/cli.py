@@ -145,11 +145,13 @@ def view(
     graph: Optional[Path] = typer.Argument(None, help="A graph file (default: out/graph.trig)."),
     store: Optional[Path] = typer.Option(None, help="An Oxigraph store folder instead of a file."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for the HTML pages."),
+    limit: Optional[int] = typer.Option(None, help="Most statements (and events) a network page draws "
+                                        "(default: graph.views.VIEW_LIMIT)."),
 ) -> None:
     """Render the HTML views from a graph file or store."""
     from .views import render_command
 
-    guarded(lambda: render_command(graph, store=store, out=out))
+    guarded(lambda: render_command(graph, store=store, out=out, limit=limit))
 
 
 @app.command()

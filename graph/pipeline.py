@@ -11,7 +11,7 @@ import os
 import sys
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
 
@@ -30,15 +30,17 @@ def report_error(error: Exception) -> None:
     print(f"newsgraph: {error}", file=sys.stderr)
 
 
-def read_articles(paths: Iterable[Path], on_error: Callable[[Exception], None] = report_error) -> Iterator[Article]:
+def read_articles(paths: Iterable[Path], on_error: Callable[[Exception], None] = report_error,
+                  read: Callable[[Path], Iterable[Any]] = read_path) -> Iterator[Article]:
     """Articles from files and folders; a bad file or record goes to ``on_error``.
 
     Document ids must differ after ``slug``, which makes their IRIs: "Report 1" and "report-1" would
-    share one named graph, and the second would silently replace the first.
+    share one named graph, and the second would silently replace the first. ``read`` reads one file
+    (``ingest.read_path``; a build's cache passes one that knows unchanged files without reading them).
     """
     seen: dict[str, str] = {}
     for path in find_inputs(paths):
-        for item in read_path(path):
+        for item in read(path):
             if isinstance(item, IngestError):
                 on_error(item)
                 continue

@@ -2,8 +2,8 @@
 
 A query runs against a graph file (loaded into an in-memory Oxigraph store), an Oxigraph store
 folder, or a SPARQL 1.1 endpoint URL. Oxigraph evaluates it in every local case, with the default
-graph being the union of all the document graphs, so a query written once gives the same answer
-on every source (``newsgraph serve`` starts its endpoint the same way).
+graph being the union of all the document graphs, each triple once (``graph.store``), so a query
+written once gives the same answer on every source (``newsgraph serve`` serves the same).
 
 Named queries are the ``ontology/queries/*.rq`` files; the comment lines at the top of each say what
 it answers (the first line is its one-line description).
@@ -349,16 +349,9 @@ def _file_mtime(path: Path) -> tuple[int, int]:
 @lru_cache(maxsize=4)
 def _file_store(path: str, _version: tuple[int, int]) -> ox.Store:
     """An in-memory store of a graph file, kept while the file is unchanged (views query it often)."""
-    file = Path(path)
-    fmt = rdf_format(file)
-    store = ox.Store()
-    try:
-        store.bulk_load(path=path, format=fmt)
-    except SyntaxError as error:
-        raise NewsgraphError(f"{file}: not valid {fmt.name}: {' '.join(str(error).split())}") from None
-    except (OSError, ValueError) as error:
-        raise NewsgraphError(f"{file}: cannot read: {' '.join(str(error).split())}") from None
-    return store
+    from .rdf import load_oxigraph
+
+    return load_oxigraph(Path(path))
 
 
 def _local_store(source: Source) -> ox.Store:
@@ -373,8 +366,11 @@ def _local_store(source: Source) -> ox.Store:
         if not path.exists():
             raise NewsgraphError(f"{path}: no such graph file (build one with `newsgraph build`)")
         return _file_store(str(path.resolve()), _file_mtime(path))
+    from .store import merge_into_default
+
     store = ox.Store()
     store.extend(quads_of(source))  # type: ignore[arg-type]
+    merge_into_default(store)
     return store
 
 
@@ -405,7 +401,9 @@ def _from_solutions(results: Any) -> QueryResult:
 
 def _run_local(query: str, store: ox.Store, label: str) -> QueryResult:
     try:
-        return _from_solutions(store.query(query, use_default_graph_as_union=True))
+        from .store import has_merged_default
+
+        return _from_solutions(store.query(query, use_default_graph_as_union=not has_merged_default(store)))
     except SyntaxError as error:
         raise NewsgraphError(_syntax_message(error, query, label)) from None
     except OSError as error:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -50,10 +51,13 @@ __all__ = [
     "to_rdflib_graph",
     "rdflib_term",
     "oxigraph_term",
+    "DocumentChunks",
     "GraphWriter",
+    "serialize_document",
     "write_outputs",
     "read_quads",
     "load_graph",
+    "load_oxigraph",
     "rdf_format",
 ]
 
@@ -481,9 +485,11 @@ def document_graphs(source: GraphSource) -> Iterator[tuple[Any, list[ox.Quad]]]:
     if isinstance(source, (rdflib.Graph,)):
         yield from _rdflib_quads(source)
     elif isinstance(source, ox.Store):
-        for name in sorted(source.named_graphs(), key=_graph_key):
+        names = sorted(source.named_graphs(), key=_graph_key)
+        for name in names:
             yield name, list(source.quads_for_pattern(None, None, None, name))
-        default = list(source.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        # With document graphs, the default graph is their union (``graph.store``), not more data.
+        default = [] if names else list(source.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         if default:
             yield ox.DefaultGraph(), default
     elif isinstance(source, ox.Dataset):
@@ -512,13 +518,65 @@ def _strip_prefixes(chunk: bytes) -> bytes:
     return chunk
 
 
+@dataclass(frozen=True)
+class DocumentChunks:
+    """One document's part of every graph file, serialized: what ``GraphWriter`` writes.
+
+    A build caches these with each document's result, so that a rebuild copies the bytes of the
+    unchanged documents instead of building and serializing their quads again. Actor descriptions
+    are repeated in every document that mentions the actor; ``graph.ttl`` holds each triple once,
+    so they travel apart, as N-Triples lines (``shared``), and the writer keeps the first of each.
+    """
+
+    graphs: tuple[str, ...]  # the named graphs the document fills ("" for the default graph)
+    trig: bytes = b""
+    nquads: bytes = b""
+    jsonld: bytes = b""  # the objects of the JSON-LD array, without the brackets
+    turtle: bytes = b""  # the triples that are the document's own
+    shared: tuple[bytes, ...] = ()  # N-Triples lines of the actor descriptions
+
+    def quads(self) -> list[ox.Quad]:
+        """The document's quads again (for a store), parsed back from the N-Quads chunk."""
+        return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)) if self.nquads else []
+
+
+def _is_shared(quad: ox.Quad, actor_prefix: str = f"{BASE}actor/", mention: ox.NamedNode = P["mention"]) -> bool:
+    # Actors are described again in every document that mentions them; other subjects belong to
+    # one document. (An actor's ng:mention triples point into one document each.)
+    return (isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(actor_prefix)
+            and quad.predicate != mention)
+
+
+def serialize_document(item: DocumentResult | Sequence[ox.Quad]) -> DocumentChunks:
+    """A document (a record, or the quads of its graph) serialized for every graph file."""
+    quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
+    if not quads:
+        return DocumentChunks(graphs=())
+    graphs = tuple(sorted({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+                           for q in quads}))
+    jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).strip()
+    own = [quad.triple for quad in quads if not _is_shared(quad)]
+    # N-Triples writes one triple per line (newlines in literals are escaped): one line, one triple.
+    shared = dict.fromkeys(ox.serialize([quad.triple for quad in quads if _is_shared(quad)],
+                                        format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
+    return DocumentChunks(
+        graphs=graphs,
+        trig=_strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)),
+        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+        jsonld=jsonld[1:-1] if jsonld.startswith(b"[") and jsonld.endswith(b"]") else jsonld,
+        turtle=_strip_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)) if own else b"",
+        shared=tuple(shared),
+    )
+
+
 class GraphWriter:
     """Streams document graphs into ``graph.trig``, ``graph.ttl``, ``graph.nq`` and ``graph.jsonld``.
 
     Each file is written under a temporary name and renamed into place when the ``with`` block ends
     without an exception, so an interrupted build leaves the previous outputs untouched. Memory stays
-    flat: a document's quads are written as soon as it is added. Actor descriptions repeated in
-    several documents are written once in the merged Turtle file.
+    flat: a document is written as soon as it is added. Actor descriptions repeated in several
+    documents are written once in the merged Turtle file (the writer remembers the actor triples it
+    wrote: a few dozen per actor).
     """
 
     def __init__(self, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES)) -> None:
@@ -531,7 +589,7 @@ class GraphWriter:
         self._streams: dict[str, IO[bytes]] = {}
         self._stack: ExitStack | None = None
         self._graphs: set[str] = set()
-        self._shared: set[ox.Triple] = set()
+        self._shared: set[bytes] = set()
         self._first_json = True
 
     def __enter__(self) -> GraphWriter:
@@ -550,48 +608,30 @@ class GraphWriter:
             raise
         return self
 
-    def add(self, item: DocumentResult | Sequence[ox.Quad]) -> list[ox.Quad]:
-        """Write one document (a record, or the quads of one graph); returns its quads."""
-        quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
-        if not quads:
-            return quads
-        for name in {_graph_key(q.graph_name) for q in quads}:
+    def add(self, item: DocumentResult | Sequence[ox.Quad] | DocumentChunks) -> DocumentChunks:
+        """Write one document (a record, the quads of one graph, or both serialized); returns it serialized."""
+        chunks = item if isinstance(item, DocumentChunks) else serialize_document(item)
+        for name in chunks.graphs:
             if name and name in self._graphs:
                 raise NewsgraphError(f"graph <{name}> was written twice: two inputs have the same document id")
             self._graphs.add(name)
         streams = self._streams
         if "graph.trig" in streams:
-            chunk = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-            streams["graph.trig"].write(_strip_prefixes(chunk))
+            streams["graph.trig"].write(chunks.trig)
         if "graph.nq" in streams:
-            streams["graph.nq"].write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+            streams["graph.nq"].write(chunks.nquads)
         if "graph.ttl" in streams:
-            streams["graph.ttl"].write(_strip_prefixes(ox.serialize(
-                self._new_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)))
-        if "graph.jsonld" in streams:
-            chunk = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).strip()
-            inner = chunk[1:-1] if chunk.startswith(b"[") and chunk.endswith(b"]") else chunk
-            if inner:
-                streams["graph.jsonld"].write(inner if self._first_json else b",\n" + inner)
-                self._first_json = False
-        return quads
-
-    def _new_triples(self, quads: Sequence[ox.Quad]) -> list[ox.Triple]:
-        # Actors are described again in every document that mentions them; in the merged file,
-        # their triples are written the first time only. Other subjects belong to one document.
-        # (Their ng:mention triples point into one document each: remembering them would only cost memory.)
-        triples = []
-        actor_prefix = f"{BASE}actor/"
-        mention = P["mention"]
-        for quad in quads:
-            triple = quad.triple
-            if (isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(actor_prefix)
-                    and quad.predicate != mention):
-                if triple in self._shared:
-                    continue
-                self._shared.add(triple)
-            triples.append(triple)
-        return triples
+            streams["graph.ttl"].write(chunks.turtle)
+            new = [line for line in chunks.shared if line not in self._shared]
+            if new:
+                self._shared.update(new)
+                triples = ox.parse(b"".join(new), format=ox.RdfFormat.N_TRIPLES)
+                streams["graph.ttl"].write(_strip_prefixes(ox.serialize(
+                    triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)))
+        if "graph.jsonld" in streams and chunks.jsonld:
+            streams["graph.jsonld"].write(chunks.jsonld if self._first_json else b",\n" + chunks.jsonld)
+            self._first_json = False
+        return chunks
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
         assert self._stack is not None, "GraphWriter used outside a with block"
@@ -655,3 +695,26 @@ def read_quads(path: Path) -> list[ox.Quad]:
 def load_graph(path: Path) -> rdflib.Dataset:
     """A graph file (any of the formats ``write_outputs`` writes, and N-Triples, RDF/XML) as a Dataset."""
     return to_rdflib(read_quads(Path(path)))
+
+
+def load_oxigraph(path: Path, store: ox.Store | None = None) -> ox.Store:
+    """A graph file loaded into an Oxigraph store (a new one in memory unless ``store`` is given),
+    its default graph being the union of its named graphs (see ``graph.store``).
+
+    For reading a large graph: Oxigraph parses and indexes it many times faster than rdflib and in
+    a fraction of the memory, and answers SPARQL over it as fast.
+    """
+    from .store import merge_into_default
+
+    path = Path(path)
+    _check_file(path)
+    fmt = rdf_format(path)
+    store = store if store is not None else ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except SyntaxError as error:
+        raise NewsgraphError(f"{path}: not valid {fmt.name}: {_one_line(error)}") from None
+    except (OSError, ValueError) as error:
+        raise NewsgraphError(f"{path}: cannot read: {_one_line(error)}") from None
+    merge_into_default(store)  # the default graph is the union of the document graphs, as in a store
+    return store

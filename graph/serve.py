@@ -44,6 +44,7 @@ import pyoxigraph as ox
 from .errors import NewsgraphError, UsageError
 from .query import describe_query, named_queries, sparql_keywords
 from .rdf import rdf_format
+from .store import merge_into_default
 
 __all__ = ["Endpoint", "start_endpoint", "run_command", "oxigraph_binary"]
 
@@ -85,16 +86,28 @@ class _Engine:
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
 
+    def _merged_default(self) -> bool:
+        from .store import has_merged_default
+
+        try:
+            return has_merged_default(ox.Store.read_only(str(self.location)))
+        except OSError:
+            return True  # the engine itself will say what is wrong with the store
+
     def start(self) -> None:
         self.stop()  # never two engines: a running one would be orphaned
         self.port = _free_port()
         command = [
             oxigraph_binary(), "serve" if self.writable else "serve-read-only",
             "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
-            # Queries see the union of the document graphs, like `newsgraph query` does.
-            "--union-default-graph",
             "--timeout-s", str(max(1, math.ceil(self.timeout))),
         ]
+        if self.writable or not self._merged_default():
+            # Queries see the union of the document graphs, like `newsgraph query` does: a store
+            # newsgraph loads keeps it as its default graph, but updates would not keep it, so a
+            # writable engine (whose store lost that copy, see start_endpoint) and a store of an
+            # older newsgraph ask Oxigraph for the union instead.
+            command.append("--union-default-graph")
         log = Path(self.log or os.devnull)
         with open(log, "ab") as stream:
             # Its own session: Ctrl+C in the terminal goes to newsgraph, which stops it in order.
@@ -612,6 +625,7 @@ def _load_file_into_store(graph: Path) -> Path:
     try:
         store = ox.Store(str(folder / "store"))
         store.bulk_load(path=str(graph), format=fmt)
+        merge_into_default(store)
         store.flush()
         del store  # closes it, so that the engine can open it
     except SyntaxError as error:
@@ -637,6 +651,12 @@ def start_endpoint(graph: Path | None = None, *, store: Path | None = None, port
         store = Path(store)
         if not store.is_dir():
             raise NewsgraphError(f"{store}: no Oxigraph store here (build one with `newsgraph build --store DIR`)")
+        if writable:
+            from .store import drop_merged_default
+
+            # Updates would leave the store's union of the document graphs out of date: drop it,
+            # and let the next build load every document again and remake it.
+            drop_merged_default(store)
         return Endpoint(store, host=host, port=port, writable=writable, timeout=timeout, limit=limit,
                         description=str(store), quiet=quiet).start()
     graph = Path(graph) if graph is not None else DEFAULT_GRAPH

@@ -4,7 +4,18 @@ Embedded store (``--store DIR``): a pyoxigraph (RocksDB) store that build, query
 Loading replaces each document's named graph, so loading twice or loading a changed document never
 duplicates anything, and only the documents given are touched (incremental builds). A load is
 all-or-nothing: it works on a copy of the store (a RocksDB checkpoint, made of hard links, so cheap)
-and swaps it in at the end; a build killed half-way leaves the store exactly as it was.
+and swaps it in at the end; a build killed half-way leaves the store exactly as it was. Every
+successful load leaves a new random stamp beside the store (``.NAME.stamp``), and a writable server
+removes it: a build that finds the stamp its previous load left knows that nothing has written to
+the store since, and need not load its unchanged documents again.
+
+The default graph of a newsgraph store is the union of its document graphs, each triple once,
+kept so by the loader (``merge_into_default``): queries read it, and not Oxigraph's
+``use_default_graph_as_union``, because that union is a bag, with a triple repeated once per
+document graph that holds it, and every document describes again the actors it names. On a graph
+of a million triples, queries that join statements to their speakers' labels went from minutes
+(or out of memory) to seconds. A store written by an older newsgraph, without that default graph,
+gets one at its next load; until then queries fall back on the union (``has_merged_default``).
 
 Remote store (``--endpoint URL``): each document's named graph is sent with the SPARQL 1.1 Graph Store
 HTTP Protocol, ``PUT URL?graph=<iri>``, which replaces that graph: loading is idempotent on any
@@ -25,17 +36,19 @@ or, to feed one document at a time while doing other things with it::
 from __future__ import annotations
 
 import fcntl
+import secrets
 import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from .errors import NewsgraphError
+from .fileio import atomic_write_text
 from .records import DocumentResult
 from .rdf import GraphSource, document_graphs, document_quads, graph_iri
 
@@ -44,18 +57,78 @@ __all__ = [
     "open_store",
     "load_into_store",
     "stored_graphs",
+    "store_stamp",
+    "forget_stamp",
+    "has_merged_default",
+    "merge_into_default",
+    "drop_merged_default",
     "EndpointLoader",
     "load_into_endpoint",
 ]
 
 _BATCH = 50_000  # quads buffered before a bulk write: few large RocksDB files, bounded memory
 _SMALL = 2_000  # below this, a plain transaction beats writing new files
+# Removing a graph checks, triple by triple, that no other graph still holds what leaves the default
+# graph. Past this many removals in one load, remaking the default graph once at the end is faster.
+_CHECKED_REMOVALS = 200
+DEFAULT = ox.DefaultGraph()
+
+
+def has_merged_default(store: ox.Store) -> bool:
+    """Whether the store's default graph holds the union of its named graphs (or it has no named graph)."""
+    if next(iter(store.quads_for_pattern(None, None, None, DEFAULT)), None) is not None:
+        return True
+    return next(iter(store.named_graphs()), None) is None
+
+
+def drop_merged_default(store_dir: Path) -> None:
+    """Before something else writes to the store (a writable server): empty its default graph and
+    forget its stamp, so that the next load remakes the union and loads every document again."""
+    forget_stamp(store_dir)
+    try:
+        store = ox.Store(str(store_dir))
+        store.clear_graph(DEFAULT)
+        store.flush()
+        del store
+    except OSError as error:
+        raise _store_error(Path(store_dir), error) from None
+
+
+def merge_into_default(store: ox.Store, *, clear: bool = False) -> None:
+    """Put every triple of every named graph in the default graph, once (``clear`` empties it first)."""
+    if clear:
+        store.clear_graph(DEFAULT)
+    batch: list[ox.Quad] = []
+    for name in list(store.named_graphs()):
+        batch.extend(ox.Quad(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, name))
+        if len(batch) >= _BATCH:
+            store.bulk_extend(batch)
+            batch = []
+    if batch:
+        store.bulk_extend(batch)
 
 
 def _siblings(store_dir: Path) -> tuple[Path, Path, Path]:
     """The staging copy, the copy being swapped out, and the marker saying staging is complete."""
     parent, name = store_dir.parent, store_dir.name
     return parent / f".{name}.staging", parent / f".{name}.old", parent / f".{name}.ready"
+
+
+def _stamp_file(store_dir: Path) -> Path:
+    return store_dir.parent / f".{store_dir.name}.stamp"
+
+
+def store_stamp(store_dir: Path) -> str | None:
+    """The stamp the last load into the store left, or None (never loaded by newsgraph, or written since)."""
+    try:
+        return _stamp_file(Path(store_dir)).read_text(encoding="ascii").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def forget_stamp(store_dir: Path) -> None:
+    """Say that something else may write to the store (a writable server): the next build loads everything."""
+    _stamp_file(Path(store_dir)).unlink(missing_ok=True)
 
 
 def _recover(store_dir: Path, *, clean: bool = False) -> None:
@@ -116,9 +189,12 @@ class StoreLoader:
     def __init__(self, store_dir: Path) -> None:
         self.store_dir = Path(store_dir)
         self.graphs: set[str] = set()  # the graphs written by this load
+        self.stamp: str | None = None  # the store's stamp: as found inside the block, the new one after
         self._store: ox.Store | None = None
         self._buffer: list[ox.Quad] = []
         self._buffered: set[str] = set()
+        self._removals = 0
+        self._remake_default = False  # set when removals were many, or the store has no merged default graph
         self._lock: Any = None
 
     def __enter__(self) -> StoreLoader:
@@ -132,12 +208,14 @@ class StoreLoader:
             self._lock.close()
             raise NewsgraphError(f"{self.store_dir}: another build is loading into this store") from None
         _recover(self.store_dir, clean=True)
+        self.stamp = store_stamp(self.store_dir) if self.store_dir.exists() else None
         shutil.rmtree(staging, ignore_errors=True)
         try:
             if self.store_dir.exists():
                 # A checkpoint: hard links to the immutable RocksDB files, so it costs little.
                 ox.Store(str(self.store_dir)).backup(str(staging))
             self._store = ox.Store(str(staging))
+            self._remake_default = not has_merged_default(self._store)  # a store of an older newsgraph
         except OSError as error:
             shutil.rmtree(staging, ignore_errors=True)
             self._lock.close()
@@ -157,23 +235,43 @@ class StoreLoader:
         """Delete a document's named graph (a document id's graph IRI, or the record)."""
         assert self._store is not None, "StoreLoader used outside a with block"
         name = str(graph_iri(graph.doc)) if isinstance(graph, DocumentResult) else str(graph)
-        if name in self._buffered:
-            self._flush()
         node = ox.NamedNode(name)
-        if self._store.contains_named_graph(node):
+        if name not in self._buffered and not self._store.contains_named_graph(node):
+            return
+        self._removals += 1
+        self._remake_default = self._remake_default or self._removals > _CHECKED_REMOVALS
+        if self._remake_default:
+            if name in self._buffered:
+                self._flush()
             self._store.remove_graph(node)
+            return
+        self._flush()  # what other graphs hold must be in the store to be seen
+        leaving = [quad.triple for quad in self._store.quads_for_pattern(None, None, None, node)]
+        self._store.remove_graph(node)
+        # A triple leaves the default graph unless another document graph still holds it.
+        orphans = [ox.Quad(t.subject, t.predicate, t.object) for t in leaving
+                   if all(isinstance(q.graph_name, ox.DefaultGraph)
+                          for q in self._store.quads_for_pattern(t.subject, t.predicate, t.object, None))]
+        for quad in orphans:
+            self._store.remove(quad)
 
-    def add(self, item: DocumentResult | Sequence[ox.Quad], graph: str | None = None) -> int:
-        """Replace one document's named graph with a record's quads (or the quads of one graph)."""
+    def add(self, item: DocumentResult | Sequence[ox.Quad], graph: str | None = None,
+            graphs: Iterable[str] = ()) -> int:
+        """Replace one document's named graph with a record's quads (or the quads of one graph).
+
+        ``graph`` or ``graphs`` name the graphs to replace when the quads may not say them all.
+        """
         quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
         if not quads:
             return 0
         names = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
-        if graph is not None:
-            names.add(graph)
+        names |= {name for name in (graph, *graphs) if name}
         for name in names:
             self.remove(name)
         self._buffer.extend(quads)
+        if not self._remake_default:
+            self._buffer.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads
+                                if not isinstance(q.graph_name, ox.DefaultGraph))
         self._buffered |= names
         self.graphs |= names
         if len(self._buffer) >= _BATCH:
@@ -187,17 +285,22 @@ class StoreLoader:
                 if exc_type is None:
                     self._flush()
                     assert self._store is not None
+                    if self._remake_default:
+                        merge_into_default(self._store, clear=True)
                     self._store.flush()
             finally:
                 self._store = None  # closes the RocksDB handle (pyoxigraph closes on release)
             if exc_type is not None:
                 shutil.rmtree(staging, ignore_errors=True)
                 return
+            forget_stamp(self.store_dir)  # until the new store is in place, no stamp vouches for it
             ready.touch()
             if self.store_dir.exists():
                 self.store_dir.rename(old)
             staging.rename(self.store_dir)
             ready.unlink(missing_ok=True)
+            self.stamp = secrets.token_hex(16)
+            atomic_write_text(_stamp_file(self.store_dir), self.stamp + "\n")
             shutil.rmtree(old, ignore_errors=True)
         finally:
             self._lock.close()  # releases the flock

@@ -1,7 +1,7 @@
 """Extraction engines (issue 6): ``--jobs N`` and ``--engine dask`` build what the local engine builds.
 
 The end-to-end checks run the real pipeline on a small real corpus (the seeds and some wire
-articles, with bad files among them) cut into chunks of 3 articles, so that several workers get
+articles, with bad files among them) cut into chunks of 2 articles, so that several workers get
 work and results come back out of order. The worker-death checks use stand-in tasks, so they need
 no model. Nothing here times anything: speed is measured by ``benchmarks/``.
 """
@@ -30,30 +30,30 @@ OUTPUTS = ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "statements.js
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """Nine real articles and two bad files, sorted so that the bad ones sit among the good."""
+    """Six real articles and two bad files, sorted so that the bad ones sit among the good."""
     folder = tmp_path_factory.mktemp("engine") / "in"
     folder.mkdir()
-    for path in [*sorted((ROOT / "seeds").glob("*")), *sorted(WIRE.glob("w0[1-7]_*"))]:
+    for path in [*sorted((ROOT / "seeds").glob("*")), *sorted(WIRE.glob("w0[1-4]_*"))]:
         shutil.copy(path, folder / path.name)
-    (folder / "w03_empty.txt").write_bytes(b"")
-    (folder / "w05_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "w02_empty.txt").write_bytes(b"")
+    (folder / "w03_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     return folder
 
 
-BAD = {"w03_empty.txt": "empty file", "w05_binary.txt": "binary file, not text"}
+BAD = {"w02_empty.txt": "empty file", "w03_binary.txt": "binary file, not text"}
 
 
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("local") / "out"
     summary = build([corpus], out, views=False, progress=False, cache=False)
-    assert summary.documents == 9 and len(summary.failures) == 2
+    assert summary.documents == 6 and len(summary.failures) == 2
     return out
 
 
 @pytest.fixture
 def small_chunks(monkeypatch):
-    monkeypatch.setattr(engine, "CHUNK_ARTICLES", 3)
+    monkeypatch.setattr(engine, "CHUNK_ARTICLES", 2)
 
 
 def merged_graph(path: Path) -> rdflib.Graph:
@@ -87,7 +87,7 @@ def test_a_chunk_is_one_batch_of_the_pipeline() -> None:
 
 def test_jobs_2_builds_what_one_job_builds(corpus, reference, tmp_path, small_chunks, capsys) -> None:
     summary = build([corpus], tmp_path / "out", jobs=2, views=False, progress=False, cache=False)
-    assert summary.documents == 9
+    assert summary.documents == 6
     assert_bad_files_reported(summary.failures, corpus)
     assert "Traceback" not in capsys.readouterr().err
     assert_same_build(tmp_path / "out", reference)
@@ -103,7 +103,7 @@ def test_dask_builds_what_the_local_engine_builds(corpus, reference, tmp_path, s
             from graph.nlp import load_pipeline
 
             loads = client.run(lambda: load_pipeline.cache_info().misses)
-    assert summary.documents == 9
+    assert summary.documents == 6
     assert_bad_files_reported(summary.failures, corpus)
     assert "Traceback" not in capsys.readouterr().err
     assert_same_build(tmp_path / "out", reference)
@@ -115,7 +115,7 @@ def test_dask_builds_what_the_local_engine_builds(corpus, reference, tmp_path, s
 def test_dask_starts_a_local_cluster_by_default(corpus, reference, tmp_path) -> None:
     pytest.importorskip("dask.distributed")
     summary = build([corpus], tmp_path / "out", engine="dask", jobs=2, views=False, progress=False, cache=False)
-    assert summary.documents == 9
+    assert summary.documents == 6
     assert_bad_files_reported(summary.failures, corpus)
     assert_same_build(tmp_path / "out", reference)
 

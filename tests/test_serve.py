@@ -18,7 +18,7 @@ from graph.errors import NewsgraphError
 from graph.query import query_records
 from graph.rdf import write_outputs
 from graph.serve import start_endpoint
-from graph.store import load_into_endpoint, load_into_store
+from graph.store import has_merged_default, load_into_endpoint, load_into_store, open_store, store_stamp
 from graph_fixtures import changed_first_document, seedlike_results
 
 FORM = "application/x-www-form-urlencoded"
@@ -194,6 +194,11 @@ def test_writable_endpoint_over_a_store_accepts_updates_and_graph_store_loads(tm
         load_into_endpoint(endpoint.store_url, [changed_first_document()])
         assert count(endpoint) > loaded
     # the updates went to the store folder itself
+    assert len(query_records("statements", store)) == len(changed_first_document().statements) + 4
+    # Its union of the document graphs went out of date: gone, and remade by the next load.
+    assert store_stamp(store) is None and not has_merged_default(open_store(store))
+    load_into_store(store, seedlike_results()[1:])
+    assert has_merged_default(open_store(store)) and store_stamp(store)
     assert len(query_records("statements", store)) == len(changed_first_document().statements) + 4
 
 

@@ -17,16 +17,21 @@ from graph.errors import NewsgraphError
 from graph.query import query_records
 from graph.rdf import document_quads, graph_iri, write_outputs
 from graph.serve import oxigraph_binary
-from graph.store import StoreLoader, load_into_endpoint, load_into_store, open_store, stored_graphs
+from graph.store import (StoreLoader, forget_stamp, load_into_endpoint, load_into_store, open_store, store_stamp,
+                         stored_graphs)
 from graph_fixtures import changed_first_document, seedlike_results
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def quads(store_dir: Path) -> set[ox.Quad]:
+    """The quads of the document graphs, after checking that the default graph is their union."""
     store = open_store(store_dir)
     try:
-        return set(store)
+        named = {quad for quad in store if not isinstance(quad.graph_name, ox.DefaultGraph)}
+        default = {quad.triple for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert default == {quad.triple for quad in named}
+        return named
     finally:
         del store
 
@@ -67,17 +72,60 @@ def test_a_changed_document_replaces_its_named_graph_only(tmp_path):
     assert any("host a conference" in (r["content"] or "") for r in query_records("statements", store))
 
 
+@pytest.mark.parametrize("checked_removals", [200, 0], ids=["triple-by-triple", "remade-at-the-end"])
+def test_the_default_graph_stays_the_union_of_the_document_graphs(tmp_path, monkeypatch, checked_removals):
+    import graph.store as store_module
+
+    monkeypatch.setattr(store_module, "_CHECKED_REMOVALS", checked_removals)
+    store = tmp_path / "store"
+    first, second = seedlike_results()
+    load_into_store(store, [first, second])
+    shared = {q.triple for q in document_quads(first)} & {q.triple for q in document_quads(second)}
+    assert shared  # actors described in both documents: in the default graph once, and they must stay
+    load_into_store(store, [changed_first_document()])
+    with StoreLoader(store) as loader:
+        loader.remove(graph_iri(second.doc))
+    assert quads(store) == expected_quads([changed_first_document()])  # quads() checks the union
+    rows = query_records("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", store)
+    assert int(rows[0]["n"]) == len({q.triple for q in expected_quads([changed_first_document()])})
+
+
+def test_a_store_without_a_merged_default_graph_is_queried_as_a_union_and_fixed_at_its_next_load(tmp_path):
+    folder = tmp_path / "store"
+    old = ox.Store(str(folder))  # as an older newsgraph left it: document graphs only
+    old.extend(expected_quads(seedlike_results()))
+    old.flush()
+    del old
+    statements = query_records("statements", folder)
+    assert statements
+    load_into_store(folder, seedlike_results()[:1])
+    quads(folder)  # the default graph is the union now
+    assert query_records("statements", folder) == statements
+
+
 def test_a_failed_load_leaves_the_store_as_it_was(tmp_path):
     store = tmp_path / "store"
     load_into_store(store, seedlike_results())
-    before = quads(store)
+    before, stamp = quads(store), store_stamp(store)
     with pytest.raises(RuntimeError):
         with StoreLoader(store) as loader:
             loader.add(changed_first_document())
             loader.remove(graph_iri("001_seedlike"))
             raise RuntimeError("killed half-way")
     assert quads(store) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".store.lock", "store"]
+    assert store_stamp(store) == stamp  # the store is the one that stamp vouches for
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".store.lock", ".store.stamp", "store"]
+
+
+def test_every_load_leaves_a_new_stamp(tmp_path):
+    store = tmp_path / "store"
+    assert store_stamp(store) is None
+    load_into_store(store, seedlike_results())
+    first = store_stamp(store)
+    load_into_store(store, seedlike_results())
+    assert first and store_stamp(store) not in (None, first)
+    forget_stamp(store)
+    assert store_stamp(store) is None
 
 
 def test_a_load_killed_while_swapping_is_finished_or_undone(tmp_path):
@@ -98,7 +146,7 @@ def test_a_load_killed_while_swapping_is_finished_or_undone(tmp_path):
     (tmp_path / ".store.ready").touch()
     assert quads(store) == expected_quads([new, seedlike_results()[1]])
     load_into_store(store, [])  # the next load clears what is left over
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".store.") and p.name != ".store.lock"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".store.") and p.name not in (".store.lock", ".store.stamp")]
 
 
 def test_one_load_at_a_time(tmp_path):

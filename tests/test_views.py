@@ -25,7 +25,7 @@ import rdflib
 
 from graph.errors import NewsgraphError, UsageError
 from graph.views import inline_frame, render_command, render_views
-from graph.views.data import read_graph
+from graph.views.data import read_graph, sample as sample_of
 from graph.views.index import overview
 from graph.views.layout import FORCE_LIMIT, chain_layout, layered_layout, spread_layout
 from graph.views.statements import statement_depths
@@ -237,6 +237,40 @@ def test_big_graphs_get_positions_and_no_physics(tmp_path: Path) -> None:
             assert data["edges"] and all(edge["smooth"] is False for edge in data["edges"])
     statements = payload(tmp_path / "statements.html")
     assert statements["hiddenTypes"] == ["says"]  # 1,500 "said by" lines would cross everything
+
+
+def test_a_graph_past_the_limit_is_drawn_in_part_and_counted_in_full(tmp_path: Path) -> None:
+    results = big_results(statements=600, actors=60, documents=40)
+    dataset = to_dataset(results)
+    data = read_graph(dataset)
+    drawn = sample_of(data, 100)
+    assert len(drawn.statements) == 100 and len(drawn.events) <= 100
+    # Chains of answers first: with more than 100 statements in chains, only those are drawn.
+    in_chain = {s.iri for s in data.statements if s.responds_to} | {o for s in data.statements for o in s.responds_to}
+    assert len(in_chain) > 100 and {s.iri for s in drawn.statements} <= in_chain
+    assert {a for s in drawn.statements for a in (s.speaker, *s.targets)} <= set(drawn.actors)
+    assert sample_of(data, 10_000) is data
+
+    render_views(dataset, tmp_path, limit=100)
+    statements = payload(tmp_path / "statements.html")
+    assert len(statements["statements"]) == 100
+    page = (tmp_path / "statements.html").read_text(encoding="utf-8")
+    assert "The graph holds 600 statements" in page and "draws 100 statements" in page
+    overview_page = unescape((tmp_path / "index.html").read_text(encoding="utf-8"))
+    assert re.search(r"\b600\b", overview_page)  # the overview counts all of them
+    with pytest.raises(UsageError, match="at least 1"):
+        render_views(dataset, tmp_path, limit=0)
+
+
+def test_oxigraph_and_rdflib_read_the_same_data() -> None:
+    import pyoxigraph as ox
+
+    from graph.rdf import quads_of
+
+    dataset = to_dataset(sample_results())
+    store = ox.Store()
+    store.extend(quads_of(dataset))
+    assert read_graph(store) == read_graph(dataset)
 
 
 def test_spread_layout_places_every_node_the_same_way_each_time() -> None:

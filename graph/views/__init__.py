@@ -12,8 +12,11 @@ writes pages around pyvis's nodes and edges with filters, search and tooltips (`
 and ``layout.py`` places the nodes of big graphs. Pages are written atomically, one file each, with
 vis-network inside, so they open from disk, in a notebook or on a machine without network.
 
-``render_command`` is ``newsgraph view``: it loads a graph file (``graph.rdf.load_graph``) or an
-Oxigraph store (``graph.store.open_store``) first.
+The views read the graph with SPARQL (``data.py``), from an Oxigraph store (the one a build wrote,
+or a graph file loaded into one in memory) or an rdflib graph. ``render_command`` is
+``newsgraph view``: it opens the store or loads the file first. Network pages draw at most
+``limit`` statements (``data.sample``: chains of answers first, then the most recent) and say so;
+the overview counts everything.
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ import html
 from pathlib import Path
 from typing import Callable
 
-import rdflib
+import pyoxigraph as ox
 
 from ..errors import NewsgraphError, UsageError
 from .actors import actors_page
-from .data import GraphData, read_graph
+from .data import GraphData, GraphSource, read_graph, sample
 from .events import events_page
 from .index import write_index
 from .page import Page, write_page
@@ -36,42 +39,53 @@ __all__ = ["PAGES", "inline_frame", "load_dataset", "load_store", "render_comman
 
 DEFAULT_GRAPH = Path("out/graph.trig")
 PAGES: tuple[Callable[[GraphData], Page], ...] = (actors_page, statements_page, events_page)
+VIEW_LIMIT = 5000  # statements (and events) one network page draws; a browser stays quick below this
 
 
-def render_views(dataset: rdflib.Dataset, out_dir: Path) -> list[Path]:
-    """Write the overview and the three views of ``dataset`` into ``out_dir``; return their paths."""
+def render_views(source: GraphSource, out_dir: Path, *, limit: int = VIEW_LIMIT) -> list[Path]:
+    """Write the overview and the three views of ``source`` into ``out_dir``; return their paths."""
+    if limit < 1:
+        raise UsageError(f"--limit must be at least 1, not {limit}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    data = read_graph(dataset)
-    pages = [write_page(build(data), out_dir) for build in PAGES]
+    data = read_graph(source)
+    drawn = sample(data, limit)
+    pages = []
+    for build in PAGES:
+        page = build(drawn)
+        if drawn is not data:
+            page.intro += (f" The graph holds {len(data.statements):,} statements and {len(data.events):,} "
+                           f"events; this page draws {len(drawn.statements):,} statements and "
+                           f"{len(drawn.events):,} events: those in chains of answers first, then the most "
+                           "recent. Query the graph for the rest.")
+        pages.append(write_page(page, out_dir))
     return [write_index(data, out_dir), *pages]
 
 
-def render_command(graph: Path | None, store: Path | None = None, out: Path = Path("out")) -> list[Path]:
+def render_command(graph: Path | None, store: Path | None = None, out: Path = Path("out"),
+                   limit: int | None = None) -> list[Path]:
     """``newsgraph view [GRAPH] [--store DIR] [-o OUT]``: load the graph, write the pages, say where."""
     if graph is not None and store is not None:
         raise UsageError("give a graph file or --store, not both")
-    dataset = load_store(store) if store is not None else load_dataset(graph or DEFAULT_GRAPH)
-    paths = render_views(dataset, out)
+    source = load_store(store) if store is not None else load_dataset(graph or DEFAULT_GRAPH)
+    paths = render_views(source, out, limit=VIEW_LIMIT if limit is None else limit)
     print(f"wrote {len(paths)} pages: " + ", ".join(str(path) for path in paths))
     return paths
 
 
-def load_dataset(path: Path) -> rdflib.Dataset:
-    """A graph file as a Dataset (``graph.rdf.load_graph``), with a hint when the default is missing."""
-    from ..rdf import load_graph
+def load_dataset(path: Path) -> ox.Store:
+    """A graph file in an in-memory Oxigraph store, with a hint when the default file is missing."""
+    from ..rdf import load_oxigraph
 
     if path == DEFAULT_GRAPH and not path.exists():
         raise NewsgraphError(f"{path}: no such graph file (run `newsgraph build` first, or name a graph file)")
-    return load_graph(path)
+    return load_oxigraph(path)
 
 
-def load_store(path: Path) -> rdflib.Dataset:
-    """An Oxigraph store folder as a Dataset (the views read everything once, so a copy in memory)."""
-    from ..rdf import to_rdflib
+def load_store(path: Path) -> ox.Store:
+    """An Oxigraph store folder, opened read-only (a build or a writable server may hold it)."""
     from ..store import open_store
 
-    store = open_store(path)  # read-only: a build or a writable server may hold the store
-    return to_rdflib(store.quads_for_pattern(None, None, None, None))
+    return open_store(path)
 
 
 def inline_frame(page: Path, height: int = 640) -> str:

@@ -1,8 +1,13 @@
 """Reading the graph for the views: SPARQL queries into plain, view-ready records.
 
-The views never walk triples themselves: this module asks the graph (an ``rdflib.Dataset`` shaped as
+The views never walk triples themselves: this module asks the graph (shaped as
 ``notes/graph-contract.md`` describes) for documents, actors, statements and events, and returns a
 ``GraphData`` of small frozen dataclasses. Each view then only decides how to draw them.
+
+The graph is an Oxigraph store (``pyoxigraph.Store``: the store a build writes, or a graph file
+loaded into one) or an ``rdflib`` graph or dataset. The same SPARQL runs on both; Oxigraph answers
+it one to two orders of magnitude faster, which is what lets a build of 10,000 articles draw its
+views in a minute rather than not at all.
 
 Each field is read by its own two-column query (``?subject ?value``) rather than one query with a
 dozen OPTIONALs: rdflib evaluates OPTIONAL as a nested loop, and on 5,000 statements the one big
@@ -17,9 +22,11 @@ from __future__ import annotations
 
 import warnings
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import pyoxigraph as ox
 import rdflib
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
@@ -32,6 +39,7 @@ __all__ = [
     "GraphData",
     "StatementInfo",
     "read_graph",
+    "sample",
 ]
 
 NG = rdflib.Namespace("https://w3id.org/newsgraph/ontology#")
@@ -163,9 +171,12 @@ class GraphData:
         return document.doc_id if document else _last_part(iri)
 
 
-def read_graph(dataset: rdflib.Dataset | rdflib.Graph) -> GraphData:
+GraphSource = ox.Store | rdflib.Dataset | rdflib.Graph
+
+
+def read_graph(source: GraphSource) -> GraphData:
     """Read documents, actors, statements and events from a graph shaped as the RDF contract says."""
-    graph = _union_view(dataset)
+    graph = source if isinstance(source, ox.Store) else _union_view(source)
     data = GraphData()
 
     documents = _columns(graph, DOCUMENT_FIELDS)
@@ -211,6 +222,46 @@ def read_graph(dataset: rdflib.Dataset | rdflib.Graph) -> GraphData:
     return data
 
 
+def sample(data: GraphData, limit: int) -> GraphData:
+    """At most ``limit`` statements and ``limit`` events of ``data``, for views that draw every one.
+
+    A browser draws a few thousand nodes well and a quarter of a million not at all, and every page
+    carries the table of its statements. Statements in chains of answers come first (they are what
+    the statements view is about), then the most recent; the events kept are those the kept
+    statements are about, then the most recent; the actors kept are those the kept statements and
+    events involve. The overview counts everything, from the whole ``data``.
+    """
+    if len(data.statements) <= limit and len(data.events) <= limit:
+        return data
+    known = {statement.iri for statement in data.statements}
+    answered = {other for statement in data.statements for other in statement.responds_to if other in known}
+
+    def in_chain(statement: StatementInfo) -> bool:
+        return statement.iri in answered or any(other in known for other in statement.responds_to)
+
+    def newest_first(date: str | None, iri: str) -> tuple[bool, str, str]:
+        # Full dates before partial ones before none; then the latest; the IRI makes it total.
+        return (not date, "" if not date else _reversed(date if date[0] != "-" else "0000" + date[1:]), iri)
+
+    ranked = sorted(data.statements, key=lambda s: (not in_chain(s), *newest_first(s.date, s.iri)))
+    kept = {statement.iri for statement in ranked[:limit]}
+    statements = [statement for statement in data.statements if statement.iri in kept]
+    about = {event for statement in statements for event in statement.about}
+    ranked_events = sorted(data.events, key=lambda e: (e.iri not in about, *newest_first(e.date, e.iri)))
+    kept_events = {event.iri for event in ranked_events[:limit]}
+    events = [event for event in data.events if event.iri in kept_events]
+    involved = {actor for statement in statements for actor in (statement.speaker, *statement.targets)}
+    involved |= {actor for event in events for actor in event.participants}
+    sides = {data.actors[iri].side for iri in involved if iri in data.actors}
+    actors = {iri: actor for iri, actor in data.actors.items() if iri in involved or actor.label in sides}
+    return GraphData(documents=data.documents, actors=actors, statements=statements, events=events)
+
+
+def _reversed(text: str) -> str:
+    """A key that sorts strings of digits and dashes in the opposite order."""
+    return "".join(chr(0x7F - ord(char)) for char in text)
+
+
 Columns = dict[str, dict[str, list[str]]]  # field -> subject IRI -> sorted distinct values
 
 
@@ -228,18 +279,35 @@ def _union_view(dataset: rdflib.Dataset | rdflib.Graph) -> rdflib.Graph:
 @lru_cache(maxsize=None)
 def _prepared(pattern: str) -> Query:
     # Parsing SPARQL costs more than running these queries on a small graph: parse each pattern once.
-    return prepareQuery(f"{PREFIXES}SELECT DISTINCT ?subject ?value WHERE {{ {pattern} }}")
+    return prepareQuery(_query_text(pattern))
 
 
-def _columns(graph: rdflib.Graph, fields: dict[str, str]) -> Columns:
+def _query_text(pattern: str) -> str:
+    return f"{PREFIXES}SELECT DISTINCT ?subject ?value WHERE {{ {pattern} }}"
+
+
+def _pairs(graph: ox.Store | rdflib.Graph, pattern: str) -> Iterator[tuple[str, str]]:
+    """(subject, value) for every match of ``pattern`` in the union of the graph's graphs."""
+    if isinstance(graph, ox.Store):
+        from ..store import has_merged_default
+
+        union = not has_merged_default(graph)
+        for solution in graph.query(_query_text(pattern), use_default_graph_as_union=union):
+            yield solution[0].value, solution[1].value
+        return
+    with warnings.catch_warnings():
+        # rdflib 7.6 warns about its own use of a deprecated name when it reads a union of graphs.
+        warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
+        for subject, value in graph.query(_prepared(pattern)):  # type: ignore[misc]
+            yield str(subject), str(value)
+
+
+def _columns(graph: ox.Store | rdflib.Graph, fields: dict[str, str]) -> Columns:
     columns: Columns = {}
     for name, pattern in fields.items():
         found: dict[str, set[str]] = defaultdict(set)
-        with warnings.catch_warnings():
-            # rdflib 7.6 warns about its own use of a deprecated name when it reads a union of graphs.
-            warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
-            for subject, value in graph.query(_prepared(pattern)):  # type: ignore[misc]
-                found[str(subject)].add(str(value))
+        for subject, value in _pairs(graph, pattern):
+            found[subject].add(value)
         columns[name] = {subject: sorted(values) for subject, values in found.items()}
     return columns
 
