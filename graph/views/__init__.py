@@ -15,8 +15,8 @@ vis-network inside, so they open from disk, in a notebook or on a machine withou
 The views read the graph with SPARQL (``data.py``), from an Oxigraph store (the one a build wrote,
 or a graph file loaded into one in memory) or an rdflib graph. ``render_command`` is
 ``newsgraph view``: it opens the store or loads the file first. Network pages draw at most
-``limit`` statements (``data.sample``: chains of answers first, then the most recent) and say so;
-the overview counts everything.
+``limit`` statements (``data.read_graph``: chains of answers first, then the most recent) and say
+so; the overview counts everything.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from ..errors import NewsgraphError, UsageError
 from .actors import actors_page
-from .data import GraphData, GraphSource, read_graph, sample
+from .data import GraphData, GraphSource, read_graph
 from .events import events_page
 from .index import write_index
 from .page import Page, write_page
@@ -47,15 +47,14 @@ def render_views(source: GraphSource, out_dir: Path, *, limit: int = VIEW_LIMIT)
     if limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    data = read_graph(source)
-    drawn = sample(data, limit)
+    data = read_graph(source, limit=limit)
     pages = []
     for build in PAGES:
-        page = build(drawn)
-        if drawn is not data:
-            page.intro += (f" The graph holds {len(data.statements):,} statements and {len(data.events):,} "
-                           f"events; this page draws {len(drawn.statements):,} statements and "
-                           f"{len(drawn.events):,} events: those in chains of answers first, then the most "
+        page = build(data)
+        if data.totals is not None:
+            page.intro += (f" The graph holds {data.totals.statements:,} statements and {data.totals.events:,} "
+                           f"events; this page draws {len(data.statements):,} statements and "
+                           f"{len(data.events):,} events: those in chains of answers first, then the most "
                            "recent. Query the graph for the rest.")
         pages.append(write_page(page, out_dir))
     return [write_index(data, out_dir), *pages]

@@ -20,8 +20,9 @@ that the pages are the same on every run.
 
 from __future__ import annotations
 
+import sys
 import warnings
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,8 +39,8 @@ __all__ = [
     "EventInfo",
     "GraphData",
     "StatementInfo",
+    "Totals",
     "read_graph",
-    "sample",
 ]
 
 NG = rdflib.Namespace("https://w3id.org/newsgraph/ontology#")
@@ -158,6 +159,11 @@ class GraphData:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     statements: list[StatementInfo] = field(default_factory=list)
     events: list[EventInfo] = field(default_factory=list)
+    totals: Totals | None = None  # set when the graph was read in part (``read_graph(limit=...)``)
+
+    def count(self) -> Totals:
+        """The overview's totals: of the whole graph when it was read in part, else of what was read."""
+        return self.totals if self.totals is not None else Totals.of(self)
 
     def actor_label(self, iri: str) -> str:
         """The actor's label, or the end of its IRI when the graph does not describe it."""
@@ -174,8 +180,42 @@ class GraphData:
 GraphSource = ox.Store | rdflib.Dataset | rdflib.Graph
 
 
-def read_graph(source: GraphSource) -> GraphData:
-    """Read documents, actors, statements and events from a graph shaped as the RDF contract says."""
+@dataclass
+class Totals:
+    """What the overview counts over the whole graph, however many statements the views draw."""
+
+    statements: int = 0
+    events: int = 0
+    responses: int = 0  # answers to statements that are in the graph
+    types: Counter[str] = field(default_factory=Counter)  # "accuse" -> statements
+    accusers: Counter[str] = field(default_factory=Counter)  # actor -> accusations made
+    accused: Counter[str] = field(default_factory=Counter)  # actor -> accusations received
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)  # (accuser, accused) -> accusations
+    per_doc: Counter[str] = field(default_factory=Counter)  # document -> statements
+
+    @classmethod
+    def of(cls, data: GraphData) -> Totals:
+        accusations = [s for s in data.statements if s.type == "accuse"]
+        known = {s.iri for s in data.statements}
+        return cls(
+            statements=len(data.statements), events=len(data.events),
+            responses=sum(1 for s in data.statements for other in s.responds_to if other in known),
+            types=Counter(s.type for s in data.statements),
+            accusers=Counter(s.speaker for s in accusations),
+            accused=Counter(target for s in accusations for target in set(s.targets)),
+            pairs=Counter((s.speaker, target) for s in accusations for target in set(s.targets) if target != s.speaker),
+            per_doc=Counter(s.doc for s in data.statements if s.doc),
+        )
+
+
+def read_graph(source: GraphSource, limit: int | None = None) -> GraphData:
+    """Read documents, actors, statements and events from a graph shaped as the RDF contract says.
+
+    With ``limit``, a graph of more statements (or events) than that is read in part: every document
+    and actor, the ``limit`` statements and events that the views draw (``_chosen``), and the
+    overview's totals, counted by SPARQL over the whole graph (``GraphData.totals``). The memory this
+    takes does not grow with the number of statements.
+    """
     graph = source if isinstance(source, ox.Store) else _union_view(source)
     data = GraphData()
 
@@ -199,7 +239,14 @@ def read_graph(source: GraphSource) -> GraphData:
             wikidata=_last_part(wikidata) if wikidata else None, role=_one(actors, "role", iri),
         )
 
-    statements = _columns(graph, STATEMENT_FIELDS)
+    chosen_statements = chosen_events = None
+    if limit is not None:
+        totals = _totals(graph)
+        if totals.statements > limit or totals.events > limit:
+            data.totals = totals
+            chosen_statements, chosen_events = _chosen(graph, limit)
+
+    statements = _columns(graph, STATEMENT_FIELDS, chosen_statements)
     for iri in sorted(set(statements["type"]) & set(statements["speaker"])):
         data.statements.append(StatementInfo(
             iri=iri, type=TYPE_OF_CLASS[_one(statements, "type", iri) or ""],
@@ -211,7 +258,7 @@ def read_graph(source: GraphSource) -> GraphData:
             about=_all(statements, "about", iri),
         ))
 
-    events = _columns(graph, EVENT_FIELDS)
+    events = _columns(graph, EVENT_FIELDS, chosen_events)
     for iri in _subjects(events):
         data.events.append(EventInfo(
             iri=iri, label=_one(events, "label", iri) or _last_part(iri),
@@ -222,44 +269,92 @@ def read_graph(source: GraphSource) -> GraphData:
     return data
 
 
-def sample(data: GraphData, limit: int) -> GraphData:
-    """At most ``limit`` statements and ``limit`` events of ``data``, for views that draw every one.
+# A statement is what has a type and a speaker (as read_graph reads it); an event is a ng:Event (the
+# contract gives each a label, which read_graph needs to see it).
+_STATEMENT = ("VALUES ?class { ng:Accusation ng:Denial ng:Demand ng:Claim } "
+              "?statement a ?class ; a ng:Statement ; ng:speaker ?speaker .")
+_EVENT = "?event a ng:Event ."
+_TOTAL_QUERIES = {
+    "statements": f"SELECT (COUNT(DISTINCT ?statement) AS ?n) WHERE {{ {_STATEMENT} }}",
+    "events": f"SELECT (COUNT(DISTINCT ?event) AS ?n) WHERE {{ {_EVENT} }}",
+    "responses": f"""SELECT (COUNT(*) AS ?n) WHERE {{
+        SELECT DISTINCT ?statement ?answered WHERE {{ {_STATEMENT} ?statement ng:respondsTo ?answered .
+          FILTER EXISTS {{ ?answered a ?other ; a ng:Statement ; ng:speaker ?somebody .
+                           VALUES ?other {{ ng:Accusation ng:Denial ng:Demand ng:Claim }} }} }} }}""",
+    "types": f"SELECT ?class (COUNT(DISTINCT ?statement) AS ?n) WHERE {{ {_STATEMENT} }} GROUP BY ?class",
+    "accusers": """SELECT ?speaker (COUNT(DISTINCT ?statement) AS ?n)
+        WHERE { ?statement a ng:Accusation ; a ng:Statement ; ng:speaker ?speaker } GROUP BY ?speaker""",
+    "accused": """SELECT ?target (COUNT(DISTINCT ?statement) AS ?n)
+        WHERE { ?statement a ng:Accusation ; a ng:Statement ; ng:speaker ?speaker ; ng:target ?target }
+        GROUP BY ?target""",
+    "pairs": """SELECT ?speaker ?target (COUNT(DISTINCT ?statement) AS ?n)
+        WHERE { ?statement a ng:Accusation ; a ng:Statement ; ng:speaker ?speaker ; ng:target ?target
+                FILTER (?target != ?speaker) } GROUP BY ?speaker ?target""",
+    "per_doc": f"SELECT ?doc (COUNT(DISTINCT ?statement) AS ?n) WHERE {{ {_STATEMENT} ?statement ng:inDocument ?doc }} GROUP BY ?doc",
+}
 
-    A browser draws a few thousand nodes well and a quarter of a million not at all, and every page
-    carries the table of its statements. Statements in chains of answers come first (they are what
-    the statements view is about), then the most recent; the events kept are those the kept
-    statements are about, then the most recent; the actors kept are those the kept statements and
-    events involve. The overview counts everything, from the whole ``data``.
+
+def _totals(graph: ox.Store | rdflib.Graph) -> Totals:
+    """The overview's counts, by SPARQL over the whole graph (``Totals.of`` counts the same in Python)."""
+    totals = Totals()
+    for name, query in _TOTAL_QUERIES.items():
+        rows = list(_rows(graph, PREFIXES + query))
+        if name in ("statements", "events", "responses"):
+            setattr(totals, name, int(rows[0][0]) if rows else 0)
+        elif name == "types":
+            totals.types = Counter({TYPE_OF_CLASS[row[0]]: int(row[1]) for row in rows})
+        elif name == "pairs":
+            totals.pairs = Counter({(row[0], row[1]): int(row[2]) for row in rows})
+        else:
+            getattr(totals, name).update({row[0]: int(row[1]) for row in rows})
+    return totals
+
+
+def _chosen(graph: ox.Store | rdflib.Graph, limit: int) -> tuple[list[str], list[str]]:
+    """The statements and events a view draws when it cannot draw them all.
+
+    Statements in chains of answers come first (they are what the statements view is about), then
+    the most recent (full dates before dates without a year, undated last); events the chosen
+    statements are about come first, then the most recent. Ties go by IRI, so every run draws the same.
     """
-    if len(data.statements) <= limit and len(data.events) <= limit:
-        return data
-    known = {statement.iri for statement in data.statements}
-    answered = {other for statement in data.statements for other in statement.responds_to if other in known}
-
-    def in_chain(statement: StatementInfo) -> bool:
-        return statement.iri in answered or any(other in known for other in statement.responds_to)
-
-    def newest_first(date: str | None, iri: str) -> tuple[bool, str, str]:
-        # Full dates before partial ones before none; then the latest; the IRI makes it total.
-        return (not date, "" if not date else _reversed(date if date[0] != "-" else "0000" + date[1:]), iri)
-
-    ranked = sorted(data.statements, key=lambda s: (not in_chain(s), *newest_first(s.date, s.iri)))
-    kept = {statement.iri for statement in ranked[:limit]}
-    statements = [statement for statement in data.statements if statement.iri in kept]
-    about = {event for statement in statements for event in statement.about}
-    ranked_events = sorted(data.events, key=lambda e: (e.iri not in about, *newest_first(e.date, e.iri)))
-    kept_events = {event.iri for event in ranked_events[:limit]}
-    events = [event for event in data.events if event.iri in kept_events]
-    involved = {actor for statement in statements for actor in (statement.speaker, *statement.targets)}
-    involved |= {actor for event in events for actor in event.participants}
-    sides = {data.actors[iri].side for iri in involved if iri in data.actors}
-    actors = {iri: actor for iri, actor in data.actors.items() if iri in involved or actor.label in sides}
-    return GraphData(documents=data.documents, actors=actors, statements=statements, events=events)
+    ranked = PREFIXES + f"""SELECT ?statement WHERE {{
+        {{ SELECT DISTINCT ?statement WHERE {{ {_STATEMENT} }} }}
+        BIND (EXISTS {{ ?statement ng:respondsTo ?any }} || EXISTS {{ ?other ng:respondsTo ?statement }} AS ?chain)
+        OPTIONAL {{ ?statement ng:date ?date }}
+    }} ORDER BY DESC(?chain) DESC(COALESCE(STR(?date), "")) ?statement LIMIT {int(limit)}"""
+    statements = list(dict.fromkeys(row[0] for row in _rows(graph, ranked)))
+    about = set()
+    for start in range(0, len(statements), 1000):
+        values = " ".join(f"<{iri}>" for iri in statements[start:start + 1000])
+        about |= {row[0] for row in _rows(graph, PREFIXES + f"SELECT DISTINCT ?event WHERE {{ VALUES ?statement {{ {values} }} "
+                                                   "?statement ng:about ?event . ?event a ng:Event }")}
+    ranked_events = PREFIXES + f"""SELECT ?event WHERE {{
+        {{ SELECT DISTINCT ?event WHERE {{ {_EVENT} }} }}
+        OPTIONAL {{ ?event ng:date ?date }}
+    }} ORDER BY DESC(COALESCE(STR(?date), "")) ?event"""
+    events = sorted(about)[:limit]
+    for (event,) in _rows(graph, ranked_events):
+        if len(events) >= limit:
+            break
+        if event not in about:
+            events.append(event)
+    return statements, events
 
 
-def _reversed(text: str) -> str:
-    """A key that sorts strings of digits and dashes in the opposite order."""
-    return "".join(chr(0x7F - ord(char)) for char in text)
+def _rows(graph: ox.Store | rdflib.Graph, query: str) -> Iterator[tuple[str, ...]]:
+    """The rows of a SELECT query over the union of the graph's graphs, as strings (None if unbound)."""
+    if isinstance(graph, ox.Store):
+        from ..store import has_merged_default
+
+        solutions = graph.query(query, use_default_graph_as_union=not has_merged_default(graph))
+        width = len(solutions.variables)
+        for solution in solutions:
+            yield tuple(None if solution[i] is None else solution[i].value for i in range(width))
+        return
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
+        for row in graph.query(query):  # type: ignore[union-attr]
+            yield tuple(None if value is None else str(value) for value in row)
 
 
 Columns = dict[str, dict[str, list[str]]]  # field -> subject IRI -> sorted distinct values
@@ -293,21 +388,32 @@ def _pairs(graph: ox.Store | rdflib.Graph, pattern: str) -> Iterator[tuple[str, 
 
         union = not has_merged_default(graph)
         for solution in graph.query(_query_text(pattern), use_default_graph_as_union=union):
-            yield solution[0].value, solution[1].value
+            # Interned: the same IRIs come back in every field (a speaker in thousands of rows).
+            value = solution[1]
+            yield sys.intern(solution[0].value), sys.intern(value.value) if isinstance(value, ox.NamedNode) else value.value
         return
     with warnings.catch_warnings():
         # rdflib 7.6 warns about its own use of a deprecated name when it reads a union of graphs.
         warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
-        for subject, value in graph.query(_prepared(pattern)):  # type: ignore[misc]
+        # Patterns with a list of subjects are asked once each: not worth keeping parsed.
+        query = _query_text(pattern) if pattern.startswith("VALUES ?subject") else _prepared(pattern)
+        for subject, value in graph.query(query):  # type: ignore[misc]
             yield str(subject), str(value)
 
 
-def _columns(graph: ox.Store | rdflib.Graph, fields: dict[str, str]) -> Columns:
+def _columns(graph: ox.Store | rdflib.Graph, fields: dict[str, str], subjects: list[str] | None = None) -> Columns:
+    """Each field's values by subject; only for ``subjects`` when given (asked for in slices)."""
     columns: Columns = {}
     for name, pattern in fields.items():
         found: dict[str, set[str]] = defaultdict(set)
-        for subject, value in _pairs(graph, pattern):
-            found[subject].add(value)
+        if subjects is None:
+            patterns = [pattern]
+        else:
+            patterns = ["VALUES ?subject { " + " ".join(f"<{iri}>" for iri in subjects[start:start + 1000]) + " } "
+                        + pattern for start in range(0, len(subjects), 1000)]
+        for sliced in patterns:
+            for subject, value in _pairs(graph, sliced):
+                found[subject].add(value)
         columns[name] = {subject: sorted(values) for subject, values in found.items()}
     return columns
 

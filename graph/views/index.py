@@ -45,15 +45,11 @@ class Overview:
 
 
 def overview(data: GraphData) -> Overview:
-    """Count what the overview page shows."""
-    types = Counter(s.type for s in data.statements)
-    accusations = [s for s in data.statements if s.type == "accuse"]
-    accusers = Counter(s.speaker for s in accusations)
-    accused = Counter(target for s in accusations for target in set(s.targets))
-    pairs = Counter((s.speaker, target) for s in accusations for target in s.targets if target != s.speaker)
-    per_doc = Counter(s.doc for s in data.statements)
+    """Count what the overview page shows (over the whole graph, also when the views draw a part)."""
+    totals = data.count()
+    types, accusers, accused, pairs, per_doc = (totals.types, totals.accusers, totals.accused, totals.pairs,
+                                                totals.per_doc)
     kinds = Counter(actor.kind for actor in data.actors.values())
-    known = {s.iri for s in data.statements}
 
     def ranked(counter: Counter[str]) -> list[dict[str, Any]]:
         top = sorted(counter.items(), key=lambda item: (-item[1], data.actor_label(item[0]), item[0]))[:TOP]
@@ -68,14 +64,14 @@ def overview(data: GraphData) -> Overview:
 
     return Overview(
         documents=len(data.documents),
-        statements=len(data.statements),
+        statements=totals.statements,
         by_type=[{"key": key, "noun": NOUNS[key][types[key] != 1], "count": types[key],
                   "color": TYPE_STYLES[key].color}
                  for key in STATEMENT_TYPES],
-        responses=sum(1 for s in data.statements for other in s.responds_to if other in known),
+        responses=totals.responses,
         actors=len(data.actors),
         by_kind=[f"{kinds[kind]} {kind if kinds[kind] == 1 else _plural(kind)}" for kind in sorted(kinds)],
-        events=len(data.events),
+        events=totals.events,
         accusers=ranked(accusers),
         accused=ranked(accused),
         mutual=mutual,
