@@ -43,6 +43,7 @@ from .records import DocumentResult
 
 __all__ = ["BuildSummary", "CACHE_DIR", "DocumentOutput", "ResultCache", "build", "cache_fingerprint"]
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROGRESS_FROM = 5  # documents: smaller builds finish before a progress bar would help
 CACHE_DIR = ".newsgraph-cache"
 CACHE_VERSION = 2  # bump when the layout of the cache changes
@@ -112,21 +113,29 @@ class DocumentOutput:
     path: str | None
     sentences: int
     statements: tuple[str, ...]  # the type of each statement
-    actors: tuple[str, ...]  # actor ids
+    actors: tuple[str, ...]  # the IRIs of the actors its graph describes
     events: int
     records: bytes  # its lines of statements.jsonl
     chunks: DocumentChunks
 
     @classmethod
     def of(cls, result: DocumentResult, quads: list | None = None) -> DocumentOutput:
-        from .rdf import serialize_document
+        """The output of an extracted document (``quads``: its ``document_quads``, if already made)."""
+        import pyoxigraph as ox
 
+        from .rdf import NG, document_quads, serialize_document
+
+        quads = document_quads(result) if quads is None else quads
         records = "".join(json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
                           for statement in result.statements)
+        # The actors the graph describes (speakers, targets, participants and the countries they
+        # speak for): what the overview page counts too.
+        is_a, actor = ox.NamedNode(RDF_TYPE), ox.NamedNode(NG + "Actor")
+        actors = sorted({q.subject.value for q in quads if q.predicate == is_a and q.object == actor})
         return cls(doc=result.doc, path=result.path, sentences=len(result.sentences),
                    statements=tuple(statement.type for statement in result.statements),
-                   actors=tuple(actor.id for actor in result.actors), events=len(result.events),
-                   records=records.encode("utf-8"), chunks=serialize_document(result if quads is None else quads))
+                   actors=tuple(actors), events=len(result.events),
+                   records=records.encode("utf-8"), chunks=serialize_document(quads))
 
     def to_bytes(self) -> bytes:
         chunks = self.chunks
@@ -384,7 +393,7 @@ Fresh = tuple[DocumentOutput, bool, "list | None"]  # (output, came from the cac
 def _fresh(result: DocumentResult) -> tuple[DocumentOutput, list]:
     from .rdf import document_quads
 
-    quads = document_quads(result)
+    quads = document_quads(result)  # kept for the store: no need to parse them back from the chunks
     return DocumentOutput.of(result, quads), quads
 
 

@@ -81,6 +81,16 @@ def test_build_summary_and_missing_input(tmp_path: Path) -> None:
     assert "Traceback" not in missing.stderr
 
 
+def test_the_summary_and_the_overview_count_the_same(built_seeds: Path, tmp_path: Path) -> None:
+    import re
+
+    run = newsgraph("build", str(SEEDS), "-o", str(tmp_path), "--no-views")
+    summary = re.search(r"(\d+) statements .*?(\d+) actors, (\d+) events", run.stdout)
+    page = (built_seeds / "index.html").read_text(encoding="utf-8")
+    shown = [re.search(rf'id="count-{name}">(\d+)<', page).group(1) for name in ("statements", "actors", "events")]
+    assert summary and list(summary.groups()) == shown
+
+
 def test_extract_prints_the_same_records_as_the_build(seed_records: list[dict]) -> None:
     run = newsgraph("extract", str(SEEDS))
     assert run.returncode == 0, run.stderr
