@@ -36,17 +36,17 @@ from functools import partial
 from pathlib import Path
 
 from .errors import NewsgraphError, UsageError
-from .fileio import atomic_write
+from .fileio import ChunkStream, atomic_write
 from .ingest import BOILERPLATE_FILE, Article, find_inputs
-from .rdf import DocumentChunks
+from .rdf import DocumentChunks, Places
 from .records import DocumentResult
 
-__all__ = ["BuildSummary", "CACHE_DIR", "DocumentOutput", "ResultCache", "build", "cache_fingerprint"]
+__all__ = ["BuildSummary", "CACHE_DIR", "DocumentMeta", "DocumentOutput", "ResultCache", "build", "cache_fingerprint"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROGRESS_FROM = 5  # documents: smaller builds finish before a progress bar would help
 CACHE_DIR = ".newsgraph-cache"
-CACHE_VERSION = 2  # bump when the layout of the cache changes
+CACHE_VERSION = 3  # bump when the layout of the cache changes
 PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = BOILERPLATE_FILE.parent
 # The code whose changes change what is cached (records and serialized graphs); views and stores
@@ -69,12 +69,12 @@ class BuildSummary:
     extracted: int = 0  # documents parsed and extracted by this build
     reused: int = 0  # documents taken unchanged from the cache of the previous build
 
-    def add(self, output: DocumentOutput) -> None:
+    def add(self, meta: DocumentMeta) -> None:
         self.documents += 1
-        self.sentences += output.sentences
-        self.statements.update(output.statements)
-        self.actors.update(output.actors)
-        self.events += output.events
+        self.sentences += meta.sentences
+        self.statements.update(meta.statements)
+        self.actors.update(meta.actors)
+        self.events += meta.events
 
     def describe(self) -> str:
         """The one-paragraph summary printed at the end of a build."""
@@ -102,12 +102,8 @@ class BuildSummary:
 # --- a document's outputs ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class DocumentOutput:
-    """What a build writes for one document: its records, its serialized graphs, and its counts.
-
-    Made from a ``DocumentResult`` once, then written, cached and, on a rebuild, read back from the
-    cache as plain bytes: no pickle, so a cache entry is data and can never run code.
-    """
+class DocumentMeta:
+    """What a build needs to know of a document besides its bytes: counts, graphs, actor triples."""
 
     doc: str
     path: str | None
@@ -115,6 +111,33 @@ class DocumentOutput:
     statements: tuple[str, ...]  # the type of each statement
     actors: tuple[str, ...]  # the IRIs of the actors its graph describes
     events: int
+    graphs: tuple[str, ...]  # its named graphs
+    shared: tuple[bytes, ...]  # its actor triples, as N-Triples lines (graph.ttl writes them once)
+
+    def to_json(self) -> str:
+        fields = dataclasses.asdict(self)
+        fields["shared"] = [line.decode("utf-8") for line in self.shared]
+        return json.dumps(fields, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> DocumentMeta:
+        fields = json.loads(text)
+        return cls(doc=fields["doc"], path=fields["path"], sentences=int(fields["sentences"]),
+                   statements=tuple(fields["statements"]), actors=tuple(fields["actors"]),
+                   events=int(fields["events"]), graphs=tuple(fields["graphs"]),
+                   shared=tuple(line.encode("utf-8") for line in fields["shared"]))
+
+
+@dataclass(frozen=True)
+class DocumentOutput:
+    """What a build writes for one document: its records and serialized graphs, and what it counts.
+
+    Made from a ``DocumentResult`` once, then written and cached; a rebuild copies its bytes from
+    the previous output files or, when those changed, reads them back from the cache. The cache
+    holds JSON and bytes: no pickle, so an entry is data and can never run code.
+    """
+
+    meta: DocumentMeta
     records: bytes  # its lines of statements.jsonl
     chunks: DocumentChunks
 
@@ -128,41 +151,37 @@ class DocumentOutput:
         quads = document_quads(result) if quads is None else quads
         records = "".join(json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
                           for statement in result.statements)
+        chunks = serialize_document(quads)
         # The actors the graph describes (speakers, targets, participants and the countries they
         # speak for): what the overview page counts too.
         is_a, actor = ox.NamedNode(RDF_TYPE), ox.NamedNode(NG + "Actor")
         actors = sorted({q.subject.value for q in quads if q.predicate == is_a and q.object == actor})
-        return cls(doc=result.doc, path=result.path, sentences=len(result.sentences),
-                   statements=tuple(statement.type for statement in result.statements),
-                   actors=tuple(actors), events=len(result.events),
-                   records=records.encode("utf-8"), chunks=serialize_document(quads))
+        meta = DocumentMeta(doc=result.doc, path=result.path, sentences=len(result.sentences),
+                            statements=tuple(statement.type for statement in result.statements),
+                            actors=tuple(actors), events=len(result.events), graphs=chunks.graphs,
+                            shared=chunks.shared)
+        return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks)
 
-    def to_bytes(self) -> bytes:
-        chunks = self.chunks
-        parts = [self.records, chunks.trig, chunks.nquads, chunks.jsonld, chunks.turtle, *chunks.shared]
-        header = {"doc": self.doc, "path": self.path, "sentences": self.sentences, "statements": self.statements,
-                  "actors": self.actors, "events": self.events, "graphs": chunks.graphs,
-                  "lengths": [len(part) for part in parts]}
-        return zlib.compress(json.dumps(header).encode() + b"\n" + b"".join(parts), 1)
+    def to_blob(self) -> bytes:
+        """The bytes, compressed (the meta is kept beside them, as JSON)."""
+        parts = [self.records, self.chunks.trig, self.chunks.nquads, self.chunks.jsonld, self.chunks.turtle]
+        header = json.dumps([len(part) for part in parts]).encode()
+        return zlib.compress(header + b"\n" + b"".join(parts), 1)
 
     @classmethod
-    def from_bytes(cls, blob: bytes) -> DocumentOutput:
-        """The output ``to_bytes`` wrote; ``ValueError`` (or ``zlib.error``) for anything else."""
-        text = zlib.decompress(blob)
-        line, _, body = text.partition(b"\n")
-        header = json.loads(line)
-        lengths = header["lengths"]
-        if len(lengths) < 5 or sum(lengths) != len(body):
+    def from_row(cls, meta: DocumentMeta, blob: bytes) -> DocumentOutput:
+        """The output ``to_blob`` wrote; ``ValueError`` (or ``zlib.error``) for anything else."""
+        line, _, body = zlib.decompress(blob).partition(b"\n")
+        lengths = json.loads(line)
+        if len(lengths) != 5 or sum(lengths) != len(body):
             raise ValueError("the parts do not add up")
         parts, offset = [], 0
         for length in lengths:
             parts.append(body[offset:offset + length])
             offset += length
-        records, trig, nquads, jsonld, turtle, *shared = parts
-        return cls(doc=header["doc"], path=header["path"], sentences=header["sentences"],
-                   statements=tuple(header["statements"]), actors=tuple(header["actors"]), events=header["events"],
-                   records=records, chunks=DocumentChunks(graphs=tuple(header["graphs"]), trig=trig, nquads=nquads,
-                                                          jsonld=jsonld, turtle=turtle, shared=tuple(shared)))
+        records, trig, nquads, jsonld, turtle = parts
+        return cls(meta=meta, records=records, chunks=DocumentChunks(
+            graphs=meta.graphs, trig=trig, nquads=nquads, jsonld=jsonld, turtle=turtle, shared=meta.shared))
 
 
 # --- the cache of document outputs ------------------------------------------------------------------
@@ -209,13 +228,14 @@ class ResultCache:
     """The document outputs of the previous build, by content hash: ``OUT/.newsgraph-cache/results.sqlite``.
 
     A key is the hash of an article as ingested (id, text, metadata, file) and the ``--date``
-    fallback; the model, ontology and code are the cache's fingerprint, kept once. Values are
-    ``DocumentOutput.to_bytes()``: JSON and bytes, compressed, never pickles. SQLite makes every
-    write atomic, and each new result is committed as it comes, so a build that is killed keeps the
-    work it did: running it again resumes. ``finish()`` after a successful build forgets the entries
-    the build did not use. The cache also remembers which store the build loaded, and that store's
-    stamp after the load (``store_state``), so that the next build knows whether the store still
-    holds the unchanged documents' graphs.
+    fallback; the model, ontology and code are the cache's fingerprint, kept once. A value is a
+    ``DocumentMeta`` as JSON, the document's bytes compressed (``DocumentOutput.to_blob``), and
+    where its chunks stand in the outputs the last build wrote (``Places``): JSON and bytes, never
+    pickles. SQLite makes every write atomic, and each new result is committed as it comes, so a
+    build that is killed keeps the work it did: running it again resumes. ``finish()`` after a
+    successful build forgets the entries the build did not use and notes the outputs it wrote (so
+    that the next build can tell whether they are still as written) and the store it loaded with
+    that store's stamp (``store_state``: whether the store still holds the unchanged documents).
     """
 
     FILE = "results.sqlite"
@@ -242,7 +262,8 @@ class ResultCache:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, result BLOB NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, meta TEXT NOT NULL, "
+                       "chunks BLOB NOT NULL, places TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, state TEXT NOT NULL, "
                        "date TEXT NOT NULL, docs TEXT NOT NULL)")
             row = db.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
@@ -273,21 +294,42 @@ class ResultCache:
     def __contains__(self, key: str) -> bool:
         return self.db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
 
-    def get(self, key: str) -> DocumentOutput:
-        row = self.db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
+    def meta(self, key: str) -> tuple[DocumentMeta, Places | None]:
+        """A cached document's meta, and where its chunks stand in the outputs of the last build."""
+        row = self.db.execute("SELECT meta, places FROM results WHERE key = ?", (key,)).fetchone()
         try:
-            result = DocumentOutput.from_bytes(row[0])
+            meta = DocumentMeta.from_json(row[0])
+            places = {name: (int(offset), int(length)) for name, (offset, length) in json.loads(row[1]).items()} \
+                if row[1] else None
         except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
-            self.close()
-            self._remove()
-            raise NewsgraphError(f"{self.folder}: a cached result could not be read ({type(error).__name__}); "
-                                 "the cache was cleared, run the build again") from None
+            raise self._damaged(error) from None
         self.used.add(key)
-        return result
+        return meta, places
+
+    def get(self, key: str) -> DocumentOutput:
+        """A cached document's output, bytes and all."""
+        meta, _ = self.meta(key)
+        row = self.db.execute("SELECT chunks FROM results WHERE key = ?", (key,)).fetchone()
+        try:
+            return DocumentOutput.from_row(meta, row[0])
+        except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
+            raise self._damaged(error) from None
+
+    def _damaged(self, error: Exception) -> NewsgraphError:
+        self.close()
+        self._remove()
+        return NewsgraphError(f"{self.folder}: a cached result could not be read ({type(error).__name__}); "
+                              "the cache was cleared, run the build again")
 
     def put(self, key: str, output: DocumentOutput) -> None:
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, output.to_bytes()))
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, NULL)",
+                        (key, output.meta.to_json(), output.to_blob()))
         self.used.add(key)
+
+    def outputs_state(self) -> dict[str, str]:
+        """The outputs the last successful build wrote: file name -> its ``_output_state``."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'outputs'").fetchone()
+        return json.loads(row[0]) if row else {}
 
     def known_file(self, path: Path, date: str | None) -> list[tuple[str, str]] | None:
         """``(doc, key)`` of every article of ``path`` when the file is as the previous build read it.
@@ -321,13 +363,20 @@ class ResultCache:
         row = self.db.execute("SELECT value FROM meta WHERE name = 'store'").fetchone()
         return tuple(json.loads(row[0])) if row else None  # type: ignore[return-value]
 
-    def finish(self, store: tuple[str, str] | None = None) -> None:
-        """After a successful build: keep exactly the entries this build used, note the store, and close."""
+    def finish(self, store: tuple[str, str] | None = None, places: dict[str, Places] | None = None,
+               outputs: dict[str, str] | None = None) -> None:
+        """After a successful build: keep exactly the entries this build used, note where their
+        chunks stand in the ``outputs`` it wrote and the ``store`` it loaded, and close."""
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute("DELETE FROM meta WHERE name = 'store'")
+            self.db.execute("DELETE FROM meta WHERE name IN ('store', 'outputs')")
             if store is not None:
                 self.db.execute("INSERT INTO meta VALUES ('store', ?)", (json.dumps(list(store)),))
+            if outputs:
+                self.db.execute("INSERT INTO meta VALUES ('outputs', ?)", (json.dumps(outputs),))
+            self.db.execute("UPDATE results SET places = NULL")
+            self.db.executemany("UPDATE results SET places = ? WHERE key = ?",
+                                ((json.dumps(where), key) for key, where in (places or {}).items()))
             self.db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
             self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
             self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
@@ -387,19 +436,32 @@ def _cached_reader(cache: ResultCache, date: str | None) -> Callable[[Path], Ite
     return read
 
 
-Fresh = tuple[DocumentOutput, bool, "list | None"]  # (output, came from the cache, its quads if at hand)
+@dataclass(frozen=True)
+class Ready:
+    """A document ready to be written: just extracted (``output`` and ``quads``), or in the cache."""
+
+    meta: DocumentMeta
+    key: str | None = None  # its cache key
+    output: DocumentOutput | None = None  # None when cached: read only if its bytes cannot be copied
+    quads: list | None = None  # kept for the store, so as not to parse them back from the bytes
+    places: Places | None = None  # where the previous outputs hold its chunks, when cached
+
+    @property
+    def cached(self) -> bool:
+        return self.output is None
 
 
-def _fresh(result: DocumentResult) -> tuple[DocumentOutput, list]:
+def _fresh(result: DocumentResult, key: str | None = None) -> Ready:
     from .rdf import document_quads
 
-    quads = document_quads(result)  # kept for the store: no need to parse them back from the chunks
-    return DocumentOutput.of(result, quads), quads
+    quads = document_quads(result)
+    output = DocumentOutput.of(result, quads)
+    return Ready(meta=output.meta, key=key, output=output, quads=quads)
 
 
 def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCache, date: str | None,
                    extract: Callable[[Iterable[Article]], Iterator[DocumentResult]],
-                   summary: BuildSummary) -> Iterator[Fresh]:
+                   summary: BuildSummary) -> Iterator[Ready]:
     """Every article's output in input order: from the cache when it holds one, else from ``extract``.
 
     Only the articles missing from the cache go to ``extract`` (in order, lazily); a cached output
@@ -416,9 +478,10 @@ def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCach
             if not cached:
                 yield article
 
-    def from_cache(key: str) -> Fresh:
+    def from_cache(key: str) -> Ready:
         summary.reused += 1
-        return cache.get(key), True, None
+        meta, places = cache.meta(key)
+        return Ready(meta=meta, key=key, places=places)
 
     for result in extract(missing()):
         while True:
@@ -428,10 +491,10 @@ def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCach
             if cached:
                 yield from_cache(key)
             elif doc == result.doc:
-                output, quads = _fresh(result)
-                cache.put(key, output)
+                ready = _fresh(result, key)
+                cache.put(key, ready.output)  # type: ignore[arg-type]
                 summary.extracted += 1
-                yield output, False, quads
+                yield ready
                 break
             # else: an article the engine reported and skipped
     while waiting:
@@ -442,11 +505,39 @@ def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCach
 
 # --- the build ------------------------------------------------------------------------------------
 
-def _uncached(results: Iterator[DocumentResult], summary: BuildSummary) -> Iterator[Fresh]:
+def _uncached(results: Iterator[DocumentResult], summary: BuildSummary) -> Iterator[Ready]:
     for result in results:
         summary.extracted += 1
-        output, quads = _fresh(result)
-        yield output, False, quads
+        yield _fresh(result)
+
+
+RECORDS = "statements.jsonl"
+
+
+def _output_state(path: Path) -> str | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _previous_outputs(out: Path, cache: ResultCache | None, names: list[str], stack: ExitStack) -> dict[str, int]:
+    """The outputs of the last build, open for copying, when every one is as that build wrote it."""
+    if cache is None:
+        return {}
+    written = cache.outputs_state()
+    if not names or any(written.get(name) is None or written.get(name) != _output_state(out / name)
+                        for name in names):
+        return {}
+    sources = {}
+    for name in names:
+        try:
+            sources[name] = os.open(out / name, os.O_RDONLY)
+        except OSError:
+            return {}
+        stack.callback(os.close, sources[name])
+    return sources
 
 
 def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str | None = None, jobs: int = 1,
@@ -459,7 +550,7 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     """
     from .engine import run_articles
     from .pipeline import read_articles, report_error
-    from .rdf import GraphWriter
+    from .rdf import OUTPUT_FILES, GraphWriter
 
     if date is not None:
         from .ingest import _iso_date
@@ -492,10 +583,14 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     else:
         articles = read_articles(files, on_error)
     stamp: tuple[str, str] | None = None  # the store loaded, and its stamp, for the next build
+    places: dict[str, Places] = {}  # cache key -> where the document's chunks stand in the new outputs
     try:
         with ExitStack() as stack:
+            # The previous outputs, to copy the chunks of unchanged documents from: opened before the
+            # new ones replace them (an open file outlives its name), closed after they are written.
+            previous = _previous_outputs(out, results_cache, [*OUTPUT_FILES, RECORDS], stack)
             writer = stack.enter_context(GraphWriter(out))
-            records = stack.enter_context(atomic_write(out / "statements.jsonl", "wb"))
+            records = ChunkStream(stack.enter_context(atomic_write(out / RECORDS, "wb")))
             loader = remote = None
             if store is not None:
                 from .store import StoreLoader
@@ -510,21 +605,36 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
 
                 remote = stack.enter_context(EndpointLoader(endpoint))
             if results_cache is not None:
-                outputs = _through_cache(articles, results_cache, date, extract, summary)
+                readies = _through_cache(articles, results_cache, date, extract, summary)
             else:
-                outputs = _uncached(extract(articles), summary)
+                readies = _uncached(extract(articles), summary)
             # Closed first when anything fails, so that worker processes or a cluster stop at once.
-            outputs = stack.enter_context(closing(outputs))
-            for output, cached, quads in outputs:
-                writer.add(output.chunks)
-                records.write(output.records)
-                if loader is not None and not (cached and store_is_current):
-                    loader.add(output.chunks.quads() if quads is None else quads, graphs=output.chunks.graphs)
-                if remote is not None and output.chunks.nquads:
-                    remote.add(output.chunks.quads() if quads is None else quads)
-                summary.add(output)
-                if bar is not None and output.path:
-                    bar.update(1) if "(record" not in output.path and ":" not in Path(output.path).name else None
+            readies = stack.enter_context(closing(readies))
+            for ready in readies:
+                output = ready.output
+                if ready.places is not None and previous:
+                    where = writer.copy(previous, ready.places, ready.meta.graphs, ready.meta.shared)
+                    where[RECORDS] = records.copy(previous[RECORDS], *ready.places[RECORDS])
+                else:
+                    output = output or results_cache.get(ready.key)  # type: ignore[union-attr,arg-type]
+                    where = writer.add(output.chunks)
+                    where[RECORDS] = records.write(output.records)
+                if ready.key is not None:
+                    places[ready.key] = where
+                if (loader is not None and not (ready.cached and store_is_current)) or remote is not None:
+                    quads = ready.quads
+                    if quads is None:
+                        output = output or results_cache.get(ready.key)  # type: ignore[union-attr,arg-type]
+                        quads = output.chunks.quads()
+                    if loader is not None and not (ready.cached and store_is_current):
+                        loader.add(quads, graphs=ready.meta.graphs)
+                    if remote is not None and quads:
+                        remote.add(quads)
+                summary.add(ready.meta)
+                if bar is not None and ready.meta.path:
+                    path = ready.meta.path
+                    bar.update(1) if "(record" not in path and ":" not in Path(path).name else None
+            records.close()
             if summary.documents == 0:
                 raise NewsgraphError("no article could be read; nothing was written")
         if loader is not None:
@@ -536,9 +646,9 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     finally:
         if bar is not None:
             bar.close()
+    summary.outputs = [*writer.paths, out / RECORDS]
     if results_cache is not None:
-        results_cache.finish(stamp)
-    summary.outputs = [*writer.paths, out / "statements.jsonl"]
+        results_cache.finish(stamp, places, {path.name: _output_state(path) for path in summary.outputs})
     summary.store = store
     summary.endpoint = endpoint
     if views:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-__all__ = ["atomic_write", "atomic_write_text", "remove_stale_temporaries"]
+__all__ = ["ChunkStream", "atomic_write", "atomic_write_text", "remove_stale_temporaries"]
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -68,3 +68,78 @@ def _alive(pid: int) -> bool:
 def atomic_write_text(path: Path, text: str) -> None:
     with atomic_write(path) as stream:
         stream.write(text)
+
+
+class ChunkStream:
+    """A file written as a series of chunks, each new or copied from the previous version of the file.
+
+    A rebuild writes every output again, but most documents are unchanged: their bytes are already
+    in the previous file, at a known place. ``copy`` takes them from there, and runs of chunks that
+    lay side by side in the previous file are copied in one ``os.copy_file_range`` call, inside the
+    kernel, without reading them into Python. Chunks are joined by ``separator`` (",\\n" between the
+    objects of a JSON-LD array); each chunk's place in the new file is returned, for the next rebuild.
+    """
+
+    def __init__(self, stream: IO[bytes], separator: bytes = b"") -> None:
+        self.stream = stream
+        self.separator = separator
+        self.position = 0
+        self.chunks = 0
+        self._run: tuple[int, int, int] | None = None  # (source descriptor, start, end) not yet copied
+
+    def raw(self, data: bytes) -> None:
+        """Bytes that are not a chunk: a header, a footer."""
+        self._copy_run()
+        self.stream.write(data)
+        self.position += len(data)
+
+    def write(self, chunk: bytes) -> tuple[int, int]:
+        """Append a new chunk; returns its (offset, length)."""
+        if not chunk:
+            return self.position, 0
+        self._copy_run()
+        if self.chunks:
+            self.stream.write(self.separator)
+            self.position += len(self.separator)
+        self.stream.write(chunk)
+        self.chunks += 1
+        self.position += len(chunk)
+        return self.position - len(chunk), len(chunk)
+
+    def copy(self, source: int, offset: int, length: int) -> tuple[int, int]:
+        """Append the chunk at ``offset`` in the file open as descriptor ``source``; returns its place here."""
+        if not length:
+            return self.position, 0
+        run = self._run
+        if run is not None and run[0] == source and offset == run[2] + len(self.separator):
+            # Next to the previous chunk there, separator included: one copy for both.
+            self._run = (source, run[1], offset + length)
+            self.position += len(self.separator) + length
+        else:
+            self._copy_run()
+            if self.chunks:
+                self.stream.write(self.separator)
+                self.position += len(self.separator)
+            self._run = (source, offset, offset + length)
+            self.position += length
+        self.chunks += 1
+        return self.position - length, length
+
+    def close(self) -> None:
+        self._copy_run()
+        self.stream.flush()
+
+    def _copy_run(self) -> None:
+        if self._run is None:
+            return
+        source, start, end = self._run
+        self._run = None
+        self.stream.flush()
+        target = self.stream.fileno()
+        os.lseek(target, 0, os.SEEK_END)
+        while start < end:
+            copied = os.copy_file_range(source, target, end - start, start)
+            if copied <= 0:
+                raise OSError(f"could not copy bytes {start}-{end} of the previous output")
+            start += copied
+        self.stream.seek(0, os.SEEK_END)  # the buffered stream learns where the file now ends

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import sys
 from dataclasses import dataclass
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -32,7 +33,7 @@ import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import NewsgraphError
-from .fileio import atomic_write
+from .fileio import ChunkStream, atomic_write
 from .records import BASE, Actor, DocumentResult, Event, Sentence, Statement, actor_iri, slug
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "oxigraph_term",
     "DocumentChunks",
     "GraphWriter",
+    "Places",
     "serialize_document",
     "write_outputs",
     "read_quads",
@@ -569,14 +571,23 @@ def serialize_document(item: DocumentResult | Sequence[ox.Quad]) -> DocumentChun
     )
 
 
+Places = dict[str, tuple[int, int]]  # output file -> (offset, length) of one document's chunk in it
+
+# Between two documents' chunks in each file ("," between the objects of the JSON-LD array).
+SEPARATORS = {"graph.jsonld": b",\n"}
+
+
 class GraphWriter:
     """Streams document graphs into ``graph.trig``, ``graph.ttl``, ``graph.nq`` and ``graph.jsonld``.
 
     Each file is written under a temporary name and renamed into place when the ``with`` block ends
     without an exception, so an interrupted build leaves the previous outputs untouched. Memory stays
-    flat: a document is written as soon as it is added. Actor descriptions repeated in several
-    documents are written once in the merged Turtle file (the writer remembers the actor triples it
-    wrote: a few dozen per actor).
+    flat: a document is written as soon as it is added. Every file is a header, one chunk per
+    document in input order, and a footer; ``graph.ttl``'s footer holds the actor descriptions,
+    each triple once (the writer keeps the actor triples it has seen: a few dozen per actor), so that
+    each document's chunk is the same wherever it stands. That lets a rebuild ``copy`` an unchanged
+    document's chunks from the previous files (``Places`` say where they are) instead of writing
+    them again.
     """
 
     def __init__(self, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES)) -> None:
@@ -586,57 +597,63 @@ class GraphWriter:
         self.out_dir = Path(out_dir)
         self.files = list(files)
         self.paths: list[Path] = []
-        self._streams: dict[str, IO[bytes]] = {}
+        self._streams: dict[str, ChunkStream] = {}
         self._stack: ExitStack | None = None
         self._graphs: set[str] = set()
         self._shared: set[bytes] = set()
-        self._first_json = True
 
     def __enter__(self) -> GraphWriter:
         self._stack = ExitStack()
         try:
             for name in self.files:
-                self._streams[name] = self._stack.enter_context(atomic_write(self.out_dir / name, "wb"))
+                stream = self._stack.enter_context(atomic_write(self.out_dir / name, "wb"))
+                self._streams[name] = ChunkStream(stream, SEPARATORS.get(name, b""))
             header = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())
             for name in ("graph.trig", "graph.ttl"):
                 if name in self._streams:
-                    self._streams[name].write(header)
+                    self._streams[name].raw(header)
             if "graph.jsonld" in self._streams:
-                self._streams["graph.jsonld"].write(b"[")
+                self._streams["graph.jsonld"].raw(b"[")
         except BaseException:
             self._stack.close()
             raise
         return self
 
-    def add(self, item: DocumentResult | Sequence[ox.Quad] | DocumentChunks) -> DocumentChunks:
-        """Write one document (a record, the quads of one graph, or both serialized); returns it serialized."""
-        chunks = item if isinstance(item, DocumentChunks) else serialize_document(item)
-        for name in chunks.graphs:
+    def _note(self, graphs: Iterable[str], shared: Iterable[bytes]) -> None:
+        for name in graphs:
             if name and name in self._graphs:
                 raise NewsgraphError(f"graph <{name}> was written twice: two inputs have the same document id")
             self._graphs.add(name)
-        streams = self._streams
-        if "graph.trig" in streams:
-            streams["graph.trig"].write(chunks.trig)
-        if "graph.nq" in streams:
-            streams["graph.nq"].write(chunks.nquads)
-        if "graph.ttl" in streams:
-            streams["graph.ttl"].write(chunks.turtle)
-            new = [line for line in chunks.shared if line not in self._shared]
-            if new:
-                self._shared.update(new)
-                triples = ox.parse(b"".join(new), format=ox.RdfFormat.N_TRIPLES)
-                streams["graph.ttl"].write(_strip_prefixes(ox.serialize(
-                    triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)))
-        if "graph.jsonld" in streams and chunks.jsonld:
-            streams["graph.jsonld"].write(chunks.jsonld if self._first_json else b",\n" + chunks.jsonld)
-            self._first_json = False
-        return chunks
+        self._shared.update(shared)
+
+    def add(self, item: DocumentResult | Sequence[ox.Quad] | DocumentChunks) -> Places:
+        """Write one document (a record, the quads of one graph, or both serialized); returns its places."""
+        chunks = item if isinstance(item, DocumentChunks) else serialize_document(item)
+        self._note(chunks.graphs, chunks.shared)
+        parts = {"graph.trig": chunks.trig, "graph.nq": chunks.nquads, "graph.ttl": chunks.turtle,
+                 "graph.jsonld": chunks.jsonld}
+        return {name: stream.write(parts[name]) for name, stream in self._streams.items()}
+
+    def copy(self, sources: dict[str, int], places: Places, graphs: Iterable[str], shared: Iterable[bytes]) -> Places:
+        """Write one document by copying its chunks from the previous files (open descriptors by name)."""
+        self._note(graphs, shared)
+        return {name: stream.copy(sources[name], *places[name]) for name, stream in self._streams.items()}
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
         assert self._stack is not None, "GraphWriter used outside a with block"
-        if exc_type is None and "graph.jsonld" in self._streams:
-            self._streams["graph.jsonld"].write(b"]\n")
+        try:
+            if exc_type is None:
+                if "graph.ttl" in self._streams and self._shared:
+                    triples = ox.parse(b"".join(sorted(self._shared)), format=ox.RdfFormat.N_TRIPLES)
+                    self._streams["graph.ttl"].raw(_strip_prefixes(ox.serialize(
+                        triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)))
+                if "graph.jsonld" in self._streams:
+                    self._streams["graph.jsonld"].raw(b"]\n")
+                for stream in self._streams.values():
+                    stream.close()
+        except BaseException:
+            self._stack.__exit__(*sys.exc_info())
+            raise
         suppressed = self._stack.__exit__(exc_type, exc, tb)
         if exc_type is None:
             self.paths = [self.out_dir / name for name in self.files]

@@ -125,6 +125,48 @@ def test_store_and_other_engines_use_the_cache(corpus, tmp_path) -> None:
     assert len(stored_graphs(store)) == 5
 
 
+def test_a_rebuild_copies_unchanged_documents_from_the_previous_outputs(corpus, tmp_path, monkeypatch) -> None:
+    import os
+
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    read_back, copies = [], []
+    real_get, real_copy = ResultCache.get, os.copy_file_range
+    monkeypatch.setattr(ResultCache, "get", lambda self, key: read_back.append(key) or real_get(self, key))
+    monkeypatch.setattr(os, "copy_file_range", lambda *args: copies.append(args) or real_copy(*args))
+    edit(corpus)
+    build([corpus], out, views=False, progress=False)
+    assert read_back == []  # no cached bytes were read: they were copied from the previous files
+    # Five files, two runs each (the documents before and after the edited one), in a few calls.
+    assert 5 * 2 <= len(copies) <= 5 * 4
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+
+
+def test_chunks_copied_in_runs_come_out_as_written() -> None:
+    import io
+    import os
+    import tempfile
+
+    from graph.fileio import ChunkStream
+
+    with tempfile.TemporaryFile() as old, tempfile.TemporaryFile() as new:
+        first = ChunkStream(old, separator=b",")
+        first.raw(b"[")
+        places = [first.write(chunk) for chunk in (b"aa", b"bbb", b"", b"c", b"dddd")]
+        first.raw(b"]")
+        first.close()
+        second = ChunkStream(new, separator=b",")
+        second.raw(b"[")
+        second.write(b"new")
+        for offset, length in places[1:]:  # "bbb", "" and "c" are one run, "dddd" joins it
+            second.copy(old.fileno(), offset, length)
+        second.copy(old.fileno(), *places[0])  # out of order: a run of its own
+        second.raw(b"]")
+        second.close()
+        new.seek(0)
+        assert new.read() == b"[new,bbb,c,dddd,aa]"
+
+
 def test_unchanged_files_are_not_read_again(corpus, tmp_path, extracted, monkeypatch) -> None:
     import graph.ingest as ingest
 
@@ -262,10 +304,16 @@ def test_an_unreadable_entry_is_one_clear_error(corpus, tmp_path) -> None:
     out = tmp_path / "out"
     build([corpus], out, views=False, progress=False)
     with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
-        db.execute("UPDATE results SET result = x'00'")
+        db.execute("UPDATE results SET meta = 'not json'")
     with pytest.raises(NewsgraphError, match="a cached result could not be read .* run the build again"):
         build([corpus], out, views=False, progress=False)
     assert build([corpus], out, views=False, progress=False).extracted == 5
+    # The bytes are read when they cannot be copied from the previous outputs (here: one was edited).
+    with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
+        db.execute("UPDATE results SET chunks = x'00'")
+    (out / "graph.nq").write_bytes(b"")
+    with pytest.raises(NewsgraphError, match="a cached result could not be read .* run the build again"):
+        build([corpus], out, views=False, progress=False)
 
 
 def test_no_cache_neither_reads_nor_writes(corpus, tmp_path, extracted) -> None:
@@ -294,7 +342,9 @@ def test_a_tampered_cache_entry_never_runs_code(tmp_path):
             return (open, (str(marker), "w"))
 
     with sqlite3.connect(database) as db:
-        db.execute("UPDATE results SET result = ?", (__import__("zlib").compress(pickle.dumps(Exploit())),))
+        db.execute("UPDATE results SET chunks = ?, meta = ?", (__import__("zlib").compress(pickle.dumps(Exploit())),
+                                                               pickle.dumps(Exploit()).decode("latin-1")))
+    (out / "graph.nq").unlink()  # so that the build has to read the cached bytes
     try:
         build([SEEDS], out, views=False, progress=False)
     except Exception:  # noqa: BLE001 - a damaged cache may be reported; what matters is below
