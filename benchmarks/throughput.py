@@ -3,7 +3,7 @@
 "bare" is ``nlp.pipe`` over the article blocks, batched as ``graph.pipeline`` batches them: the cost
 of parsing and nothing else. "newsgraph" is what ``newsgraph extract`` does (read and ingest the
 files, parse, extract statements, actors and events) plus what a build does with each document
-before writing it (``graph.build.DocumentOutput.of``: the JSON records, the RDF quads, and their
+before writing it (``graph.cache.DocumentOutput.of``: the JSON records, the RDF quads, and their
 TriG, N-Quads, Turtle and JSON-LD serializations). Both
 count the words of the article texts. The target of issue 6: ratio >= 0.85, i.e. newsgraph adds at
 most 15% to the parse.
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from common import Timer, corpus_folder, emit
 
@@ -35,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from graph.nlp import load_pipeline
     from graph.pipeline import BATCH_ARTICLES, extract_paths, read_articles
-    from graph.build import DocumentOutput
+    from graph.cache import DocumentOutput
 
     folder = corpus_folder(args.docs)
     files = sorted(folder.glob("*.txt"))

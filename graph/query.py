@@ -36,7 +36,7 @@ import pyoxigraph as ox
 import rdflib
 
 from .errors import NewsgraphError, UsageError
-from .rdf import PREFIXES, quads_of, rdf_format, rdflib_term
+from .rdf import PREFIXES, quads_of, rdflib_term
 from .records import DocumentResult
 
 __all__ = [

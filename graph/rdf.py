@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import Any, Union
 
 import pyoxigraph as ox
 import rdflib

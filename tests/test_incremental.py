@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 import graph.build as build_module
+import graph.cache as cache_module
 import graph.engine as engine
-from graph.build import CACHE_DIR, ResultCache, build, cache_fingerprint
+from graph.build import build
+from graph.cache import CACHE_DIR, ResultCache, cache_fingerprint
 from graph.errors import NewsgraphError
 from graph.rdf import graph_iri
 
@@ -143,8 +145,6 @@ def test_a_rebuild_copies_unchanged_documents_from_the_previous_outputs(corpus, 
 
 
 def test_chunks_copied_in_runs_come_out_as_written() -> None:
-    import io
-    import os
     import tempfile
 
     from graph.fileio import ChunkStream
@@ -250,7 +250,7 @@ def test_a_new_lexicon_or_model_empties_the_cache(corpus, tmp_path, extracted, m
 
 def test_the_fingerprint_follows_the_ontology_and_the_model(tmp_path) -> None:
     ontology = tmp_path / "ontology"
-    shutil.copytree(build_module.ONTOLOGY, ontology)
+    shutil.copytree(cache_module.ONTOLOGY, ontology)
     before = cache_fingerprint(ontology=ontology)
     assert cache_fingerprint(ontology=ontology) == before
     cues = ontology / "cues.ttl"

@@ -12,7 +12,7 @@ import rdflib
 
 from graph.rdf import build_dataset
 from graph_fixtures import ArticleBuilder
-from graph.records import Actor, DocumentResult, Event, Sentence, Statement
+from graph.records import Actor, DocumentResult, Event, Statement
 
 __all__ = [
     "HOSTILE_IMG",

@@ -1,0 +1,385 @@
+"""The build cache: each document's output under a hash of its content, for incremental builds.
+
+``OUT/.newsgraph-cache/results.sqlite`` (``ResultCache``) keeps, for every article of the last
+build, its ``DocumentOutput``: the statement records and its part of every graph file, serialized,
+with what the build counts (``DocumentMeta``), and where those bytes stand in the outputs that build
+wrote. A rebuild (``graph.build``) extracts only the articles that are new or changed, copies the
+others' bytes from the previous outputs (or the cache), and need not even read a file whose size and
+times are unchanged (``cached_reader``). The cache is emptied when anything else that decides the
+results changes (``cache_fingerprint``): the spaCy model, the files of ``ontology/`` (cues, actors,
+...), or newsgraph's code that makes them. It lives in the output folder because it describes that
+folder's outputs: a successful build keeps the entries it used and drops the rest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import NewsgraphError
+from .ingest import BOILERPLATE_FILE, Article, IngestError
+from .rdf import DocumentChunks, Places
+from .records import DocumentResult
+
+__all__ = [
+    "CACHE_DIR",
+    "DocumentMeta",
+    "DocumentOutput",
+    "KnownArticle",
+    "ResultCache",
+    "cache_fingerprint",
+    "cached_reader",
+]
+
+CACHE_DIR = ".newsgraph-cache"
+CACHE_VERSION = 3  # bump when the layout of the cache changes
+PACKAGE = Path(__file__).resolve().parent
+ONTOLOGY = BOILERPLATE_FILE.parent
+# The code whose changes change what is cached (records and serialized graphs); views and stores
+# are written on every build.
+EXTRACTION_CODE = ("ingest.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "cache.py", "extract/*.py")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+# --- a document's outputs ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What a build needs to know of a document besides its bytes: counts, graphs, actor triples."""
+
+    doc: str
+    path: str | None
+    sentences: int
+    statements: tuple[str, ...]  # the type of each statement
+    actors: tuple[str, ...]  # the IRIs of the actors its graph describes
+    events: int
+    graphs: tuple[str, ...]  # its named graphs
+    shared: tuple[bytes, ...]  # its actor triples, as N-Triples lines (graph.ttl writes them once)
+
+    def to_json(self) -> str:
+        fields = dataclasses.asdict(self)
+        fields["shared"] = [line.decode("utf-8") for line in self.shared]
+        return json.dumps(fields, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> DocumentMeta:
+        fields = json.loads(text)
+        return cls(doc=fields["doc"], path=fields["path"], sentences=int(fields["sentences"]),
+                   statements=tuple(fields["statements"]), actors=tuple(fields["actors"]),
+                   events=int(fields["events"]), graphs=tuple(fields["graphs"]),
+                   shared=tuple(line.encode("utf-8") for line in fields["shared"]))
+
+
+@dataclass(frozen=True)
+class DocumentOutput:
+    """What a build writes for one document: its records and serialized graphs, and what it counts.
+
+    Made from a ``DocumentResult`` once, then written and cached; a rebuild copies its bytes from
+    the previous output files or, when those changed, reads them back from the cache. The cache
+    holds JSON and bytes: no pickle, so an entry is data and can never run code.
+    """
+
+    meta: DocumentMeta
+    records: bytes  # its lines of statements.jsonl
+    chunks: DocumentChunks
+
+    @classmethod
+    def of(cls, result: DocumentResult, quads: list | None = None) -> DocumentOutput:
+        """The output of an extracted document (``quads``: its ``document_quads``, if already made)."""
+        import pyoxigraph as ox
+
+        from .rdf import NG, document_quads, serialize_document
+
+        quads = document_quads(result) if quads is None else quads
+        records = "".join(json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
+                          for statement in result.statements)
+        chunks = serialize_document(quads)
+        # The actors the graph describes (speakers, targets, participants and the countries they
+        # speak for): what the overview page counts too.
+        is_a, actor = ox.NamedNode(RDF_TYPE), ox.NamedNode(NG + "Actor")
+        actors = sorted({q.subject.value for q in quads if q.predicate == is_a and q.object == actor})
+        meta = DocumentMeta(doc=result.doc, path=result.path, sentences=len(result.sentences),
+                            statements=tuple(statement.type for statement in result.statements),
+                            actors=tuple(actors), events=len(result.events), graphs=chunks.graphs,
+                            shared=chunks.shared)
+        return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks)
+
+    def to_blob(self) -> bytes:
+        """The bytes, compressed (the meta is kept beside them, as JSON)."""
+        parts = [self.records, self.chunks.trig, self.chunks.nquads, self.chunks.jsonld, self.chunks.turtle]
+        header = json.dumps([len(part) for part in parts]).encode()
+        return zlib.compress(header + b"\n" + b"".join(parts), 1)
+
+    @classmethod
+    def from_row(cls, meta: DocumentMeta, blob: bytes) -> DocumentOutput:
+        """The output ``to_blob`` wrote; ``ValueError`` (or ``zlib.error``) for anything else."""
+        line, _, body = zlib.decompress(blob).partition(b"\n")
+        lengths = json.loads(line)
+        if len(lengths) != 5 or sum(lengths) != len(body):
+            raise ValueError("the parts do not add up")
+        parts, offset = [], 0
+        for length in lengths:
+            parts.append(body[offset:offset + length])
+            offset += length
+        records, trig, nquads, jsonld, turtle = parts
+        return cls(meta=meta, records=records, chunks=DocumentChunks(
+            graphs=meta.graphs, trig=trig, nquads=nquads, jsonld=jsonld, turtle=turtle, shared=meta.shared))
+
+
+# --- the cache of document outputs ------------------------------------------------------------------
+
+def _model_identity(model: str | None) -> str:
+    """The model's name and version (or, for a model folder, its meta.json), and spaCy's version."""
+    from importlib import metadata
+
+    from .nlp import model_name
+
+    name = model_name(model)
+    folder = Path(name)
+    if (folder / "meta.json").is_file():
+        version = hashlib.sha256((folder / "meta.json").read_bytes()).hexdigest()
+    else:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "unknown"
+    try:
+        spacy_version = metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        spacy_version = "unknown"
+    return f"model {name} {version} spacy {spacy_version}"
+
+
+def cache_fingerprint(model: str | None = None, ontology: Path | None = None) -> str:
+    """A hash of everything besides the article that decides its result: model, ontology, code.
+
+    Editing a cue, an actor or a boilerplate line, updating the model or changing the extraction
+    code gives a new fingerprint, and a cache with another fingerprint is emptied.
+    """
+    digest = hashlib.sha256(f"newsgraph cache {CACHE_VERSION}\n{_model_identity(model)}\n".encode())
+    ontology = ontology or ONTOLOGY
+    files = sorted(path for pattern in ("*.ttl", "*.txt") for path in ontology.glob(pattern))
+    files += sorted(path for pattern in EXTRACTION_CODE for path in PACKAGE.glob(pattern))
+    for path in files:
+        digest.update(f"{path.name} {path.stat().st_size}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """The document outputs of the previous build, by content hash: ``OUT/.newsgraph-cache/results.sqlite``.
+
+    A key is the hash of an article as ingested (id, text, metadata, file) and the ``--date``
+    fallback; the model, ontology and code are the cache's fingerprint, kept once. A value is a
+    ``DocumentMeta`` as JSON, the document's bytes compressed (``DocumentOutput.to_blob``), and
+    where its chunks stand in the outputs the last build wrote (``Places``): JSON and bytes, never
+    pickles. SQLite makes every write atomic, and each new result is committed as it comes, so a
+    build that is killed keeps the work it did: running it again resumes. ``finish()`` after a
+    successful build forgets the entries the build did not use and notes the outputs it wrote (so
+    that the next build can tell whether they are still as written) and the store it loaded with
+    that store's stamp (``store_state``: whether the store still holds the unchanged documents).
+    """
+
+    FILE = "results.sqlite"
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = Path(folder)
+        self.fingerprint = fingerprint
+        self.used: set[str] = set()
+        self.files_used: set[str] = set()
+        self._last_key: tuple[Article | None, str] = (None, "")
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:
+            # Not a database any more (a damaged or foreign file): a cache can always start again.
+            self._remove()
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.folder / self.FILE, timeout=60, isolation_level=None)
+        try:
+            # WAL without fsync on every commit: a cache may lose its last entries on power loss,
+            # never its consistency.
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, meta TEXT NOT NULL, "
+                       "chunks BLOB NOT NULL, places TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, state TEXT NOT NULL, "
+                       "date TEXT NOT NULL, docs TEXT NOT NULL)")
+            row = db.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
+            if row is None or row[0] != self.fingerprint:
+                with db:
+                    db.execute("BEGIN")
+                    db.execute("DELETE FROM results")
+                    db.execute("DELETE FROM files")
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,))
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            (self.folder / (self.FILE + suffix)).unlink(missing_ok=True)
+
+    def key(self, article: Article, date: str | None) -> str:
+        """The content hash of an article as ingested, with the ``--date`` it falls back on."""
+        if self._last_key[0] is article:  # asked twice in a row: when read, and when looked up
+            return self._last_key[1]
+        content = json.dumps([dataclasses.asdict(article), date], ensure_ascii=False, sort_keys=True)
+        key = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+        self._last_key = (article, key)
+        return key
+
+    def __contains__(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
+
+    def meta(self, key: str) -> tuple[DocumentMeta, Places | None]:
+        """A cached document's meta, and where its chunks stand in the outputs of the last build."""
+        row = self.db.execute("SELECT meta, places FROM results WHERE key = ?", (key,)).fetchone()
+        try:
+            meta = DocumentMeta.from_json(row[0])
+            places = {name: (int(offset), int(length)) for name, (offset, length) in json.loads(row[1]).items()} \
+                if row[1] else None
+        except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
+            raise self._damaged(error) from None
+        self.used.add(key)
+        return meta, places
+
+    def get(self, key: str) -> DocumentOutput:
+        """A cached document's output, bytes and all."""
+        meta, _ = self.meta(key)
+        row = self.db.execute("SELECT chunks FROM results WHERE key = ?", (key,)).fetchone()
+        try:
+            return DocumentOutput.from_row(meta, row[0])
+        except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
+            raise self._damaged(error) from None
+
+    def _damaged(self, error: Exception) -> NewsgraphError:
+        self.close()
+        self._remove()
+        return NewsgraphError(f"{self.folder}: a cached result could not be read ({type(error).__name__}); "
+                              "the cache was cleared, run the build again")
+
+    def put(self, key: str, output: DocumentOutput) -> None:
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, NULL)",
+                        (key, output.meta.to_json(), output.to_blob()))
+        self.used.add(key)
+
+    def outputs_state(self) -> dict[str, str]:
+        """The outputs the last successful build wrote: file name -> its ``_output_state``."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'outputs'").fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def known_file(self, path: Path, date: str | None) -> list[tuple[str, str]] | None:
+        """``(doc, key)`` of every article of ``path`` when the file is as the previous build read it.
+
+        "As read" means the same size, inode and modification times for the file and its metadata
+        file (what ``make`` and ``git status`` trust too), with every article's output in the cache:
+        a rebuild then need not read, decode and hash it again.
+        """
+        state = _file_state(path)
+        if state is None:
+            return None
+        row = self.db.execute("SELECT docs FROM files WHERE path = ? AND state = ? AND date = ?",
+                              (str(path), state, date or "")).fetchone()
+        if row is None:
+            return None
+        docs = [tuple(pair) for pair in json.loads(row[0])]
+        if not all(key in self for _, key in docs):
+            return None
+        self.files_used.add(str(path))
+        return docs  # type: ignore[return-value]
+
+    def remember_file(self, path: Path, date: str | None, docs: list[tuple[str, str]]) -> None:
+        state = _file_state(path)
+        if state is not None:
+            self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                            (str(path), state, date or "", json.dumps(docs)))
+            self.files_used.add(str(path))
+
+    def store_state(self) -> tuple[str, str] | None:
+        """(store folder, its stamp) as the previous successful build left them, if it loaded one."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'store'").fetchone()
+        return tuple(json.loads(row[0])) if row else None  # type: ignore[return-value]
+
+    def finish(self, store: tuple[str, str] | None = None, places: dict[str, Places] | None = None,
+               outputs: dict[str, str] | None = None) -> None:
+        """After a successful build: keep exactly the entries this build used, note where their
+        chunks stand in the ``outputs`` it wrote and the ``store`` it loaded, and close."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM meta WHERE name IN ('store', 'outputs')")
+            if store is not None:
+                self.db.execute("INSERT INTO meta VALUES ('store', ?)", (json.dumps(list(store)),))
+            if outputs:
+                self.db.execute("INSERT INTO meta VALUES ('outputs', ?)", (json.dumps(outputs),))
+            self.db.execute("UPDATE results SET places = NULL")
+            self.db.executemany("UPDATE results SET places = ? WHERE key = ?",
+                                ((json.dumps(where), key) for key, where in (places or {}).items()))
+            self.db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+            self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
+            self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
+            self.db.execute("CREATE TEMP TABLE used_files (path TEXT PRIMARY KEY)")
+            self.db.executemany("INSERT INTO used_files VALUES (?)", ((path,) for path in self.files_used))
+            self.db.execute("DELETE FROM files WHERE path NOT IN (SELECT path FROM used_files)")
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _file_state(path: Path) -> str | None:
+    """Inode, size and times of a file and its metadata file: when all are equal, so is what it reads as."""
+    states = []
+    for candidate in (path, path.with_name(path.stem + ".meta.json")):
+        try:
+            stat = os.stat(candidate)
+        except FileNotFoundError:
+            states.append("-")
+            continue
+        except OSError:
+            return None
+        states.append(f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}")
+    return " ".join(states)
+
+
+@dataclass(frozen=True)
+class KnownArticle:
+    """An article of an unchanged file, known by its id and content key without reading the file."""
+
+    doc: str
+    key: str
+    path: str
+
+
+def cached_reader(cache: ResultCache, date: str | None) -> Callable[[Path], Iterator[Article | KnownArticle]]:
+    """``ingest.read_path`` that skips files the cache knows, and notes the files it reads whole."""
+    from .ingest import read_path
+
+    def read(path: Path) -> Iterator[Article | KnownArticle | IngestError]:
+        known = cache.known_file(path, date)
+        if known is not None:
+            for doc, key in known:
+                yield KnownArticle(doc, key, str(path))
+            return
+        docs, failed = [], False
+        for item in read_path(path):
+            if isinstance(item, Article):
+                docs.append((item.doc, cache.key(item, date)))
+            else:
+                failed = True  # reported again next time: the file is read again
+            yield item
+        if not failed:
+            cache.remember_file(path, date, docs)
+
+    return read
