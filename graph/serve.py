@@ -14,6 +14,8 @@ shared endpoint:
   line per row) and refuses with 400 once there are more than ``limit``; closing the stream makes the
   engine stop too. Answers within the limit are converted to whatever format the client asked for.
 * A query page at ``/`` that works offline (no CDN): a text box, the named queries, a results table.
+* A store that a build replaces while it is served (``newsgraph build --store`` swaps a new copy in
+  and leaves a new stamp beside it) is picked up at the next request: the engine starts again on it.
 
 Endpoints: ``/query`` and ``/sparql`` (SPARQL 1.1 Protocol, GET or POST), ``/update`` (writable
 only), ``/store`` (Graph Store Protocol: reads always, writes when writable).
@@ -44,7 +46,7 @@ import pyoxigraph as ox
 from .errors import NewsgraphError, UsageError
 from .query import describe_query, named_queries, sparql_keywords
 from .rdf import rdf_format
-from .store import merge_into_default
+from .store import merge_into_default, store_stamp
 
 __all__ = ["Endpoint", "start_endpoint", "run_command", "oxigraph_binary"]
 
@@ -434,6 +436,7 @@ class Endpoint:
         self._work: Path | None = None  # the engine's log lives here while it runs
         self._engine = _Engine(self.location, writable, timeout)
         self._engine_lock = threading.Lock()
+        self._stamp: str | None = None  # the store's stamp when the engine started (graph.store)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._page: bytes | None = None
@@ -461,6 +464,12 @@ class Endpoint:
 
     def engine_port(self) -> int:
         with self._engine_lock:
+            stamp = store_stamp(self.location)
+            if stamp != self._stamp:
+                # A build swapped a new store in (its stamp changed): the engine still reads the
+                # files of the old one, so it starts again on the new one.
+                self._stamp = stamp
+                self._engine.stop()
             if self._engine.process is None or self._engine.process.poll() is not None:
                 self._engine.start()  # it died (or was stopped after a runaway query): bring it back
             return self._engine.port
@@ -481,6 +490,7 @@ class Endpoint:
             self._work = Path(tempfile.mkdtemp(prefix="newsgraph-endpoint-"))
             self._engine.log = self._work / "oxigraph.log"
             with self._engine_lock:
+                self._stamp = store_stamp(self.location)
                 self._engine.start()
             handler = type("Handler", (_Handler,), {"endpoint": self})
             try:

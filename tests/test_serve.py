@@ -177,6 +177,16 @@ def test_query_page_works_offline(endpoint):
     assert status == 404
 
 
+def test_a_build_into_the_served_store_is_picked_up(tmp_path):
+    store = tmp_path / "store"
+    load_into_store(store, seedlike_results()[:1])
+    with start_endpoint(store=store) as endpoint:
+        before = count(endpoint)
+        load_into_store(store, seedlike_results())  # a new store swapped in, with a new stamp
+        assert count(endpoint) > before
+        assert count(endpoint) == int(query_records(COUNT, store)[0]["n"])
+
+
 def test_writable_endpoint_over_a_store_accepts_updates_and_graph_store_loads(tmp_path):
     store = tmp_path / "store"
     load_into_store(store, seedlike_results()[1:])
