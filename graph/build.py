@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .cache import CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, ResultCache, cache_fingerprint, cached_reader
+from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, ResultCache, cache_fingerprint,
+                    cached_reader, stat_state)
 from .errors import NewsgraphError, UsageError
 from .fileio import ChunkStream, atomic_write
 from .ingest import Article, find_inputs
@@ -162,10 +163,9 @@ RECORDS = "statements.jsonl"
 
 def _output_state(path: Path) -> str | None:
     try:
-        stat = os.stat(path)
+        return stat_state(path)
     except OSError:
         return None
-    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _previous_outputs(out: Path, cache: ResultCache | None, names: list[str], stack: ExitStack) -> dict[str, int]:
@@ -267,13 +267,13 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
                     where[RECORDS] = records.write(output.records)
                 if ready.key is not None:
                     places[ready.key] = where
-                if (loader is not None and not (ready.cached and store_is_current)) or remote is not None:
+                to_store = loader is not None and not (ready.cached and store_is_current)
+                if to_store or remote is not None:
                     quads = ready.quads
                     if quads is None:
-                        output = output or results_cache.get(ready.key)  # type: ignore[union-attr,arg-type]
-                        quads = output.chunks.quads()
-                    if loader is not None and not (ready.cached and store_is_current):
-                        loader.add(quads, graphs=ready.meta.graphs)
+                        quads = (output or results_cache.get(ready.key)).chunks.quads()  # type: ignore[union-attr,arg-type]
+                    if to_store:
+                        loader.add(quads, graphs=ready.meta.graphs)  # type: ignore[union-attr]
                     if remote is not None and quads:
                         remote.add(quads)
                 summary.add(ready.meta)

@@ -36,6 +36,7 @@ __all__ = [
     "ResultCache",
     "cache_fingerprint",
     "cached_reader",
+    "stat_state",
 ]
 
 CACHE_DIR = ".newsgraph-cache"
@@ -45,7 +46,6 @@ ONTOLOGY = BOILERPLATE_FILE.parent
 # The code whose changes change what is cached (records and serialized graphs); views and stores
 # are written on every build.
 EXTRACTION_CODE = ("ingest.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "cache.py", "extract/*.py")
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 # --- a document's outputs ---------------------------------------------------------------------------
@@ -93,9 +93,7 @@ class DocumentOutput:
     @classmethod
     def of(cls, result: DocumentResult, quads: list | None = None) -> DocumentOutput:
         """The output of an extracted document (``quads``: its ``document_quads``, if already made)."""
-        import pyoxigraph as ox
-
-        from .rdf import NG, document_quads, serialize_document
+        from .rdf import P, RDF_TYPE, document_quads, serialize_document
 
         quads = document_quads(result) if quads is None else quads
         records = "".join(json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
@@ -103,8 +101,7 @@ class DocumentOutput:
         chunks = serialize_document(quads)
         # The actors the graph describes (speakers, targets, participants and the countries they
         # speak for): what the overview page counts too.
-        is_a, actor = ox.NamedNode(RDF_TYPE), ox.NamedNode(NG + "Actor")
-        actors = sorted({q.subject.value for q in quads if q.predicate == is_a and q.object == actor})
+        actors = sorted({q.subject.value for q in quads if q.predicate == RDF_TYPE and q.object == P["Actor"]})
         meta = DocumentMeta(doc=result.doc, path=result.path, sentences=len(result.sentences),
                             statements=tuple(statement.type for statement in result.statements),
                             actors=tuple(actors), events=len(result.events), graphs=chunks.graphs,
@@ -338,18 +335,23 @@ class ResultCache:
         self.db.close()
 
 
+def stat_state(path: Path) -> str:
+    """Inode, size and times of a file: while they are the same, so is the file (what ``make`` and
+    ``git status`` trust too). Raises ``OSError`` when the file cannot be seen."""
+    stat = os.stat(path)
+    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}"
+
+
 def _file_state(path: Path) -> str | None:
-    """Inode, size and times of a file and its metadata file: when all are equal, so is what it reads as."""
+    """The ``stat_state`` of an input file and its metadata file ("-" for a missing one)."""
     states = []
     for candidate in (path, path.with_name(path.stem + ".meta.json")):
         try:
-            stat = os.stat(candidate)
+            states.append(stat_state(candidate))
         except FileNotFoundError:
             states.append("-")
-            continue
         except OSError:
             return None
-        states.append(f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}")
     return " ".join(states)
 
 

@@ -98,9 +98,7 @@ class ChunkStream:
         if not chunk:
             return self.position, 0
         self._copy_run()
-        if self.chunks:
-            self.stream.write(self.separator)
-            self.position += len(self.separator)
+        self._separate()
         self.stream.write(chunk)
         self.chunks += 1
         self.position += len(chunk)
@@ -117,9 +115,7 @@ class ChunkStream:
             self.position += len(self.separator) + length
         else:
             self._copy_run()
-            if self.chunks:
-                self.stream.write(self.separator)
-                self.position += len(self.separator)
+            self._separate()
             self._run = (source, offset, offset + length)
             self.position += length
         self.chunks += 1
@@ -128,6 +124,12 @@ class ChunkStream:
     def close(self) -> None:
         self._copy_run()
         self.stream.flush()
+
+    def _separate(self) -> None:
+        """The separator before a chunk that is not the first."""
+        if self.chunks:
+            self.stream.write(self.separator)
+            self.position += len(self.separator)
 
     def _copy_run(self) -> None:
         if self._run is None:

@@ -557,10 +557,12 @@ def serialize_document(item: DocumentResult | Sequence[ox.Quad]) -> DocumentChun
     graphs = tuple(sorted({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
                            for q in quads}))
     jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).strip()
-    own = [quad.triple for quad in quads if not _is_shared(quad)]
+    own: list[ox.Triple] = []
+    actors: list[ox.Triple] = []
+    for quad in quads:
+        (actors if _is_shared(quad) else own).append(quad.triple)
     # N-Triples writes one triple per line (newlines in literals are escaped): one line, one triple.
-    shared = dict.fromkeys(ox.serialize([quad.triple for quad in quads if _is_shared(quad)],
-                                        format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
+    shared = dict.fromkeys(ox.serialize(actors, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
     return DocumentChunks(
         graphs=graphs,
         trig=_strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)),

@@ -341,7 +341,7 @@ def _chosen(graph: ox.Store | rdflib.Graph, limit: int) -> tuple[list[str], list
     return statements, events
 
 
-def _rows(graph: ox.Store | rdflib.Graph, query: str) -> Iterator[tuple[str, ...]]:
+def _rows(graph: ox.Store | rdflib.Graph, query: str | Query) -> Iterator[tuple[str, ...]]:
     """The rows of a SELECT query over the union of the graph's graphs, as strings (None if unbound)."""
     if isinstance(graph, ox.Store):
         from ..store import has_merged_default
@@ -352,6 +352,7 @@ def _rows(graph: ox.Store | rdflib.Graph, query: str) -> Iterator[tuple[str, ...
             yield tuple(None if solution[i] is None else solution[i].value for i in range(width))
         return
     with warnings.catch_warnings():
+        # rdflib 7.6 warns about its own use of a deprecated name when it reads a union of graphs.
         warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
         for row in graph.query(query):  # type: ignore[union-attr]
             yield tuple(None if value is None else str(value) for value in row)
@@ -382,23 +383,17 @@ def _query_text(pattern: str) -> str:
 
 
 def _pairs(graph: ox.Store | rdflib.Graph, pattern: str) -> Iterator[tuple[str, str]]:
-    """(subject, value) for every match of ``pattern`` in the union of the graph's graphs."""
-    if isinstance(graph, ox.Store):
-        from ..store import has_merged_default
+    """(subject, value) for every match of ``pattern`` in the union of the graph's graphs.
 
-        union = not has_merged_default(graph)
-        for solution in graph.query(_query_text(pattern), use_default_graph_as_union=union):
-            # Interned: the same IRIs come back in every field (a speaker in thousands of rows).
-            value = solution[1]
-            yield sys.intern(solution[0].value), sys.intern(value.value) if isinstance(value, ox.NamedNode) else value.value
-        return
-    with warnings.catch_warnings():
-        # rdflib 7.6 warns about its own use of a deprecated name when it reads a union of graphs.
-        warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
-        # Patterns with a list of subjects are asked once each: not worth keeping parsed.
-        query = _query_text(pattern) if pattern.startswith("VALUES ?subject") else _prepared(pattern)
-        for subject, value in graph.query(query):  # type: ignore[misc]
-            yield str(subject), str(value)
+    Interned: the same IRIs come back in every field (a speaker in thousands of rows).
+    """
+    # rdflib gets the pattern parsed once; one with a list of subjects is asked once, so not worth it.
+    if isinstance(graph, ox.Store) or pattern.startswith("VALUES ?subject"):
+        query: str | Query = _query_text(pattern)
+    else:
+        query = _prepared(pattern)
+    for subject, value in _rows(graph, query):
+        yield sys.intern(subject), sys.intern(value)  # type: ignore[arg-type]
 
 
 def _columns(graph: ox.Store | rdflib.Graph, fields: dict[str, str], subjects: list[str] | None = None) -> Columns:
