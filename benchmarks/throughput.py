@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from graph.nlp import load_pipeline
-    from graph.pipeline import BATCH_ARTICLES, extract_paths, read_articles
+    from graph.ingest import read_articles
+    from graph.pipeline import BATCH_ARTICLES, extract_paths
     from graph.cache import DocumentOutput
 
     folder = corpus_folder(args.docs)

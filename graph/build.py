@@ -11,7 +11,9 @@ Incremental builds (``graph.cache``): a rebuild extracts only the articles that 
 For the others it copies their bytes from the previous outputs (``os.copy_file_range``, runs of
 unchanged documents at once) and leaves their graphs in the store alone when the store is the one
 the previous build loaded (``StoreLoader.stamp``). Changing one article of 10,000 costs that
-article's parse plus copying the files, and the outputs equal a clean build byte for byte.
+article's parse plus copying the files, and the outputs equal a clean build byte for byte; with
+nothing changed, no file is written at all (``ChunkStream`` writes a file only from its first
+changed byte on).
 """
 
 from __future__ import annotations
@@ -28,14 +30,36 @@ from pathlib import Path
 from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, ResultCache, cache_fingerprint,
                     cached_reader, stat_state)
 from .errors import NewsgraphError, UsageError
-from .fileio import ChunkStream, atomic_write
-from .ingest import Article, find_inputs
-from .rdf import Places
+from .fileio import ChunkStream
+from .ingest import Article, find_inputs, read_articles, report_error
+from .rdf import DEFAULT_OUTPUTS, FORMATS, OUTPUT_FILES, Places
 from .records import DocumentResult
 
-__all__ = ["BuildSummary", "CACHE_DIR", "build"]
+__all__ = ["BuildSummary", "CACHE_DIR", "DEFAULT_FORMATS", "build", "output_files"]
 
 PROGRESS_FROM = 5  # documents: smaller builds finish before a progress bar would help
+DEFAULT_FORMATS = tuple(name for name, file in FORMATS.items() if file in DEFAULT_OUTPUTS)
+
+
+def output_files(formats: Iterable[str]) -> list[str]:
+    """The graph files of ``formats`` ("trig", "ttl", "nq", "jsonld", or comma-separated lists of
+    them), in their usual order; a format nobody knows is a usage error."""
+    wanted = {part.strip().lower() for item in formats for part in item.split(",") if part.strip()}
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise UsageError(f"unknown graph format {', '.join(map(repr, unknown))} for --formats; "
+                         f"known: {', '.join(FORMATS)}")
+    if not wanted:
+        raise UsageError(f"--formats names no graph format; known: {', '.join(FORMATS)}")
+    return [file for name, file in FORMATS.items() if name in wanted]
+
+
+def _remove_other_graph_files(out: Path, kept: list[str]) -> None:
+    """Graph files that an earlier build wrote in ``out`` in formats this one did not: gone, rather
+    than left behind to disagree with the new graph."""
+    for name in OUTPUT_FILES:
+        if name not in kept:
+            (out / name).unlink(missing_ok=True)
 
 
 @dataclass
@@ -52,6 +76,7 @@ class BuildSummary:
     endpoint: str | None = None
     extracted: int = 0  # documents parsed and extracted by this build
     reused: int = 0  # documents taken unchanged from the cache of the previous build
+    unchanged: list[Path] = field(default_factory=list)  # outputs equal to the previous build's, not rewritten
 
     def add(self, meta: DocumentMeta) -> None:
         self.documents += 1
@@ -64,6 +89,10 @@ class BuildSummary:
         """The one-paragraph summary printed at the end of a build."""
         by_type = ", ".join(f"{self.statements[kind]} {kind}" for kind in ("accuse", "deny", "demand", "claim"))
         where = f"Outputs in {self.out}/: " + ", ".join(path.name for path in self.outputs) if self.outputs else ""
+        if where and self.unchanged:
+            where += (" (" + ("all" if len(self.unchanged) == len(self.outputs) else
+                              ", ".join(path.name for path in self.unchanged)) + " unchanged)")
+        where += "." if where else ""
         lines = [
             f"Built {self.documents} document{'s' * (self.documents != 1)}, {self.sentences} sentences: "
             f"{sum(self.statements.values())} statements ({by_type}), {len(self.actors)} actors, "
@@ -169,19 +198,18 @@ def _output_state(path: Path) -> str | None:
 
 
 def _previous_outputs(out: Path, cache: ResultCache | None, names: list[str], stack: ExitStack) -> dict[str, int]:
-    """The outputs of the last build, open for copying, when every one is as that build wrote it."""
+    """Those of the outputs ``names`` that are still as the last build wrote them, open for reading."""
     if cache is None:
         return {}
     written = cache.outputs_state()
-    if not names or any(written.get(name) is None or written.get(name) != _output_state(out / name)
-                        for name in names):
-        return {}
     sources = {}
     for name in names:
+        if written.get(name) is None or written[name] != _output_state(out / name):
+            continue
         try:
             sources[name] = os.open(out / name, os.O_RDONLY)
         except OSError:
-            return {}
+            continue
         stack.callback(os.close, sources[name])
     return sources
 
@@ -189,14 +217,16 @@ def _previous_outputs(out: Path, cache: ResultCache | None, names: list[str], st
 def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str | None = None, jobs: int = 1,
           engine: str = "local", scheduler: str | None = None, store: Path | None = None,
           endpoint: str | None = None, views: bool = True, progress: bool | None = None,
-          cache: bool = True) -> BuildSummary:
+          cache: bool = True, formats: Iterable[str] = DEFAULT_FORMATS) -> BuildSummary:
     """Extract every input and write the outputs into ``out``; see the module docstring.
 
-    ``cache=False`` neither reads nor writes ``OUT/.newsgraph-cache`` (every document is extracted).
+    ``formats`` are the graph files to write (``trig``, ``ttl``, ``nq``, ``jsonld``; see
+    ``output_files``); graph files of other formats left in ``out`` by earlier builds are removed,
+    so that no file there is older than the build. ``cache=False`` neither reads nor writes
+    ``OUT/.newsgraph-cache`` (every document is extracted).
     """
     from .engine import run_articles
-    from .pipeline import read_articles, report_error
-    from .rdf import OUTPUT_FILES, GraphWriter
+    from .rdf import GraphWriter
 
     if date is not None:
         from .ingest import _iso_date
@@ -208,6 +238,7 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
                          + " (.txt, .json, .jsonl, .html)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: exists and is not a folder")
+    graph_files = output_files(formats)
     summary = BuildSummary(out=out)
 
     def on_error(error: Exception) -> None:
@@ -234,9 +265,11 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
         with ExitStack() as stack:
             # The previous outputs, to copy the chunks of unchanged documents from: opened before the
             # new ones replace them (an open file outlives its name), closed after they are written.
-            previous = _previous_outputs(out, results_cache, [*OUTPUT_FILES, RECORDS], stack)
-            writer = stack.enter_context(GraphWriter(out))
-            records = ChunkStream(stack.enter_context(atomic_write(out / RECORDS, "wb")))
+            previous = _previous_outputs(out, results_cache, [*graph_files, RECORDS], stack)
+            # Chunks are copied from the previous outputs when every one of them is there.
+            copyable = len(previous) == len(graph_files) + 1
+            writer = stack.enter_context(GraphWriter(out, graph_files, previous))
+            records = stack.enter_context(ChunkStream(out / RECORDS, previous=previous.get(RECORDS)))
             loader = remote = None
             if store is not None:
                 from .store import StoreLoader
@@ -258,8 +291,8 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
             readies = stack.enter_context(closing(readies))
             for ready in readies:
                 output = ready.output
-                if ready.places is not None and previous:
-                    where = writer.copy(previous, ready.places, ready.meta.graphs, ready.meta.shared)
+                if ready.places is not None and copyable:
+                    where = writer.copy(ready.places, ready.meta.graphs, ready.meta.shared)
                     where[RECORDS] = records.copy(previous[RECORDS], *ready.places[RECORDS])
                 else:
                     output = output or results_cache.get(ready.key)  # type: ignore[union-attr,arg-type]
@@ -280,7 +313,6 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
                 if bar is not None and ready.meta.path:
                     path = ready.meta.path
                     bar.update(1) if "(record" not in path and ":" not in Path(path).name else None
-            records.close()
             if summary.documents == 0:
                 raise NewsgraphError("no article could be read; nothing was written")
         if loader is not None:
@@ -293,6 +325,8 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
         if bar is not None:
             bar.close()
     summary.outputs = [*writer.paths, out / RECORDS]
+    summary.unchanged = [*writer.unchanged, *([out / RECORDS] if records.unchanged else [])]
+    _remove_other_graph_files(out, graph_files)
     if results_cache is not None:
         results_cache.finish(stamp, places, {path.name: _output_state(path) for path in summary.outputs})
     summary.store = store

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .errors import NewsgraphError
 from .ingest import BOILERPLATE_FILE, Article, IngestError
+from .models import model_identity
 from .rdf import DocumentChunks, Places
 from .records import DocumentResult
 
@@ -45,7 +46,7 @@ PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = BOILERPLATE_FILE.parent
 # The code whose changes change what is cached (records and serialized graphs); views and stores
 # are written on every build.
-EXTRACTION_CODE = ("ingest.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "cache.py", "extract/*.py")
+EXTRACTION_CODE = ("ingest.py", "models.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "cache.py", "extract/*.py")
 
 
 # --- a document's outputs ---------------------------------------------------------------------------
@@ -132,35 +133,13 @@ class DocumentOutput:
 
 # --- the cache of document outputs ------------------------------------------------------------------
 
-def _model_identity(model: str | None) -> str:
-    """The model's name and version (or, for a model folder, its meta.json), and spaCy's version."""
-    from importlib import metadata
-
-    from .nlp import model_name
-
-    name = model_name(model)
-    folder = Path(name)
-    if (folder / "meta.json").is_file():
-        version = hashlib.sha256((folder / "meta.json").read_bytes()).hexdigest()
-    else:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "unknown"
-    try:
-        spacy_version = metadata.version("spacy")
-    except metadata.PackageNotFoundError:
-        spacy_version = "unknown"
-    return f"model {name} {version} spacy {spacy_version}"
-
-
 def cache_fingerprint(model: str | None = None, ontology: Path | None = None) -> str:
     """A hash of everything besides the article that decides its result: model, ontology, code.
 
     Editing a cue, an actor or a boilerplate line, updating the model or changing the extraction
     code gives a new fingerprint, and a cache with another fingerprint is emptied.
     """
-    digest = hashlib.sha256(f"newsgraph cache {CACHE_VERSION}\n{_model_identity(model)}\n".encode())
+    digest = hashlib.sha256(f"newsgraph cache {CACHE_VERSION}\n{model_identity(model)}\n".encode())
     ontology = ontology or ONTOLOGY
     files = sorted(path for pattern in ("*.ttl", "*.txt") for path in ontology.glob(pattern))
     files += sorted(path for pattern in EXTRACTION_CODE for path in PACKAGE.glob(pattern))

@@ -84,6 +84,9 @@ def build(
     store: Optional[Path] = typer.Option(None, help="Also load the graph into an Oxigraph store in DIR."),
     endpoint: Optional[str] = typer.Option(None, help="Also load each document into a Graph Store Protocol URL."),
     views: bool = typer.Option(True, help="Render the HTML views."),
+    formats: List[str] = typer.Option(
+        ["trig,ttl"], "--formats",
+        help="Graph files to write, comma-separated: trig, ttl, nq (N-Quads), jsonld (JSON-LD)."),
     progress: Optional[bool] = typer.Option(None, help="Show progress (default: on a terminal)."),
 ) -> None:
     """Extract statements from articles and write the graph, the records and the views."""
@@ -91,7 +94,7 @@ def build(
 
     summary = guarded(lambda: run_build(
         inputs or [Path("seeds")], out, date=date, model=model, jobs=jobs, engine=engine.value,
-        scheduler=scheduler, store=store, endpoint=endpoint, views=views, progress=progress,
+        scheduler=scheduler, store=store, endpoint=endpoint, views=views, progress=progress, formats=formats,
     ))
     typer.echo(summary.describe())
     if summary.failures:

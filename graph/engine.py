@@ -314,7 +314,7 @@ def run_articles(articles: Iterable[Article], *, model: str | None = None, date:
     if engine not in ENGINES:
         raise NewsgraphError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
     if on_error is None:
-        from .pipeline import report_error
+        from .ingest import report_error
 
         on_error = report_error
     chunks = _chunks(articles, chunk_size or CHUNK_ARTICLES)
@@ -338,7 +338,7 @@ def run_extraction(files: list[Path], *, model: str | None = None, date: str | N
                    engine: str = "local", scheduler: str | None = None,
                    on_error: OnError | None = None) -> Iterator[DocumentResult]:
     """Read ``files`` here and extract their articles with the chosen engine (see ``run_articles``)."""
-    from .pipeline import read_articles, report_error
+    from .ingest import read_articles, report_error
 
     on_error = on_error or report_error
     yield from run_articles(read_articles(files, on_error), model=model, date=date, jobs=jobs, engine=engine,

@@ -11,30 +11,58 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterator
 
-__all__ = ["ChunkStream", "atomic_write", "atomic_write_text", "remove_stale_temporaries"]
+__all__ = ["AtomicFile", "ChunkStream", "atomic_write", "atomic_write_text", "remove_stale_temporaries"]
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
+class AtomicFile:
+    """A file written under a temporary name beside ``path``: ``commit`` renames it onto ``path`` in
+    one step (after an fsync, so that a crash never leaves a renamed but empty file), ``discard``
+    removes it and leaves ``path`` as it was."""
+
+    def __init__(self, path: Path, mode: str = "w", encoding: str | None = "utf-8") -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(self.path)
+        handle, self.temporary = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp",
+                                                  dir=self.path.parent)
+        try:
+            os.chmod(self.temporary, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
+            self.stream: IO[Any] = os.fdopen(handle, mode, encoding=None if "b" in mode else encoding)
+        except BaseException:
+            os.close(handle)
+            Path(self.temporary).unlink(missing_ok=True)
+            raise
+
+    def commit(self) -> None:
+        try:
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+            self.stream.close()
+            os.replace(self.temporary, self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self.stream.close()
+        Path(self.temporary).unlink(missing_ok=True)
+
+
 @contextmanager
 def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success it replaces ``path`` in one rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    file = AtomicFile(path, mode, encoding)
     try:
-        os.chmod(temporary, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(handle, mode, encoding=None if "b" in mode else encoding) as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        yield file.stream
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        file.discard()
         raise
+    file.commit()
 
 
 def remove_stale_temporaries(path: Path) -> list[Path]:
@@ -71,77 +99,123 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 class ChunkStream:
-    """A file written as a series of chunks, each new or copied from the previous version of the file.
+    """An output file written as a series of chunks, each new or copied from the file's previous version.
 
     A rebuild writes every output again, but most documents are unchanged: their bytes are already
     in the previous file, at a known place. ``copy`` takes them from there, and runs of chunks that
     lay side by side in the previous file are copied in one ``os.copy_file_range`` call, inside the
     kernel, without reading them into Python. Chunks are joined by ``separator`` (",\\n" between the
     objects of a JSON-LD array); each chunk's place in the new file is returned, for the next rebuild.
+
+    Nothing is written while the new file equals the beginning of the previous one (``previous``, an
+    open descriptor): only at the first byte that differs is the temporary file opened and the
+    common beginning copied into it. A file that ends up equal to its previous version is left
+    alone (``unchanged``), so a rebuild with nothing changed rewrites nothing.
+
+    Use it in a ``with`` block: the file replaces ``path`` (an ``AtomicFile``) when the block ends
+    without an exception, and nothing happens to ``path`` when it raises.
     """
 
-    def __init__(self, stream: IO[bytes], separator: bytes = b"") -> None:
-        self.stream = stream
+    def __init__(self, path: Path, separator: bytes = b"", previous: int | None = None) -> None:
+        self.path = Path(path)
         self.separator = separator
+        self.previous = previous
         self.position = 0
         self.chunks = 0
+        self.unchanged = False
+        self._file: AtomicFile | None = None  # opened at the first byte that differs from ``previous``
         self._run: tuple[int, int, int] | None = None  # (source descriptor, start, end) not yet copied
+
+    def __enter__(self) -> ChunkStream:
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.close()
+        elif self._file is not None:
+            self._file.discard()
 
     def raw(self, data: bytes) -> None:
         """Bytes that are not a chunk: a header, a footer."""
-        self._copy_run()
-        self.stream.write(data)
+        if not self._still_same(data):
+            self._copy_run()
+            self._output().write(data)
         self.position += len(data)
 
     def write(self, chunk: bytes) -> tuple[int, int]:
         """Append a new chunk; returns its (offset, length)."""
         if not chunk:
             return self.position, 0
-        self._copy_run()
-        self._separate()
-        self.stream.write(chunk)
+        separator = self.separator if self.chunks else b""
+        if not self._still_same(separator + chunk):
+            self._copy_run()
+            self._output().write(separator + chunk)
         self.chunks += 1
-        self.position += len(chunk)
+        self.position += len(separator) + len(chunk)
         return self.position - len(chunk), len(chunk)
 
     def copy(self, source: int, offset: int, length: int) -> tuple[int, int]:
         """Append the chunk at ``offset`` in the file open as descriptor ``source``; returns its place here."""
         if not length:
             return self.position, 0
+        separator = self.separator if self.chunks else b""
         run = self._run
-        if run is not None and run[0] == source and offset == run[2] + len(self.separator):
-            # Next to the previous chunk there, separator included: one copy for both.
+        if run is not None and run[0] == source and offset == run[2] + len(separator):
+            # Next to what was copied before it there, separator included: one copy for both.
             self._run = (source, run[1], offset + length)
-            self.position += len(self.separator) + length
+        elif self._same_so_far() and source == self.previous and offset == self.position:
+            self._run = (source, 0, offset + length)  # the file's first bytes, where they were
         else:
             self._copy_run()
-            self._separate()
+            self._output().write(separator)
             self._run = (source, offset, offset + length)
-            self.position += length
+        self.position += len(separator) + length
         self.chunks += 1
         return self.position - length, length
 
     def close(self) -> None:
+        """Write what is left and put the file in place, unless it is its previous version again."""
+        if self._file is None and self.previous is not None \
+                and self.position == os.fstat(self.previous).st_size and self._same_so_far():
+            self.unchanged = True
+            return
         self._copy_run()
-        self.stream.flush()
+        self._output()
+        self._file.commit()  # type: ignore[union-attr]
 
-    def _separate(self) -> None:
-        """The separator before a chunk that is not the first."""
-        if self.chunks:
-            self.stream.write(self.separator)
-            self.position += len(self.separator)
+    def _same_so_far(self) -> bool:
+        """Whether everything appended so far is the previous file's beginning, not yet copied."""
+        if self._file is not None or self.previous is None:
+            return False
+        return self.position == 0 if self._run is None else self._run == (self.previous, 0, self.position)
+
+    def _still_same(self, data: bytes) -> bool:
+        """Whether ``data``, appended now, keeps the new file equal to the previous one's beginning;
+        if so it becomes part of the run to copy from there."""
+        if not self._same_so_far():
+            return False
+        if os.pread(self.previous, len(data), self.position) != data:  # type: ignore[arg-type]
+            return False
+        self._run = (self.previous, 0, self.position + len(data))  # type: ignore[assignment]
+        return True
+
+    def _output(self) -> IO[bytes]:
+        if self._file is None:
+            self._file = AtomicFile(self.path, "wb")
+        return self._file.stream
 
     def _copy_run(self) -> None:
         if self._run is None:
             return
         source, start, end = self._run
         self._run = None
-        self.stream.flush()
-        target = self.stream.fileno()
+        stream = self._output()
+        stream.flush()
+        target = stream.fileno()
         os.lseek(target, 0, os.SEEK_END)
         while start < end:
             copied = os.copy_file_range(source, target, end - start, start)
             if copied <= 0:
-                raise OSError(f"could not copy bytes {start}-{end} of the previous output")
+                raise OSError(f"could not copy bytes {start}-{end} of the previous {self.path.name}")
             start += copied
-        self.stream.seek(0, os.SEEK_END)  # the buffered stream learns where the file now ends
+        stream.seek(0, os.SEEK_END)  # the buffered stream learns where the file now ends

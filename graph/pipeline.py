@@ -8,49 +8,22 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import NewsgraphError
 from .extract import extract_article
-from .ingest import Article, IngestError, find_inputs, read_path
+from .ingest import Article, read_articles, report_error
 from .nlp import load_pipeline
-from .records import DocumentResult, slug
+from .records import DocumentResult
 
-__all__ = ["read_articles", "extract_articles", "extract_paths", "print_statements", "report_error"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["extract_articles", "extract_paths", "print_statements"]
 
 BATCH_ARTICLES = 32
-
-
-def report_error(error: Exception) -> None:
-    print(f"newsgraph: {error}", file=sys.stderr)
-
-
-def read_articles(paths: Iterable[Path], on_error: Callable[[Exception], None] = report_error,
-                  read: Callable[[Path], Iterable[Any]] = read_path) -> Iterator[Article]:
-    """Articles from files and folders; a bad file or record goes to ``on_error``.
-
-    Document ids must differ after ``slug``, which makes their IRIs: "Report 1" and "report-1" would
-    share one named graph, and the second would silently replace the first. ``read`` reads one file
-    (``ingest.read_path``; a build's cache passes one that knows unchanged files without reading them).
-    """
-    seen: dict[str, str] = {}
-    for path in find_inputs(paths):
-        for item in read(path):
-            if isinstance(item, IngestError):
-                on_error(item)
-                continue
-            key = slug(item.doc)
-            if key in seen:
-                same = "" if seen[key] == item.doc else f" (the same IRI as {seen[key]!r})"
-                on_error(IngestError(f"{item.path}: duplicate document id {item.doc!r}{same}; skipped"))
-            else:
-                seen[key] = item.doc
-                yield item
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language, date: str | None = None,

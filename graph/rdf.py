@@ -1,4 +1,4 @@
-"""Turn extraction records into RDF: one named graph per document, written in four formats.
+"""Turn extraction records into RDF: one named graph per document, written in up to four formats.
 
 The shape of the triples is ``notes/graph-contract.md``; the vocabulary is ``ontology/newsgraph.ttl``.
 This module is on the hot path of large builds, so triples are made directly as pyoxigraph quads
@@ -33,12 +33,14 @@ import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import NewsgraphError
-from .fileio import ChunkStream, atomic_write
+from .fileio import ChunkStream
 from .records import BASE, Actor, DocumentResult, Event, Sentence, Statement, actor_iri, slug
 
 __all__ = [
     "NG",
     "PREFIXES",
+    "DEFAULT_OUTPUTS",
+    "FORMATS",
     "OUTPUT_FILES",
     "GraphSource",
     "graph_iri",
@@ -90,6 +92,10 @@ OUTPUT_FILES: dict[str, ox.RdfFormat] = {
     "graph.nq": ox.RdfFormat.N_QUADS,
     "graph.jsonld": ox.RdfFormat.JSON_LD,
 }
+# What a build writes unless told otherwise (``--formats``): the files of the contract. N-Quads and
+# JSON-LD hold the same quads at several times the size (graph.nq is five times graph.trig).
+DEFAULT_OUTPUTS = ("graph.trig", "graph.ttl")
+FORMATS = {"trig": "graph.trig", "ttl": "graph.ttl", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 
 # Anything that holds graphs: extraction results, an rdflib or pyoxigraph dataset, a store, a file.
 GraphSource = Union[
@@ -580,7 +586,8 @@ SEPARATORS = {"graph.jsonld": b",\n"}
 
 
 class GraphWriter:
-    """Streams document graphs into ``graph.trig``, ``graph.ttl``, ``graph.nq`` and ``graph.jsonld``.
+    """Streams document graphs into the graph ``files`` (by default ``graph.trig``, ``graph.ttl``,
+    ``graph.nq`` and ``graph.jsonld``).
 
     Each file is written under a temporary name and renamed into place when the ``with`` block ends
     without an exception, so an interrupted build leaves the previous outputs untouched. Memory stays
@@ -588,16 +595,19 @@ class GraphWriter:
     document in input order, and a footer; ``graph.ttl``'s footer holds the actor descriptions,
     each triple once (the writer keeps the actor triples it has seen: a few dozen per actor), so that
     each document's chunk is the same wherever it stands. That lets a rebuild ``copy`` an unchanged
-    document's chunks from the previous files (``Places`` say where they are) instead of writing
-    them again.
+    document's chunks from the ``previous`` files (open descriptors by name; ``Places`` say where
+    the chunks are) instead of writing them again, and a file that comes out equal to its previous
+    version is not written at all (``unchanged``; see ``ChunkStream``).
     """
 
-    def __init__(self, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES)) -> None:
+    def __init__(self, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES),
+                 previous: dict[str, int] | None = None) -> None:
         unknown = set(files) - set(OUTPUT_FILES)
         if unknown:
             raise ValueError(f"unknown output files {sorted(unknown)}; known: {sorted(OUTPUT_FILES)}")
         self.out_dir = Path(out_dir)
         self.files = list(files)
+        self.previous = previous or {}  # the previous version of each file, open, to copy chunks from
         self.paths: list[Path] = []
         self._streams: dict[str, ChunkStream] = {}
         self._stack: ExitStack | None = None
@@ -608,8 +618,8 @@ class GraphWriter:
         self._stack = ExitStack()
         try:
             for name in self.files:
-                stream = self._stack.enter_context(atomic_write(self.out_dir / name, "wb"))
-                self._streams[name] = ChunkStream(stream, SEPARATORS.get(name, b""))
+                self._streams[name] = self._stack.enter_context(
+                    ChunkStream(self.out_dir / name, SEPARATORS.get(name, b""), self.previous.get(name)))
             header = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())
             for name in ("graph.trig", "graph.ttl"):
                 if name in self._streams:
@@ -620,6 +630,11 @@ class GraphWriter:
             self._stack.close()
             raise
         return self
+
+    @property
+    def unchanged(self) -> list[Path]:
+        """The files that came out equal to their previous version, and were left as they were."""
+        return [self.out_dir / name for name, stream in self._streams.items() if stream.unchanged]
 
     def _note(self, graphs: Iterable[str], shared: Iterable[bytes]) -> None:
         for name in graphs:
@@ -636,10 +651,10 @@ class GraphWriter:
                  "graph.jsonld": chunks.jsonld}
         return {name: stream.write(parts[name]) for name, stream in self._streams.items()}
 
-    def copy(self, sources: dict[str, int], places: Places, graphs: Iterable[str], shared: Iterable[bytes]) -> Places:
-        """Write one document by copying its chunks from the previous files (open descriptors by name)."""
+    def copy(self, places: Places, graphs: Iterable[str], shared: Iterable[bytes]) -> Places:
+        """Write one document by copying its chunks from the previous files (``previous``)."""
         self._note(graphs, shared)
-        return {name: stream.copy(sources[name], *places[name]) for name, stream in self._streams.items()}
+        return {name: stream.copy(self.previous[name], *places[name]) for name, stream in self._streams.items()}
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
         assert self._stack is not None, "GraphWriter used outside a with block"
@@ -651,8 +666,6 @@ class GraphWriter:
                         triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)))
                 if "graph.jsonld" in self._streams:
                     self._streams["graph.jsonld"].raw(b"]\n")
-                for stream in self._streams.values():
-                    stream.close()
         except BaseException:
             self._stack.__exit__(*sys.exc_info())
             raise
@@ -662,9 +675,10 @@ class GraphWriter:
         return bool(suppressed)
 
 
-def write_outputs(dataset: GraphSource, out_dir: Path) -> list[Path]:
-    """Write every graph of ``dataset`` (see ``document_graphs``) to the four graph files in ``out_dir``."""
-    with GraphWriter(Path(out_dir)) as writer:
+def write_outputs(dataset: GraphSource, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES)) -> list[Path]:
+    """Write every graph of ``dataset`` (see ``document_graphs``) to the graph ``files`` in ``out_dir``
+    (all four unless told otherwise)."""
+    with GraphWriter(Path(out_dir), files) as writer:
         for _, quads in document_graphs(dataset):
             writer.add(quads)
     return writer.paths

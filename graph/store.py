@@ -194,6 +194,7 @@ class StoreLoader:
         self._buffer: list[ox.Quad] = []
         self._buffered: set[str] = set()
         self._removals = 0
+        self._changed = False  # whether this load wrote anything: a load that did not leaves the store be
         self._remake_default = False  # set when removals were many, or the store has no merged default graph
         self._lock: Any = None
 
@@ -238,6 +239,7 @@ class StoreLoader:
         node = ox.NamedNode(name)
         if name not in self._buffered and not self._store.contains_named_graph(node):
             return
+        self._changed = True
         self._removals += 1
         self._remake_default = self._remake_default or self._removals > _CHECKED_REMOVALS
         if self._remake_default:
@@ -274,6 +276,7 @@ class StoreLoader:
                                 if not isinstance(q.graph_name, ox.DefaultGraph))
         self._buffered |= names
         self.graphs |= names
+        self._changed = True
         if len(self._buffer) >= _BATCH:
             self._flush()
         return len(quads)
@@ -290,8 +293,8 @@ class StoreLoader:
                     self._store.flush()
             finally:
                 self._store = None  # closes the RocksDB handle (pyoxigraph closes on release)
-            if exc_type is not None:
-                shutil.rmtree(staging, ignore_errors=True)
+            if exc_type is not None or not (self._changed or self._remake_default or not self.store_dir.exists()):
+                shutil.rmtree(staging, ignore_errors=True)  # the store stays as it was, stamp and all
                 return
             forget_stamp(self.store_dir)  # until the new store is in place, no stamp vouches for it
             ready.touch()

@@ -12,8 +12,8 @@ import rdflib
 from conftest import ROOT, SEEDS
 
 NG = rdflib.Namespace("https://w3id.org/newsgraph/ontology#")
-OUTPUTS = ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "statements.jsonl",
-           "index.html", "actors.html", "statements.html", "events.html")
+OUTPUTS = ("graph.trig", "graph.ttl", "statements.jsonl", "index.html", "actors.html", "statements.html",
+           "events.html")
 
 
 def newsgraph(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -23,16 +23,39 @@ def newsgraph(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 def test_every_output_exists_and_parses(built_seeds: Path) -> None:
     for name in OUTPUTS:
         assert (built_seeds / name).stat().st_size > 0, name
-    for name, fmt in (("graph.trig", "trig"), ("graph.nq", "nquads")):
-        dataset = rdflib.Dataset()
-        dataset.parse(built_seeds / name, format=fmt)
-        assert len(list(dataset.graphs())) >= 3  # default graph + one named graph per document
+    assert not (built_seeds / "graph.nq").exists() and not (built_seeds / "graph.jsonld").exists()
+    dataset = rdflib.Dataset()
+    dataset.parse(built_seeds / "graph.trig", format="trig")
+    assert len(list(dataset.graphs())) >= 3  # default graph + one named graph per document
     merged = rdflib.Graph().parse(built_seeds / "graph.ttl", format="turtle")
     assert len(merged) > 500
-    from_json = rdflib.Dataset()
-    from_json.parse(built_seeds / "graph.jsonld", format="json-ld")
-    triples = {triple for graph in from_json.graphs() for triple in graph}
-    assert triples == set(merged)
+    assert {triple for graph in dataset.graphs() for triple in graph} == set(merged)
+
+
+def test_formats_chooses_the_graph_files(built_seeds: Path, tmp_path: Path) -> None:
+    run = newsgraph("build", str(SEEDS), "-o", str(tmp_path), "--no-views", "--formats", "nq,jsonld",
+                    "--formats", "trig")
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "graph.trig").read_bytes() == (built_seeds / "graph.trig").read_bytes()
+    assert not (tmp_path / "graph.ttl").exists()
+    merged = set(rdflib.Graph().parse(built_seeds / "graph.ttl", format="turtle"))
+    for name, fmt in (("graph.nq", "nquads"), ("graph.jsonld", "json-ld")):
+        dataset = rdflib.Dataset()
+        dataset.parse(tmp_path / name, format=fmt)
+        assert len(list(dataset.graphs())) >= 3, name
+        assert {triple for graph in dataset.graphs() for triple in graph} == merged, name
+    assert "graph.nq" in run.stdout and "graph.jsonld" in run.stdout
+
+    # Files of formats no longer asked for go: none is left behind older than the graph.
+    run = newsgraph("build", str(SEEDS), "-o", str(tmp_path), "--no-views")
+    assert run.returncode == 0, run.stderr
+    assert sorted(path.name for path in tmp_path.glob("graph.*")) == ["graph.trig", "graph.ttl"]
+
+    for wrong in ("xml", ",", "trig,rdfxml"):
+        run = newsgraph("build", str(SEEDS), "-o", str(tmp_path / "never"), "--formats", wrong)
+        assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+        assert run.stderr.count("\n") == 1 and "--formats" in run.stderr and "trig, ttl, nq, jsonld" in run.stderr
+        assert not (tmp_path / "never").exists()
 
 
 def test_every_record_is_in_the_graph(built_seeds: Path, seed_records: list[dict]) -> None:
@@ -101,4 +124,4 @@ def test_extract_prints_the_same_records_as_the_build(seed_records: list[dict]) 
 def test_building_twice_gives_the_same_graph(built_seeds: Path, tmp_path: Path) -> None:
     run = newsgraph("build", str(SEEDS), "-o", str(tmp_path), "--no-views")
     assert run.returncode == 0, run.stderr
-    assert (tmp_path / "graph.nq").read_bytes() == (built_seeds / "graph.nq").read_bytes()
+    assert (tmp_path / "graph.trig").read_bytes() == (built_seeds / "graph.trig").read_bytes()

@@ -25,7 +25,7 @@ from graph.records import DocumentResult
 
 ROOT = Path(__file__).resolve().parent.parent
 WIRE = ROOT / "tests" / "gold" / "wire"
-OUTPUTS = ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "statements.jsonl")
+OUTPUTS = ("graph.trig", "graph.ttl", "statements.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +122,7 @@ def test_dask_starts_a_local_cluster_by_default(corpus, reference, tmp_path) -> 
 
 def test_records_are_plain_data(reference, corpus) -> None:
     """What workers send back pickles, holds no spaCy object, and makes the same quads again."""
-    from graph.pipeline import read_articles
+    from graph.ingest import read_articles
     from graph.rdf import document_quads
 
     [result] = [r for r in engine.run_articles(list(read_articles([corpus / "w01_china_us_chips.txt"])))]

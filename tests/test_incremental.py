@@ -7,6 +7,7 @@ every output file is byte for byte the one a build without the cache writes.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 import graph.build as build_module
 import graph.cache as cache_module
 import graph.engine as engine
-from graph.build import build
+from graph.build import build as build_with_defaults
 from graph.cache import CACHE_DIR, ResultCache, cache_fingerprint
 from graph.errors import NewsgraphError
 from graph.rdf import graph_iri
@@ -24,6 +25,12 @@ from graph.rdf import graph_iri
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "statements.jsonl")
 CHANGED = "w02_israel_iran_drone"
+EVERY_FORMAT = ("trig", "ttl", "nq", "jsonld")
+
+
+def build(*args, **kwargs):
+    """Builds of every graph format, so that each one's chunks and separators are tested."""
+    return build_with_defaults(*args, **{"formats": EVERY_FORMAT, **kwargs})
 
 
 @pytest.fixture(autouse=True)
@@ -93,14 +100,30 @@ def test_change_one_document_extracts_only_that_one(corpus, tmp_path, extracted)
     assert cached_keys(out) == 5  # the entry of the old version is gone
 
 
-def test_nothing_changed_nothing_extracted(corpus, tmp_path, extracted) -> None:
-    out = tmp_path / "out"
-    build([corpus], out, views=False, progress=False)
+def test_nothing_changed_nothing_extracted_nothing_written(corpus, tmp_path, extracted) -> None:
+    from graph.store import store_stamp
+
+    out, store = tmp_path / "out", tmp_path / "store"
+    build([corpus], out, store=store, views=False, progress=False)
     before = outputs(out)
+    written = {name: os.stat(out / name) for name in OUTPUTS}
+    stamp = store_stamp(store)
     extracted.clear()
-    again = build([corpus], out, views=False, progress=False)
+    again = build([corpus], out, store=store, views=False, progress=False)
     assert extracted == [] and (again.extracted, again.reused) == (0, 5)
     assert outputs(out) == before
+    # Not even rewritten: the same files (inode and times), and the store keeps its stamp.
+    assert {name: (os.stat(out / name).st_ino, os.stat(out / name).st_mtime_ns) for name in OUTPUTS} == {
+        name: (stat.st_ino, stat.st_mtime_ns) for name, stat in written.items()}
+    assert again.unchanged == again.outputs and "(all unchanged)." in again.describe()
+    assert store_stamp(store) == stamp
+    assert not [path for path in out.iterdir() if path.name.endswith(".tmp")]
+
+    # One document changed: every file is written again, and equals a clean build's.
+    edit(corpus)
+    third = build([corpus], out, store=store, views=False, progress=False)
+    assert third.unchanged == [] and outputs(out) == clean_build(corpus, tmp_path / "clean")
+    assert store_stamp(store) != stamp
 
 
 def test_a_removed_document_leaves_graph_and_cache(corpus, tmp_path, extracted) -> None:
@@ -144,27 +167,84 @@ def test_a_rebuild_copies_unchanged_documents_from_the_previous_outputs(corpus, 
     assert outputs(out) == clean_build(corpus, tmp_path / "clean")
 
 
-def test_chunks_copied_in_runs_come_out_as_written() -> None:
-    import tempfile
-
+def test_chunks_copied_in_runs_come_out_as_written(tmp_path) -> None:
     from graph.fileio import ChunkStream
 
-    with tempfile.TemporaryFile() as old, tempfile.TemporaryFile() as new:
-        first = ChunkStream(old, separator=b",")
+    old, new = tmp_path / "old", tmp_path / "new"
+    with ChunkStream(old, separator=b",") as first:
         first.raw(b"[")
         places = [first.write(chunk) for chunk in (b"aa", b"bbb", b"", b"c", b"dddd")]
         first.raw(b"]")
-        first.close()
-        second = ChunkStream(new, separator=b",")
-        second.raw(b"[")
-        second.write(b"new")
-        for offset, length in places[1:]:  # "bbb", "" and "c" are one run, "dddd" joins it
-            second.copy(old.fileno(), offset, length)
-        second.copy(old.fileno(), *places[0])  # out of order: a run of its own
-        second.raw(b"]")
-        second.close()
-        new.seek(0)
-        assert new.read() == b"[new,bbb,c,dddd,aa]"
+    source = os.open(old, os.O_RDONLY)
+    try:
+        with ChunkStream(new, separator=b",") as second:
+            second.raw(b"[")
+            second.write(b"new")
+            for offset, length in places[1:]:  # "bbb", "" and "c" are one run, "dddd" joins it
+                second.copy(source, offset, length)
+            second.copy(source, *places[0])  # out of order: a run of its own
+            second.raw(b"]")
+    finally:
+        os.close(source)
+    assert new.read_bytes() == b"[new,bbb,c,dddd,aa]"
+
+
+def _rewrite(path: Path, previous: Path, steps: list[tuple[str, object]]) -> tuple[bool, bytes]:
+    """Write ``path`` by ``steps`` with ``previous`` as its previous version; (unchanged, its bytes)."""
+    from graph.fileio import ChunkStream
+
+    source = os.open(previous, os.O_RDONLY)
+    try:
+        with ChunkStream(path, separator=b",", previous=source) as stream:
+            for step, argument in steps:
+                if step == "copy":
+                    stream.copy(source, *argument)  # type: ignore[misc]
+                else:
+                    getattr(stream, step)(argument)
+    finally:
+        os.close(source)
+    return stream.unchanged, path.read_bytes()
+
+
+def test_a_file_equal_to_its_previous_version_is_not_written(tmp_path) -> None:
+    from graph.fileio import ChunkStream
+
+    previous = tmp_path / "out"
+    with ChunkStream(previous, separator=b",") as first:
+        first.raw(b"[")
+        places = [first.write(chunk) for chunk in (b"aa", b"bbb", b"c")]
+        first.raw(b"]")
+    before = os.stat(previous)
+
+    # Copied and written chunks that make the same bytes: nothing is written, not even a temporary.
+    same = [("raw", b"["), ("copy", places[0]), ("write", b"bbb"), ("copy", places[2]), ("raw", b"]")]
+    assert _rewrite(previous, previous, same) == (True, b"[aa,bbb,c]")
+    assert os.stat(previous).st_mtime_ns == before.st_mtime_ns and os.stat(previous).st_ino == before.st_ino
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
+
+    # The same beginning, then something else: the beginning is copied, the rest written.
+    changed = [("raw", b"["), ("copy", places[0]), ("write", b"xyz"), ("copy", places[2]), ("raw", b"]")]
+    assert _rewrite(tmp_path / "changed", previous, changed) == (False, b"[aa,xyz,c]")
+    # Shorter (a document gone at the end), longer, or differing only in the footer: all written.
+    assert _rewrite(tmp_path / "shorter", previous, same[:2] + [("raw", b"]")]) == (False, b"[aa]")
+    assert _rewrite(tmp_path / "longer", previous, same[:-1] + [("write", b"d"), ("raw", b"]")]) == (
+        False, b"[aa,bbb,c,d]")
+    assert _rewrite(tmp_path / "footer", previous, same[:-1] + [("raw", b"]\n")]) == (False, b"[aa,bbb,c]\n")
+    # Out of order: the first differing byte is where the copying from the beginning stops.
+    swapped = [("raw", b"["), ("copy", places[1]), ("copy", places[0]), ("copy", places[2]), ("raw", b"]")]
+    assert _rewrite(tmp_path / "swapped", previous, swapped) == (False, b"[bbb,aa,c]")
+
+
+def test_an_interrupted_stream_leaves_the_previous_file(tmp_path) -> None:
+    from graph.fileio import ChunkStream
+
+    path = tmp_path / "out"
+    path.write_bytes(b"[old]")
+    with pytest.raises(RuntimeError):
+        with ChunkStream(path) as stream:
+            stream.raw(b"[new")
+            raise RuntimeError("killed")
+    assert path.read_bytes() == b"[old]" and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
 def test_unchanged_files_are_not_read_again(corpus, tmp_path, extracted, monkeypatch) -> None:
@@ -326,9 +406,6 @@ def test_a_tampered_cache_entry_never_runs_code(tmp_path):
     """Someone who can write to the output folder must not be able to run code through the cache:
     entries are JSON and bytes, never unpickled."""
     import pickle
-    import sqlite3
-
-    from graph.build import build
 
     from conftest import SEEDS
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from graph.ingest import Article, IngestError, article_from_text, decode, find_inputs, read_path, split_blocks
-from graph.pipeline import extract_articles, read_articles
+from graph.ingest import read_articles
+from graph.pipeline import extract_articles
 
 from conftest import SEEDS
 

@@ -142,7 +142,7 @@ def check_one_line_each(lines: list[str], folder: Path, bad: dict[str, str]) -> 
 
 
 def doc_ids(graph_file: Path) -> set[str]:
-    return {quad.object.value for quad in ox.parse(path=str(graph_file), format=ox.RdfFormat.N_QUADS)
+    return {quad.object.value for quad in ox.parse(path=str(graph_file), format=ox.RdfFormat.TRIG)
             if quad.predicate.value == NG + "docId"}
 
 
@@ -155,7 +155,7 @@ def test_build_reports_each_bad_input_once_and_builds_the_rest(bad_folder, tmp_p
     assert "Traceback" not in done.stdout
     check_one_line_each(error_lines(done.stderr), folder, bad)
     assert f"{len(bad)} inputs failed" in done.stdout
-    assert doc_ids(out / "graph.nq") == good
+    assert doc_ids(out / "graph.trig") == good
     records = [json.loads(line) for line in (out / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {"good", "utf16", "m1", "../../etc/x"} <= {record["doc"] for record in records}
     # The id "../../etc/x" stays data: nothing was written outside the output folder.
@@ -246,8 +246,8 @@ def test_unsafe_ids_stay_inside_the_output_folder(tmp_path: Path, nlp) -> None:
     assert summary.documents == len(ids) and not summary.failures
     for path in tmp_path.rglob("*"):
         assert path in (tmp_path / "deep", inputs, inputs / "ids.json") or out in path.parents or path == out
-    assert doc_ids(out / "graph.nq") == set(ids)  # the ids are kept as data
-    for quad in ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS):
+    assert doc_ids(out / "graph.trig") == set(ids)  # the ids are kept as data
+    for quad in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG):
         for term in (quad.subject, quad.object, quad.graph_name):
             if isinstance(term, ox.NamedNode) and term.value.startswith("https://w3id.org/newsgraph/id/"):
                 tail = term.value.removeprefix("https://w3id.org/newsgraph/id/")
@@ -257,7 +257,7 @@ def test_unsafe_ids_stay_inside_the_output_folder(tmp_path: Path, nlp) -> None:
 def test_ids_that_share_an_iri_are_reported(tmp_path: Path, nlp) -> None:
     write_json(tmp_path / "ids.json", [{"id": "Report 1", "text": GOOD}, {"id": "report-1", "text": GOOD}])
     errors: list[Exception] = []
-    from graph.pipeline import read_articles
+    from graph.ingest import read_articles
 
     docs = [article.doc for article in read_articles([tmp_path], on_error=errors.append)]
     assert docs == ["Report 1"]
@@ -323,7 +323,7 @@ def kill_when(command: list[str], ready, cwd: Path, timeout: float = 120.0) -> b
 
 def partial_output(out: Path) -> bool:
     """A build is mid-way: a hidden temporary graph file exists and already holds some documents."""
-    for path in out.glob(".graph.nq.*.tmp"):
+    for path in out.glob(".graph.trig.*.tmp"):
         try:
             if path.stat().st_size > 20_000:
                 return True
@@ -368,7 +368,7 @@ def test_killed_build_leaves_previous_outputs(corpora, tmp_path: Path, nlp) -> N
     clean = tmp_path / "clean"
     build([large], clean, views=False, progress=False)
     reference = snapshot(clean)
-    for name in ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "statements.jsonl"):
+    for name in ("graph.trig", "graph.ttl", "statements.jsonl"):
         assert rebuilt[name] == reference[name], name
 
 
