@@ -26,9 +26,10 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, ResultCache, cache_fingerprint,
-                    cached_reader, stat_state)
+                    cached_reader, stat_state, views_fingerprint)
 from .errors import NewsgraphError, UsageError
 from .fileio import ChunkStream
 from .ingest import Article, find_inputs, read_articles, report_error
@@ -73,6 +74,7 @@ class BuildSummary:
     failures: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     store: Path | None = None
+    store_changed: bool = True  # False when every document was in the store already, as it was
     endpoint: str | None = None
     extracted: int = 0  # documents parsed and extracted by this build
     reused: int = 0  # documents taken unchanged from the cache of the previous build
@@ -103,7 +105,8 @@ class BuildSummary:
             lines.append(f"{self.reused} unchanged document{'s' * (self.reused != 1)} came from the cache "
                          f"of the previous build; {self.extracted} {'was' if self.extracted == 1 else 'were'} extracted.")
         if self.store:
-            lines.append(f"Loaded into the Oxigraph store {self.store}.")
+            lines.append(f"Loaded into the Oxigraph store {self.store}." if self.store_changed else
+                         f"The Oxigraph store {self.store} held every document already.")
         if self.endpoint:
             lines.append(f"Loaded into {self.endpoint}.")
         if self.failures:
@@ -327,13 +330,36 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     summary.outputs = [*writer.paths, out / RECORDS]
     summary.unchanged = [*writer.unchanged, *([out / RECORDS] if records.unchanged else [])]
     _remove_other_graph_files(out, graph_files)
-    if results_cache is not None:
-        results_cache.finish(stamp, places, {path.name: _output_state(path) for path in summary.outputs})
     summary.store = store
+    summary.store_changed = loader is not None and loader.changed
     summary.endpoint = endpoint
-    if views:
-        summary.outputs += _render_views(out, store)
+    graph_unchanged = len(summary.unchanged) == len(summary.outputs) and not summary.store_changed
+    drawn: dict[str, Any] | None = None  # the views drawn, for the next build (ResultCache.views_state)
+    try:
+        if views:
+            previous_views = results_cache.views_state() if results_cache is not None else None
+            drawn, again = _draw_views(out, store, previous_views if graph_unchanged else None)
+            pages = [out / name for name in drawn["files"]]
+            summary.outputs += pages
+            summary.unchanged += [] if again else pages
+    finally:
+        if results_cache is not None:
+            states = {path.name: _output_state(path) for path in [*writer.paths, out / RECORDS]}
+            results_cache.finish(stamp, places, states, views=drawn)
     return summary
+
+
+def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None) -> tuple[dict[str, Any], bool]:
+    """Render the views, unless ``previous`` (the views the last build drew, when the graph has not
+    changed since) shows they are still there, drawn from the same source by the same code.
+    Returns what was drawn (a ``ResultCache.views_state``) and whether it was drawn again."""
+    source = str(store.resolve()) if store is not None else None
+    code = views_fingerprint()
+    if previous and previous.get("source") == source and previous.get("code") == code and previous.get("files") \
+            and all(_output_state(out / name) == state for name, state in previous["files"].items()):
+        return previous, False
+    paths = _render_views(out, store)
+    return {"source": source, "code": code, "files": {path.name: _output_state(path) for path in paths}}, True
 
 
 def _render_views(out: Path, store: Path | None) -> list[Path]:
@@ -344,4 +370,7 @@ def _render_views(out: Path, store: Path | None) -> list[Path]:
 
     if store is not None:
         return render_views(open_store(store), out)
-    return render_views(load_oxigraph(out / "graph.nq" if (out / "graph.nq").exists() else out / "graph.trig"), out)
+    # The graph file that Oxigraph reads fastest among those written (N-Quads needs no prefixes).
+    graph = next(out / name for name in ("graph.nq", "graph.trig", "graph.jsonld", "graph.ttl")
+                 if (out / name).exists())
+    return render_views(load_oxigraph(graph), out)

@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import NewsgraphError
 from .ingest import BOILERPLATE_FILE, Article, IngestError
@@ -38,6 +39,7 @@ __all__ = [
     "cache_fingerprint",
     "cached_reader",
     "stat_state",
+    "views_fingerprint",
 ]
 
 CACHE_DIR = ".newsgraph-cache"
@@ -46,6 +48,7 @@ PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = BOILERPLATE_FILE.parent
 # The code whose changes change what is cached (records and serialized graphs); views and stores
 # are written on every build.
+VIEWS_CODE = ("views/*.py", "views/assets/*")
 EXTRACTION_CODE = ("ingest.py", "models.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "cache.py", "extract/*.py")
 
 
@@ -143,6 +146,17 @@ def cache_fingerprint(model: str | None = None, ontology: Path | None = None) ->
     ontology = ontology or ONTOLOGY
     files = sorted(path for pattern in ("*.ttl", "*.txt") for path in ontology.glob(pattern))
     files += sorted(path for pattern in EXTRACTION_CODE for path in PACKAGE.glob(pattern))
+    return _hash_files(digest, files)
+
+
+def views_fingerprint() -> str:
+    """A hash of the code and assets that draw the views: the same graph drawn by other code is
+    drawn again."""
+    files = sorted(path for pattern in VIEWS_CODE for path in PACKAGE.glob(pattern))
+    return _hash_files(hashlib.sha256(f"newsgraph views {CACHE_VERSION}\n".encode()), files)
+
+
+def _hash_files(digest: Any, files: list[Path]) -> str:
     for path in files:
         digest.update(f"{path.name} {path.stat().st_size}\n".encode())
         digest.update(path.read_bytes())
@@ -288,17 +302,23 @@ class ResultCache:
         row = self.db.execute("SELECT value FROM meta WHERE name = 'store'").fetchone()
         return tuple(json.loads(row[0])) if row else None  # type: ignore[return-value]
 
+    def views_state(self) -> dict[str, Any] | None:
+        """The views the last successful build drew: what from (``source``), with which code, and
+        the ``stat_state`` of each page."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'views'").fetchone()
+        return json.loads(row[0]) if row else None
+
     def finish(self, store: tuple[str, str] | None = None, places: dict[str, Places] | None = None,
-               outputs: dict[str, str] | None = None) -> None:
+               outputs: dict[str, str] | None = None, views: dict[str, Any] | None = None) -> None:
         """After a successful build: keep exactly the entries this build used, note where their
-        chunks stand in the ``outputs`` it wrote and the ``store`` it loaded, and close."""
+        chunks stand in the ``outputs`` it wrote, the ``store`` it loaded and the ``views`` it drew
+        (see ``views_state``), and close."""
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute("DELETE FROM meta WHERE name IN ('store', 'outputs')")
-            if store is not None:
-                self.db.execute("INSERT INTO meta VALUES ('store', ?)", (json.dumps(list(store)),))
-            if outputs:
-                self.db.execute("INSERT INTO meta VALUES ('outputs', ?)", (json.dumps(outputs),))
+            self.db.execute("DELETE FROM meta WHERE name IN ('store', 'outputs', 'views')")
+            for name, value in (("store", list(store) if store else None), ("outputs", outputs), ("views", views)):
+                if value:
+                    self.db.execute("INSERT INTO meta VALUES (?, ?)", (name, json.dumps(value)))
             self.db.execute("UPDATE results SET places = NULL")
             self.db.executemany("UPDATE results SET places = ? WHERE key = ?",
                                 ((json.dumps(where), key) for key, where in (places or {}).items()))

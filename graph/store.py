@@ -223,6 +223,11 @@ class StoreLoader:
             raise _store_error(self.store_dir, error) from None
         return self
 
+    @property
+    def changed(self) -> bool:
+        """Whether this load wrote to the store (false when every document it was given was already there)."""
+        return self._changed or self._remake_default
+
     def _flush(self) -> None:
         if self._buffer:
             assert self._store is not None
@@ -293,7 +298,7 @@ class StoreLoader:
                     self._store.flush()
             finally:
                 self._store = None  # closes the RocksDB handle (pyoxigraph closes on release)
-            if exc_type is not None or not (self._changed or self._remake_default or not self.store_dir.exists()):
+            if exc_type is not None or not (self.changed or not self.store_dir.exists()):
                 shutil.rmtree(staging, ignore_errors=True)  # the store stays as it was, stamp and all
                 return
             forget_stamp(self.store_dir)  # until the new store is in place, no stamp vouches for it

@@ -167,6 +167,39 @@ def test_a_rebuild_copies_unchanged_documents_from_the_previous_outputs(corpus, 
     assert outputs(out) == clean_build(corpus, tmp_path / "clean")
 
 
+def test_views_are_drawn_again_only_when_something_changed(corpus, tmp_path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    pages = ("index.html", "actors.html", "statements.html", "events.html")
+    build([corpus], out, progress=False)
+    drawn = {page: os.stat(out / page).st_mtime_ns for page in pages}
+
+    def redrawn() -> set[str]:
+        return {page for page in pages if os.stat(out / page).st_mtime_ns != drawn[page]}
+
+    again = build([corpus], out, progress=False)
+    assert redrawn() == set() and again.unchanged == again.outputs
+    assert [path.name for path in again.outputs[-4:]] == list(pages)
+    # A page touched by hand, or other views code: drawn again.
+    (out / "actors.html").write_text("xyzzy", encoding="utf-8")
+    build([corpus], out, progress=False)
+    assert redrawn() == set(pages) and "xyzzy" not in (out / "actors.html").read_text(encoding="utf-8")
+    drawn = {page: os.stat(out / page).st_mtime_ns for page in pages}
+    monkeypatch.setattr(build_module, "views_fingerprint", lambda: "other views code")
+    build([corpus], out, progress=False)
+    assert redrawn() == set(pages)
+    # Another graph: drawn again, and they show it.
+    drawn = {page: os.stat(out / page).st_mtime_ns for page in pages}
+    edit(corpus)
+    build([corpus], out, progress=False)
+    assert redrawn() == set(pages)
+    # From a store: the store's load decides, and the summary says the store was up to date.
+    store = tmp_path / "store"
+    build([corpus], out, store=store, progress=False)
+    drawn = {page: os.stat(out / page).st_mtime_ns for page in pages}
+    again = build([corpus], out, store=store, progress=False)
+    assert redrawn() == set() and "held every document already" in again.describe()
+
+
 def test_chunks_copied_in_runs_come_out_as_written(tmp_path) -> None:
     from graph.fileio import ChunkStream
 
