@@ -40,10 +40,12 @@ system-deps:
 bench: $(VENV)/.test
 	$(BIN)/python benchmarks/throughput.py
 
-# Regenerate the locks after changing pyproject.toml (needs uv: pip install uv).
+# Regenerate the locks after changing pyproject.toml (needs uv: pip install uv). Extras stay in the
+# locks (smart-open[http]==...): pip's hash-checking mode otherwise resolves a dependency's
+# `pkg[extra]>=x` to the newest release on PyPI instead of the pinned one, and refuses it.
 lock:
-	uv pip compile -q --generate-hashes --python-version 3.11 --all-extras pyproject.toml requirements/build.in -o requirements/test.lock
-	uv pip compile -q --generate-hashes --python-version 3.11 pyproject.toml requirements/build.in -c requirements/test.lock -o requirements/main.lock
+	uv pip compile -q --generate-hashes --no-strip-extras --python-version 3.11 --all-extras pyproject.toml requirements/build.in -o requirements/test.lock
+	uv pip compile -q --generate-hashes --no-strip-extras --python-version 3.11 pyproject.toml requirements/build.in -c requirements/test.lock -o requirements/main.lock
 
 clean:
 	rm -rf out .pytest_cache
