@@ -46,7 +46,7 @@ def build_graph(docs: int, jobs: int) -> Path:
     out = WORK / f"sparql-{docs}"
     if not (out / "store").is_dir() or not (out / "graph.nq").exists():
         run_newsgraph("build", str(corpus_folder(docs)), "-o", str(out), "--store", str(out / "store"),
-                      "--no-views", "--no-progress", "--jobs", str(jobs))
+                      "--no-views", "--no-progress", "--jobs", str(jobs), "--formats", "trig,ttl,nq")
     return out
 
 

@@ -28,13 +28,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, ResultCache, cache_fingerprint,
-                    cached_reader, stat_state, views_fingerprint)
+from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, Prepared, ResultCache,
+                    cache_fingerprint, cached_reader, stat_state, views_fingerprint)
 from .errors import NewsgraphError, UsageError
 from .fileio import ChunkStream
 from .ingest import Article, find_inputs, read_articles, report_error
 from .rdf import DEFAULT_OUTPUTS, FORMATS, OUTPUT_FILES, Places
-from .records import DocumentResult
 
 __all__ = ["BuildSummary", "CACHE_DIR", "DEFAULT_FORMATS", "build", "output_files"]
 
@@ -132,16 +131,12 @@ class Ready:
         return self.output is None
 
 
-def _fresh(result: DocumentResult, key: str | None = None) -> Ready:
-    from .rdf import document_quads
-
-    quads = document_quads(result)
-    output = DocumentOutput.of(result, quads)
-    return Ready(meta=output.meta, key=key, output=output, quads=quads)
+def _fresh(prepared: Prepared, key: str | None = None) -> Ready:
+    return Ready(meta=prepared.output.meta, key=key, output=prepared.output, quads=prepared.quads)
 
 
 def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCache, date: str | None,
-                   extract: Callable[[Iterable[Article]], Iterator[DocumentResult]],
+                   extract: Callable[[Iterable[Article]], Iterator[Prepared]],
                    summary: BuildSummary) -> Iterator[Ready]:
     """Every article's output in input order: from the cache when it holds one, else from ``extract``.
 
@@ -164,16 +159,16 @@ def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCach
         meta, places = cache.meta(key)
         return Ready(meta=meta, key=key, places=places)
 
-    for result in extract(missing()):
+    for prepared in extract(missing()):
         while True:
             if not waiting:
-                raise AssertionError(f"extraction returned {result.doc!r}, which it was not given")
+                raise AssertionError(f"extraction returned {prepared.doc!r}, which it was not given")
             doc, key, cached = waiting.popleft()
             if cached:
                 yield from_cache(key)
-            elif doc == result.doc:
-                ready = _fresh(result, key)
-                cache.put(key, ready.output)  # type: ignore[arg-type]
+            elif doc == prepared.doc:
+                ready = _fresh(prepared, key)
+                cache.put(key, prepared.output, prepared.blob)
                 summary.extracted += 1
                 yield ready
                 break
@@ -184,10 +179,10 @@ def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCach
             yield from_cache(key)
 
 
-def _uncached(results: Iterator[DocumentResult], summary: BuildSummary) -> Iterator[Ready]:
-    for result in results:
+def _uncached(outputs: Iterator[Prepared], summary: BuildSummary) -> Iterator[Ready]:
+    for prepared in outputs:
         summary.extracted += 1
-        yield _fresh(result)
+        yield _fresh(prepared)
 
 
 RECORDS = "statements.jsonl"
@@ -255,8 +250,9 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
 
         bar = tqdm(total=len(files), unit="file", desc="newsgraph build", file=sys.stderr)
 
+    # Workers send back each document's serialized output: the parent only writes and loads.
     extract = partial(run_articles, model=model, date=date, jobs=jobs, engine=engine, scheduler=scheduler,
-                      on_error=on_error)
+                      on_error=on_error, prepared=True)
     results_cache = ResultCache(out / CACHE_DIR, cache_fingerprint(model)) if cache else None
     if results_cache is not None:
         articles = read_articles(files, on_error, read=cached_reader(results_cache, date))

@@ -35,6 +35,7 @@ __all__ = [
     "DocumentMeta",
     "DocumentOutput",
     "KnownArticle",
+    "Prepared",
     "ResultCache",
     "cache_fingerprint",
     "cached_reader",
@@ -112,6 +113,10 @@ class DocumentOutput:
                             shared=chunks.shared)
         return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks)
 
+    def prepared(self, quads: list | None = None) -> Prepared:
+        """This output with its cache entry compressed: what an extraction worker sends back."""
+        return Prepared(output=self, blob=self.to_blob(), quads=quads)
+
     def to_blob(self) -> bytes:
         """The bytes, compressed (the meta is kept beside them, as JSON)."""
         parts = [self.records, self.chunks.trig, self.chunks.nquads, self.chunks.jsonld, self.chunks.turtle]
@@ -132,6 +137,32 @@ class DocumentOutput:
         records, trig, nquads, jsonld, turtle = parts
         return cls(meta=meta, records=records, chunks=DocumentChunks(
             graphs=meta.graphs, trig=trig, nquads=nquads, jsonld=jsonld, turtle=turtle, shared=meta.shared))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document's output as made where it was extracted, so that the parent only writes it.
+
+    Building the quads, serializing them and compressing the cache entry cost about a tenth of the
+    parse; done in the parent, they would make it the bottleneck of ``--jobs`` and of a Dask
+    cluster. ``quads`` travel only within a process (pickling them costs more than parsing the
+    N-Quads chunk back, ``DocumentChunks.quads``).
+    """
+
+    output: DocumentOutput
+    blob: bytes  # ``output.to_blob()``, the cache entry
+    quads: list | None = None
+
+    @property
+    def doc(self) -> str:
+        return self.output.meta.doc
+
+    @classmethod
+    def of(cls, result: DocumentResult, keep_quads: bool = True) -> Prepared:
+        from .rdf import document_quads
+
+        quads = document_quads(result)
+        return DocumentOutput.of(result, quads).prepared(quads if keep_quads else None)
 
 
 # --- the cache of document outputs ------------------------------------------------------------------
@@ -260,9 +291,10 @@ class ResultCache:
         return NewsgraphError(f"{self.folder}: a cached result could not be read ({type(error).__name__}); "
                               "the cache was cleared, run the build again")
 
-    def put(self, key: str, output: DocumentOutput) -> None:
+    def put(self, key: str, output: DocumentOutput, blob: bytes | None = None) -> None:
+        """Keep ``output`` under ``key`` (``blob``: its ``to_blob()``, when already made)."""
         self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, NULL)",
-                        (key, output.meta.to_json(), output.to_blob()))
+                        (key, output.meta.to_json(), output.to_blob() if blob is None else blob))
         self.used.add(key)
 
     def outputs_state(self) -> dict[str, str]:

@@ -15,7 +15,8 @@ parses are the ones ``newsgraph extract`` makes.
 
 Workers load the spaCy model once, on their first chunk (``graph.nlp.load_pipeline`` is cached per
 process). Articles travel to workers, not paths, so Dask workers need no shared file system; results
-travel back as plain ``DocumentResult`` records (pickled; no spaCy object is in them).
+travel back as plain ``DocumentResult`` records (pickled; no spaCy object is in them), or, for a
+build, as each record's serialized output (``output_chunk``), so that the parent only writes.
 
 Errors: a bad article is reported through ``on_error`` in the parent and skipped, in every engine. An
 unexpected exception while extracting one article costs that article only (its chunk is re-run one
@@ -36,6 +37,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol, Union
@@ -44,13 +46,14 @@ from .errors import NewsgraphError
 from .ingest import Article
 from .records import DocumentResult
 
-__all__ = ["CHUNK_ARTICLES", "ENGINES", "Outcome", "extract_chunk", "run_articles", "run_extraction"]
+__all__ = ["CHUNK_ARTICLES", "ENGINES", "Outcome", "extract_chunk", "output_chunk", "run_articles", "run_extraction"]
 
 ENGINES = ("local", "dask")
 CHUNK_ARTICLES = 32  # = graph.pipeline.BATCH_ARTICLES (checked by the tests): one nlp.pipe batch per chunk
 
-# What a chunk gives back, in input order: a record per article, or the error that replaced it.
-Outcome = list[Union[DocumentResult, NewsgraphError]]
+# What a chunk gives back, in input order: a record per article (or, from ``output_chunk``, its
+# prepared output), or the error that replaced it.
+Outcome = list[Any]
 OnError = Callable[[Exception], None]
 # What a worker runs on a chunk: ``extract_chunk``; tests give stand-ins.
 Task = Callable[[list[Article], Union[str, None], Union[str, None]], Outcome]
@@ -107,6 +110,28 @@ def extract_chunk(articles: list[Article], model: str | None = None, date: str |
             except Exception as error:  # noqa: BLE001 - reported as this article's failure
                 outcome.append(_failure(article, error))
         return outcome
+
+
+def output_chunk(articles: list[Article], model: str | None = None, date: str | None = None,
+                 keep_quads: bool = False) -> Outcome:
+    """``extract_chunk``, then each record made into what a build writes (``graph.cache.Prepared``).
+
+    The build's workers run this, so that the parent is left with writing: with N workers it would
+    otherwise build and serialize every graph itself. ``keep_quads`` keeps the quads too (for a
+    store), when the outcome stays in this process.
+    """
+    from .cache import Prepared
+
+    outcome: Outcome = []
+    by_doc = {article.doc: article for article in articles}
+    for item in extract_chunk(articles, model, date):
+        if isinstance(item, DocumentResult):
+            try:
+                item = Prepared.of(item, keep_quads)
+            except Exception as error:  # noqa: BLE001 - one document that cannot be written is skipped
+                item = _failure(by_doc.get(item.doc) or Article(item.doc, ""), error)
+        outcome.append(item)
+    return outcome
 
 
 def _failure(article: Article, error: BaseException) -> NewsgraphError:
@@ -278,7 +303,7 @@ def _alone(backend: _Backend, chunk: list[Article], model: str | None, date: str
 
 
 def _in_order(backend: _Backend, chunks: Iterator[list[Article]], model: str | None, date: str | None,
-              on_error: OnError) -> Iterator[DocumentResult]:
+              on_error: OnError) -> Iterator[Any]:
     in_flight: deque[tuple[list[Article], Any]] = deque()
 
     def oldest() -> Iterator[DocumentResult]:
@@ -288,10 +313,10 @@ def _in_order(backend: _Backend, chunks: Iterator[list[Article]], model: str | N
         except WorkerDied:
             outcome = _alone(backend, chunk, model, date)
         for item in outcome:
-            if isinstance(item, DocumentResult):
-                yield item
-            else:
+            if isinstance(item, NewsgraphError):
                 on_error(item)
+            else:
+                yield item
 
     for chunk in chunks:
         in_flight.append((chunk, backend.submit(chunk, model, date)))
@@ -303,11 +328,13 @@ def _in_order(backend: _Backend, chunks: Iterator[list[Article]], model: str | N
 
 def run_articles(articles: Iterable[Article], *, model: str | None = None, date: str | None = None,
                  jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-                 on_error: OnError | None = None,
-                 chunk_size: int | None = None) -> Iterator[DocumentResult]:
+                 on_error: OnError | None = None, chunk_size: int | None = None,
+                 prepared: bool = False) -> Iterator[Any]:
     """Extract ``articles`` with the chosen engine; records come in input order, streamed.
 
-    ``chunk_size`` articles (default ``CHUNK_ARTICLES``) go to a worker at a time. Nothing starts
+    ``chunk_size`` articles (default ``CHUNK_ARTICLES``) go to a worker at a time. With ``prepared``,
+    workers send back each record's ``graph.cache.Prepared`` output instead (``output_chunk``), and
+    in this process it keeps its quads. Nothing starts
     (no model, no worker, no cluster) until the first article arrives, so an empty input, or a
     rebuild where every article comes from the cache, costs nothing here.
     """
@@ -322,12 +349,13 @@ def run_articles(articles: Iterable[Article], *, model: str | None = None, date:
     if first is None:
         return
     backend: _Backend
+    task = output_chunk if prepared else None
     if engine == "dask":
-        backend = _Dask(jobs, scheduler)
+        backend = _Dask(jobs, scheduler, task)
     elif jobs > 1:
-        backend = _Pool(jobs)
+        backend = _Pool(jobs, task)
     else:
-        backend = _Local()
+        backend = _Local(partial(output_chunk, keep_quads=True) if prepared else None)
     try:
         yield from _in_order(backend, chain([first], chunks), model, date, on_error)
     finally:

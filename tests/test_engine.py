@@ -202,3 +202,32 @@ def test_a_failure_on_one_article_costs_only_that_article(monkeypatch) -> None:
 def test_a_model_that_does_not_load_stops_the_run() -> None:
     with pytest.raises(NewsgraphError, match="cannot load spaCy pipeline 'no_such_model'"):
         list(engine.run_articles([article("a")], model="no_such_model", jobs=2))
+
+
+def test_workers_send_back_what_the_build_writes(monkeypatch) -> None:
+    """``output_chunk``: each record's serialized output and cache entry are made in the worker, the
+    same as the parent would make them; one that cannot be made costs only its article."""
+    from graph.cache import DocumentOutput, Prepared
+
+    def extract(articles, model, date):
+        return [DocumentResult(doc=a.doc, text=a.text) for a in articles]
+
+    real = Prepared.of
+
+    def prepare(result, keep_quads=True):
+        if result.doc == "bad":
+            raise ValueError("cannot serialize")
+        return real(result, keep_quads)
+
+    monkeypatch.setattr(engine, "_extract", extract)
+    monkeypatch.setattr("graph.nlp.load_pipeline", lambda model=None: None)
+    monkeypatch.setattr(Prepared, "of", staticmethod(prepare))
+    outcome = engine.output_chunk([article("a"), article("bad"), article("c")])
+    assert [getattr(item, "doc", None) for item in outcome] == ["a", None, "c"]
+    assert str(outcome[1]) == "in/bad.txt: extraction failed (ValueError: cannot serialize); skipped"
+    prepared = outcome[0]
+    assert prepared.quads is None  # quads stay in the worker: pickling them costs more than parsing
+    expected = DocumentOutput.of(DocumentResult(doc="a", text=article("a").text))
+    assert prepared.output == expected
+    assert DocumentOutput.from_row(expected.meta, prepared.blob) == expected
+    assert pickle.loads(pickle.dumps(prepared)) == prepared

@@ -25,8 +25,8 @@ import rdflib
 
 from graph.errors import NewsgraphError, UsageError
 from graph.views import inline_frame, render_command, render_views
-from graph.views.data import Totals, read_graph
-from graph.views.index import overview
+from graph.views.data import Totals, _chosen, read_graph
+from graph.views.index import overview, write_index
 from graph.views.layout import FORCE_LIMIT, chain_layout, layered_layout, spread_layout
 from graph.views.statements import statement_depths
 from views_fixtures import HOSTILE_IMG, HOSTILE_SCRIPT, big_results, hostile_results, sample_results, to_dataset
@@ -258,6 +258,31 @@ def test_a_graph_past_the_limit_is_drawn_in_part_and_counted_in_full(tmp_path: P
     about = {event for statement in part.statements for event in statement.about}
     assert about <= {event.iri for event in part.events}
     assert read_graph(source, limit=10_000) == whole
+
+    # The overview lists the first documents by id, counts them all, and reads those drawn from too.
+    few = read_graph(source, limit=100, document_rows=5)
+    first = sorted(whole.documents.values(), key=lambda d: (d.doc_id, d.iri))[:5]
+    drawn = {item.doc for item in [*few.statements, *few.events]}
+    assert set(few.documents) == {d.iri for d in first} | drawn and few.listed == 5
+    assert few.statements == part.statements and few.totals.documents == len(whole.documents) == 40
+    listed = overview(few)
+    assert listed.documents == 40 and [row["doc_id"] for row in listed.document_rows] == [d.doc_id for d in first]
+    assert [row["statements"] for row in listed.document_rows] == [overview(whole).document_rows[i]["statements"]
+                                                                  for i in range(5)]
+
+    write_index(few, tmp_path)
+    assert "The first 5 of 40 documents, by id" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+    # What is drawn is what sorting everything would choose: chains first, then newest, then by IRI.
+    def ranked(statements):
+        by_iri = sorted(statements, key=lambda s: s.iri)
+        return sorted(by_iri, key=lambda s: s.date or "", reverse=True)  # stable: IRIs stay in order
+
+    chained = [s for s in whole.statements if s.iri in in_chain]
+    others = [s for s in whole.statements if s.iri not in in_chain]
+    for limit in (100, len(in_chain) + 50):
+        expected = [s.iri for s in (ranked(chained) + ranked(others))[:limit]]
+        assert _chosen(source, limit)[0] == expected
 
     render_views(source, tmp_path, limit=100)
     assert len(payload(tmp_path / "statements.html")["statements"]) == 100

@@ -41,7 +41,7 @@ class Overview:
     accusers: list[dict[str, Any]] = field(default_factory=list)  # label, side, count
     accused: list[dict[str, Any]] = field(default_factory=list)
     mutual: list[dict[str, Any]] = field(default_factory=list)  # a, b, ab, ba
-    document_rows: list[dict[str, Any]] = field(default_factory=list)
+    document_rows: list[dict[str, Any]] = field(default_factory=list)  # the first ones by id, when many
 
 
 def overview(data: GraphData) -> Overview:
@@ -62,8 +62,11 @@ def overview(data: GraphData) -> Overview:
             mutual.append({"a": data.actor_label(a), "b": data.actor_label(b), "ab": ab, "ba": ba})
     mutual.sort(key=lambda row: (-(row["ab"] + row["ba"]), row["a"], row["b"]))
 
+    listed = sorted(data.documents.values(), key=lambda d: (d.doc_id, d.iri))
+    if data.listed is not None:
+        listed = listed[:data.listed]  # the others were read for what the views draw
     return Overview(
-        documents=len(data.documents),
+        documents=totals.documents,
         statements=totals.statements,
         by_type=[{"key": key, "noun": NOUNS[key][types[key] != 1], "count": types[key],
                   "color": TYPE_STYLES[key].color}
@@ -78,7 +81,7 @@ def overview(data: GraphData) -> Overview:
         document_rows=[{"doc_id": d.doc_id, "title": d.title, "published": d.published, "source": d.source,
                         "url": d.url if d.url and d.url.startswith(("https://", "http://")) else None,
                         "statements": per_doc[d.iri]}
-                       for d in sorted(data.documents.values(), key=lambda d: (d.doc_id, d.iri))],
+                       for d in listed],
     )
 
 
