@@ -539,7 +539,7 @@ class DocumentChunks:
     graphs: tuple[str, ...]  # the named graphs the document fills ("" for the default graph)
     trig: bytes = b""
     nquads: bytes = b""
-    jsonld: bytes = b""  # the objects of the JSON-LD array, without the brackets
+    jsonld: bytes = b""  # the objects of the JSON-LD array, without the brackets; b"" until asked for
     turtle: bytes = b""  # the triples that are the document's own
     shared: tuple[bytes, ...] = ()  # N-Triples lines of the actor descriptions
 
@@ -547,33 +547,46 @@ class DocumentChunks:
         """The document's quads again (for a store), parsed back from the N-Quads chunk."""
         return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)) if self.nquads else []
 
+    def json_ld(self) -> bytes:
+        """The JSON-LD chunk: made with the others when asked for (``serialize_document(jsonld=True)``),
+        else now from the N-Quads chunk. Writing JSON-LD costs more than the three other formats
+        together, and only builds that write ``graph.jsonld`` need it."""
+        return self.jsonld if self.jsonld or not self.nquads else _jsonld_chunk(self.quads())
 
-def _is_shared(quad: ox.Quad, actor_prefix: str = f"{BASE}actor/", mention: ox.NamedNode = P["mention"]) -> bool:
-    # Actors are described again in every document that mentions them; other subjects belong to
-    # one document. (An actor's ng:mention triples point into one document each.)
-    return (isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(actor_prefix)
-            and quad.predicate != mention)
+
+def _jsonld_chunk(quads: Sequence[ox.Quad]) -> bytes:
+    if not quads:
+        return b""
+    jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).strip()
+    return jsonld[1:-1] if jsonld.startswith(b"[") and jsonld.endswith(b"]") else jsonld
 
 
-def serialize_document(item: DocumentResult | Sequence[ox.Quad]) -> DocumentChunks:
-    """A document (a record, or the quads of its graph) serialized for every graph file."""
+def serialize_document(item: DocumentResult | Sequence[ox.Quad], jsonld: bool = False) -> DocumentChunks:
+    """A document (a record, or the quads of its graph) serialized for every graph file (for
+    ``graph.jsonld`` only with ``jsonld``; ``DocumentChunks.json_ld`` makes it later otherwise)."""
     quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
     if not quads:
         return DocumentChunks(graphs=())
     graphs = tuple(sorted({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
                            for q in quads}))
-    jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).strip()
     own: list[ox.Triple] = []
     actors: list[ox.Triple] = []
+    # Actors are described again in every document that mentions them; other subjects belong to
+    # one document (an actor's ng:mention triples point into one document each). Inline, not a
+    # function per quad: this loop runs for every quad of every document.
+    actor_prefix, mention = f"{BASE}actor/", P["mention"]
     for quad in quads:
-        (actors if _is_shared(quad) else own).append(quad.triple)
+        subject = quad.subject
+        shared = (type(subject) is ox.NamedNode and subject.value.startswith(actor_prefix)
+                  and quad.predicate != mention)
+        (actors if shared else own).append(quad.triple)
     # N-Triples writes one triple per line (newlines in literals are escaped): one line, one triple.
     shared = dict.fromkeys(ox.serialize(actors, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
     return DocumentChunks(
         graphs=graphs,
         trig=_strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)),
         nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
-        jsonld=jsonld[1:-1] if jsonld.startswith(b"[") and jsonld.endswith(b"]") else jsonld,
+        jsonld=_jsonld_chunk(quads) if jsonld else b"",
         turtle=_strip_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)) if own else b"",
         shared=tuple(shared),
     )
@@ -645,11 +658,12 @@ class GraphWriter:
 
     def add(self, item: DocumentResult | Sequence[ox.Quad] | DocumentChunks) -> Places:
         """Write one document (a record, the quads of one graph, or both serialized); returns its places."""
-        chunks = item if isinstance(item, DocumentChunks) else serialize_document(item)
+        chunks = item if isinstance(item, DocumentChunks) else \
+            serialize_document(item, jsonld="graph.jsonld" in self._streams)
         self._note(chunks.graphs, chunks.shared)
-        parts = {"graph.trig": chunks.trig, "graph.nq": chunks.nquads, "graph.ttl": chunks.turtle,
-                 "graph.jsonld": chunks.jsonld}
-        return {name: stream.write(parts[name]) for name, stream in self._streams.items()}
+        parts = {"graph.trig": chunks.trig, "graph.nq": chunks.nquads, "graph.ttl": chunks.turtle}
+        return {name: stream.write(chunks.json_ld() if name == "graph.jsonld" else parts[name])
+                for name, stream in self._streams.items()}
 
     def copy(self, places: Places, graphs: Iterable[str], shared: Iterable[bytes]) -> Places:
         """Write one document by copying its chunks from the previous files (``previous``)."""

@@ -460,3 +460,18 @@ def test_a_tampered_cache_entry_never_runs_code(tmp_path):
     except Exception:  # noqa: BLE001 - a damaged cache may be reported; what matters is below
         pass
     assert not marker.exists()
+
+
+def test_a_format_asked_for_later_comes_from_the_cache(corpus, tmp_path, extracted) -> None:
+    """JSON-LD is made only when a build writes it: a rebuild that asks for it first makes it from
+    the cached N-Quads of the unchanged documents, byte for byte what a clean build writes."""
+    out = tmp_path / "out"
+    build_with_defaults([corpus], out, views=False, progress=False)  # TriG and Turtle only
+    assert not (out / "graph.jsonld").exists()
+    extracted.clear()
+    build([corpus], out, views=False, progress=False)
+    assert extracted == []  # nothing parsed again
+    clean = tmp_path / "clean"
+    build([corpus], clean, views=False, progress=False, cache=False)
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (clean / name).read_bytes(), name

@@ -63,9 +63,10 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 # The ontology's statement and actor classes, and the record contract's names for them.
 TYPE_OF_CLASS = {str(NG.Accusation): "accuse", str(NG.Denial): "deny", str(NG.Demand): "demand",
                  str(NG.Claim): "claim"}
-DOCUMENT_ROWS = 1000  # documents the overview lists when the graph is read in part
 KIND_OF_CLASS = {str(NG.Person): "person", str(NG.Organization): "organization",
                  str(NG.Country): "country", str(NG.Group): "group"}
+
+DOCUMENT_ROWS = 1000  # documents the overview lists when the graph is read in part
 
 # One graph pattern per field, binding ?subject and ?value.
 DOCUMENT_FIELDS = {
@@ -329,8 +330,8 @@ def _totals(graph: ox.Store | rdflib.Graph) -> Totals:
 def _first_documents(graph: ox.Store | rdflib.Graph, count: int) -> list[str]:
     """The ``count`` documents first by document id (then IRI), as the overview's table orders them."""
     rows = _rows(graph, PREFIXES + "SELECT ?doc ?id WHERE { ?doc a ng:Document OPTIONAL { ?doc ng:docId ?id } }")
-    first = heapq.nsmallest(count, {(doc_id or _last_part(doc), doc) for doc, doc_id in rows})
-    return [doc for _, doc in first]
+    first = heapq.nsmallest(count, ((doc_id or _last_part(doc), doc) for doc, doc_id in rows))
+    return list(dict.fromkeys(doc for _, doc in first))  # a document with two ids is listed once
 
 
 def _statements_per_document(graph: ox.Store | rdflib.Graph, documents: list[str]) -> Counter[str]:
