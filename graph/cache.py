@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 CACHE_DIR = ".newsgraph-cache"
-CACHE_VERSION = 3  # bump when the layout of the cache changes
+CACHE_VERSION = 4  # bump when the layout of the cache changes
 PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = BOILERPLATE_FILE.parent
 # The code whose changes change what is cached (records and serialized graphs); views and stores
@@ -209,6 +209,13 @@ class ResultCache:
     """
 
     FILE = "results.sqlite"
+    # Places live apart from the blobs they describe: a build rewrites every document's places, and
+    # SQLite rewrites a whole row (its blob's overflow pages included) to change one column of it.
+    TABLES = {
+        "results": "key TEXT PRIMARY KEY, meta TEXT NOT NULL, chunks BLOB NOT NULL",
+        "places": "key TEXT PRIMARY KEY, places TEXT NOT NULL",
+        "files": "path TEXT PRIMARY KEY, state TEXT NOT NULL, date TEXT NOT NULL, docs TEXT NOT NULL",
+    }
 
     def __init__(self, folder: Path, fingerprint: str) -> None:
         self.folder = Path(folder)
@@ -232,17 +239,16 @@ class ResultCache:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, meta TEXT NOT NULL, "
-                       "chunks BLOB NOT NULL, places TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, state TEXT NOT NULL, "
-                       "date TEXT NOT NULL, docs TEXT NOT NULL)")
             row = db.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
             if row is None or row[0] != self.fingerprint:
+                # Another fingerprint (CACHE_VERSION is in it): the tables may have another layout too.
                 with db:
                     db.execute("BEGIN")
-                    db.execute("DELETE FROM results")
-                    db.execute("DELETE FROM files")
+                    for table in self.TABLES:
+                        db.execute(f"DROP TABLE IF EXISTS {table}")
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,))
+            for table, columns in self.TABLES.items():
+                db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
         except BaseException:
             db.close()
             raise
@@ -266,7 +272,8 @@ class ResultCache:
 
     def meta(self, key: str) -> tuple[DocumentMeta, Places | None]:
         """A cached document's meta, and where its chunks stand in the outputs of the last build."""
-        row = self.db.execute("SELECT meta, places FROM results WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT meta, places FROM results LEFT JOIN places USING (key) WHERE key = ?",
+                              (key,)).fetchone()
         try:
             meta = DocumentMeta.from_json(row[0])
             places = {name: (int(offset), int(length)) for name, (offset, length) in json.loads(row[1]).items()} \
@@ -293,8 +300,9 @@ class ResultCache:
 
     def put(self, key: str, output: DocumentOutput, blob: bytes | None = None) -> None:
         """Keep ``output`` under ``key`` (``blob``: its ``to_blob()``, when already made)."""
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, NULL)",
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
                         (key, output.meta.to_json(), output.to_blob() if blob is None else blob))
+        self.db.execute("DELETE FROM places WHERE key = ?", (key,))
         self.used.add(key)
 
     def outputs_state(self) -> dict[str, str]:
@@ -351,12 +359,13 @@ class ResultCache:
             for name, value in (("store", list(store) if store else None), ("outputs", outputs), ("views", views)):
                 if value:
                     self.db.execute("INSERT INTO meta VALUES (?, ?)", (name, json.dumps(value)))
-            self.db.execute("UPDATE results SET places = NULL")
-            self.db.executemany("UPDATE results SET places = ? WHERE key = ?",
-                                ((json.dumps(where), key) for key, where in (places or {}).items()))
+            self.db.execute("DELETE FROM places")
+            self.db.executemany("INSERT INTO places VALUES (?, ?)",
+                                ((key, json.dumps(where)) for key, where in (places or {}).items()))
             self.db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
             self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
             self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
+            self.db.execute("DELETE FROM places WHERE key NOT IN (SELECT key FROM used)")
             self.db.execute("CREATE TEMP TABLE used_files (path TEXT PRIMARY KEY)")
             self.db.executemany("INSERT INTO used_files VALUES (?)", ((path,) for path in self.files_used))
             self.db.execute("DELETE FROM files WHERE path NOT IN (SELECT path FROM used_files)")

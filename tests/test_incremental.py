@@ -413,6 +413,21 @@ def test_a_damaged_cache_starts_again(corpus, tmp_path, extracted) -> None:
     assert cached_keys(out) == 5
 
 
+def test_a_cache_of_an_older_layout_starts_again(corpus, tmp_path, extracted) -> None:
+    """An older newsgraph kept places in the results table: its cache is dropped, not misread."""
+    out = tmp_path / "out"
+    (out / CACHE_DIR).mkdir(parents=True)
+    with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
+        db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("INSERT INTO meta VALUES ('fingerprint', 'of an older newsgraph')")
+        db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, meta TEXT NOT NULL, chunks BLOB NOT NULL, places TEXT)")
+        db.execute("INSERT INTO results VALUES ('k', '{}', x'00', NULL)")
+    assert build([corpus], out, views=False, progress=False).extracted == 5
+    extracted.clear()
+    assert build([corpus], out, views=False, progress=False).extracted == 0 and extracted == []
+    assert cached_keys(out) == 5
+
+
 def test_an_unreadable_entry_is_one_clear_error(corpus, tmp_path) -> None:
     out = tmp_path / "out"
     build([corpus], out, views=False, progress=False)
