@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         for result in extract_paths(files, args.model):
             output = DocumentOutput.of(result)
             with Timer() as timer:
-                output.prepared()
+                output.to_blob()
             cache_entry["seconds"] += timer.seconds
 
     best = {"bare": float("inf"), "newsgraph": float("inf")}
@@ -70,9 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, run in (("bare", bare), ("newsgraph", newsgraph)):
             with Timer() as timer:
                 run()
-            seconds = timer.seconds - (cache_entry["seconds"] if name == "newsgraph" else 0.0)
-            if seconds < best[name]:
-                best[name], blob_s = seconds, cache_entry["seconds"] if name == "newsgraph" else blob_s
+            if name == "bare":
+                best["bare"] = min(best["bare"], timer.seconds)
+            elif timer.seconds - cache_entry["seconds"] < best["newsgraph"]:
+                best["newsgraph"], blob_s = timer.seconds - cache_entry["seconds"], cache_entry["seconds"]
     emit({
         "benchmark": "throughput",
         "docs": len(articles),

@@ -113,10 +113,6 @@ class DocumentOutput:
                             shared=chunks.shared)
         return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks)
 
-    def prepared(self, quads: list | None = None) -> Prepared:
-        """This output with its cache entry compressed: what an extraction worker sends back."""
-        return Prepared(output=self, blob=self.to_blob(), quads=quads)
-
     def to_blob(self) -> bytes:
         """The bytes, compressed (the meta is kept beside them, as JSON)."""
         parts = [self.records, self.chunks.trig, self.chunks.nquads, self.chunks.jsonld, self.chunks.turtle]
@@ -162,7 +158,8 @@ class Prepared:
         from .rdf import document_quads
 
         quads = document_quads(result)
-        return DocumentOutput.of(result, quads).prepared(quads if keep_quads else None)
+        output = DocumentOutput.of(result, quads)
+        return cls(output=output, blob=output.to_blob(), quads=quads if keep_quads else None)
 
 
 # --- the cache of document outputs ------------------------------------------------------------------

@@ -129,7 +129,7 @@ def output_chunk(articles: list[Article], model: str | None = None, date: str | 
             try:
                 item = Prepared.of(item, keep_quads)
             except Exception as error:  # noqa: BLE001 - one document that cannot be written is skipped
-                item = _failure(by_doc.get(item.doc) or Article(item.doc, ""), error)
+                item = _failure(by_doc[item.doc], error)
         outcome.append(item)
     return outcome
 
@@ -306,7 +306,7 @@ def _in_order(backend: _Backend, chunks: Iterator[list[Article]], model: str | N
               on_error: OnError) -> Iterator[Any]:
     in_flight: deque[tuple[list[Article], Any]] = deque()
 
-    def oldest() -> Iterator[DocumentResult]:
+    def oldest() -> Iterator[Any]:
         chunk, handle = in_flight.popleft()
         try:
             outcome = backend.result(handle)

@@ -577,9 +577,9 @@ def serialize_document(item: DocumentResult | Sequence[ox.Quad], jsonld: bool = 
     actor_prefix, mention = f"{BASE}actor/", P["mention"]
     for quad in quads:
         subject = quad.subject
-        shared = (type(subject) is ox.NamedNode and subject.value.startswith(actor_prefix)
-                  and quad.predicate != mention)
-        (actors if shared else own).append(quad.triple)
+        describes_actor = (type(subject) is ox.NamedNode and subject.value.startswith(actor_prefix)
+                           and quad.predicate != mention)
+        (actors if describes_actor else own).append(quad.triple)
     # N-Triples writes one triple per line (newlines in literals are escaped): one line, one triple.
     shared = dict.fromkeys(ox.serialize(actors, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
     return DocumentChunks(

@@ -265,10 +265,11 @@ def read_graph(source: GraphSource, limit: int | None = None, document_rows: int
             participants=_all(events, "participants", iri),
         ))
 
-    if listed is not None:  # the overview's table, and the documents of what is drawn
+    wanted = None  # every document, unless read in part: the overview's table and what is drawn
+    if listed is not None:
         drawn = {item.doc for item in [*data.statements, *data.events] if item.doc}
-        listed = sorted(set(listed) | drawn)
-    documents = _columns(graph, DOCUMENT_FIELDS, listed)
+        wanted = sorted(set(listed) | drawn)
+    documents = _columns(graph, DOCUMENT_FIELDS, wanted)
     for iri in _subjects(documents):
         data.documents[iri] = DocumentInfo(
             iri=iri, doc_id=_one(documents, "doc_id", iri) or _last_part(iri),
