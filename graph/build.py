@@ -19,6 +19,7 @@ changed byte on).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -118,12 +119,11 @@ class BuildSummary:
 
 @dataclass(frozen=True)
 class Ready:
-    """A document ready to be written: just extracted (``output`` and ``quads``), or in the cache."""
+    """A document ready to be written: just extracted (``output``), or in the cache."""
 
     meta: DocumentMeta
     key: str | None = None  # its cache key
     output: DocumentOutput | None = None  # None when cached: read only if its bytes cannot be copied
-    quads: list | None = None  # kept for the store, so as not to parse them back from the bytes
     places: Places | None = None  # where the previous outputs hold its chunks, when cached
 
     @property
@@ -132,7 +132,7 @@ class Ready:
 
 
 def _fresh(prepared: Prepared, key: str | None = None) -> Ready:
-    return Ready(meta=prepared.output.meta, key=key, output=prepared.output, quads=prepared.quads)
+    return Ready(meta=prepared.output.meta, key=key, output=prepared.output)
 
 
 def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCache, date: str | None,
@@ -301,12 +301,10 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
                     places[ready.key] = where
                 to_store = loader is not None and not (ready.cached and store_is_current)
                 if to_store or remote is not None:
-                    quads = ready.quads
-                    if quads is None:
-                        quads = (output or results_cache.get(ready.key)).chunks.quads()  # type: ignore[union-attr,arg-type]
+                    chunks = (output or results_cache.get(ready.key)).chunks  # type: ignore[union-attr,arg-type]
                     if to_store:
-                        loader.add(quads, graphs=ready.meta.graphs)  # type: ignore[union-attr]
-                    if remote is not None and quads:
+                        loader.add_chunks(chunks)  # type: ignore[union-attr]
+                    if remote is not None and (quads := chunks.quads()):
                         remote.add(quads)
                 summary.add(ready.meta)
                 if bar is not None and ready.meta.path:
@@ -359,7 +357,14 @@ def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None) 
 
 
 def _render_views(out: Path, store: Path | None) -> list[Path]:
-    """The views of what was just built, read from the store when there is one, else from the files."""
+    """The views of what was just built, read from the store when there is one, else from the files.
+
+    From the files, the graph goes into a store on disk that lives as long as the drawing: in
+    memory it would take several times the size of the graph (gigabytes at 10,000 articles).
+    ``graph.ttl`` is the union of the document graphs, which queries read as the default graph.
+    """
+    import pyoxigraph as ox
+
     from .rdf import load_oxigraph
     from .store import open_store
     from .views import render_views
@@ -369,4 +374,12 @@ def _render_views(out: Path, store: Path | None) -> list[Path]:
     # The graph file that Oxigraph reads fastest among those written (N-Quads needs no prefixes).
     graph = next(out / name for name in ("graph.nq", "graph.trig", "graph.jsonld", "graph.ttl")
                  if (out / name).exists())
-    return render_views(load_oxigraph(graph), out)
+    union = out / "graph.ttl" if graph.name != "graph.ttl" and (out / "graph.ttl").exists() else None
+    scratch = out / ".newsgraph-views-store"
+    shutil.rmtree(scratch, ignore_errors=True)  # a killed build's
+    try:
+        drawn = ox.Store(str(scratch))
+        return render_views(load_oxigraph(graph, drawn, union=union), out)
+    finally:
+        drawn = None  # closes RocksDB before its files go
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -82,6 +82,10 @@ class DocumentMeta:
                    shared=tuple(line.encode("utf-8") for line in fields["shared"]))
 
 
+# json.dumps with options makes a new encoder on every call; a statement's record is one call.
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 @dataclass(frozen=True)
 class DocumentOutput:
     """What a build writes for one document: its records and serialized graphs, and what it counts.
@@ -96,20 +100,18 @@ class DocumentOutput:
     chunks: DocumentChunks
 
     @classmethod
-    def of(cls, result: DocumentResult, quads: list | None = None) -> DocumentOutput:
-        """The output of an extracted document (``quads``: its ``document_quads``, if already made)."""
-        from .rdf import P, RDF_TYPE, document_quads, serialize_document
+    def of(cls, result: DocumentResult) -> DocumentOutput:
+        """The output of an extracted document."""
+        from .rdf import document_parts, serialize_document
 
-        quads = document_quads(result) if quads is None else quads
-        records = "".join(json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
-                          for statement in result.statements)
-        chunks = serialize_document(quads)
+        parts = document_parts(result)
+        records = "".join(_RECORD_ENCODER.encode(statement.to_json()) + "\n" for statement in result.statements)
+        chunks = serialize_document(parts)
         # The actors the graph describes (speakers, targets, participants and the countries they
         # speak for): what the overview page counts too.
-        actors = sorted({q.subject.value for q in quads if q.predicate == RDF_TYPE and q.object == P["Actor"]})
         meta = DocumentMeta(doc=result.doc, path=result.path, sentences=len(result.sentences),
                             statements=tuple(statement.type for statement in result.statements),
-                            actors=tuple(actors), events=len(result.events), graphs=chunks.graphs,
+                            actors=tuple(parts.actors), events=len(result.events), graphs=chunks.graphs,
                             shared=chunks.shared)
         return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks)
 
@@ -141,25 +143,21 @@ class Prepared:
 
     Building the quads, serializing them and compressing the cache entry cost about a tenth of the
     parse; done in the parent, they would make it the bottleneck of ``--jobs`` and of a Dask
-    cluster. ``quads`` travel only within a process (pickling them costs more than parsing the
-    N-Quads chunk back, ``DocumentChunks.quads``).
+    cluster. The quads themselves do not travel: a store is loaded from the serialized chunks,
+    which Oxigraph parses faster than Python hands it quads (``StoreLoader.add_chunks``).
     """
 
     output: DocumentOutput
     blob: bytes  # ``output.to_blob()``, the cache entry
-    quads: list | None = None
 
     @property
     def doc(self) -> str:
         return self.output.meta.doc
 
     @classmethod
-    def of(cls, result: DocumentResult, keep_quads: bool = True) -> Prepared:
-        from .rdf import document_quads
-
-        quads = document_quads(result)
-        output = DocumentOutput.of(result, quads)
-        return cls(output=output, blob=output.to_blob(), quads=quads if keep_quads else None)
+    def of(cls, result: DocumentResult) -> Prepared:
+        output = DocumentOutput.of(result)
+        return cls(output=output, blob=output.to_blob())
 
 
 # --- the cache of document outputs ------------------------------------------------------------------

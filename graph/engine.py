@@ -37,7 +37,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol, Union
@@ -112,13 +111,11 @@ def extract_chunk(articles: list[Article], model: str | None = None, date: str |
         return outcome
 
 
-def output_chunk(articles: list[Article], model: str | None = None, date: str | None = None,
-                 keep_quads: bool = False) -> Outcome:
+def output_chunk(articles: list[Article], model: str | None = None, date: str | None = None) -> Outcome:
     """``extract_chunk``, then each record made into what a build writes (``graph.cache.Prepared``).
 
     The build's workers run this, so that the parent is left with writing: with N workers it would
-    otherwise build and serialize every graph itself. ``keep_quads`` keeps the quads too (for a
-    store), when the outcome stays in this process.
+    otherwise build and serialize every graph itself.
     """
     from .cache import Prepared
 
@@ -127,7 +124,7 @@ def output_chunk(articles: list[Article], model: str | None = None, date: str | 
     for item in extract_chunk(articles, model, date):
         if isinstance(item, DocumentResult):
             try:
-                item = Prepared.of(item, keep_quads)
+                item = Prepared.of(item)
             except Exception as error:  # noqa: BLE001 - one document that cannot be written is skipped
                 item = _failure(by_doc[item.doc], error)
         outcome.append(item)
@@ -355,7 +352,7 @@ def run_articles(articles: Iterable[Article], *, model: str | None = None, date:
     elif jobs > 1:
         backend = _Pool(jobs, task)
     else:
-        backend = _Local(partial(output_chunk, keep_quads=True) if prepared else None)
+        backend = _Local(task)
     try:
         yield from _in_order(backend, chain([first], chunks), model, date, on_error)
     finally:

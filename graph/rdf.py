@@ -39,6 +39,7 @@ from .records import BASE, Actor, DocumentResult, Event, Sentence, Statement, ac
 __all__ = [
     "NG",
     "PREFIXES",
+    "PREFIX_LINES",
     "DEFAULT_OUTPUTS",
     "FORMATS",
     "OUTPUT_FILES",
@@ -46,6 +47,8 @@ __all__ = [
     "graph_iri",
     "mention_iri",
     "document_quads",
+    "document_parts",
+    "DocumentQuads",
     "document_graph",
     "build_dataset",
     "document_graphs",
@@ -84,6 +87,8 @@ PREFIXES: dict[str, str] = {
     "doc": f"{BASE}document/",
     "graph": f"{BASE}graph/",
 }
+# The @prefix lines that head graph.trig and graph.ttl; a document's chunks are written without them.
+PREFIX_LINES = b"".join(f"@prefix {prefix}: <{iri}> .\n".encode() for prefix, iri in PREFIXES.items())
 
 # The files ``write_outputs`` writes, and how.
 OUTPUT_FILES: dict[str, ox.RdfFormat] = {
@@ -230,9 +235,25 @@ def _merge_actors(result: DocumentResult) -> dict[str, Actor]:
     return merged
 
 
+@dataclass(frozen=True)
+class DocumentQuads:
+    """One document's quads, and what the writers would otherwise find out quad by quad."""
+
+    quads: list[ox.Quad]  # in a fixed order, without duplicates
+    graph: str  # the IRI of the named graph they are in
+    actors: list[str]  # the IRIs of the actors the graph describes
+    shared: range  # where the actors' descriptions stand in ``quads`` (every other quad is the document's own)
+
+
 def document_quads(result: DocumentResult) -> list[ox.Quad]:
     """The quads of one document's named graph, in a fixed order, without duplicates."""
-    g = _iri(str(graph_iri(result.doc)))
+    return document_parts(result).quads
+
+
+def document_parts(result: DocumentResult) -> DocumentQuads:
+    """``document_quads`` with the graph, the actors and where their descriptions stand."""
+    graph = str(graph_iri(result.doc))
+    g = _iri(graph)
     out: list[ox.Quad] = []
 
     def add(subject: ox.NamedNode, predicate: ox.NamedNode, obj: Any) -> None:
@@ -274,6 +295,11 @@ def document_quads(result: DocumentResult) -> list[ox.Quad]:
         mentions.setdefault(iri, (start, end, text))
         return _iri(iri)
 
+    # Actors are described in one run of quads (their mentions come after it), so that the writers
+    # know which triples other documents repeat without looking at every quad.
+    head = list(dict.fromkeys(out))  # the same target or alias twice must not give two lines
+    out = []
+    actor_mentions: list[tuple[ox.NamedNode, ox.NamedNode]] = []
     actors = _merge_actors(result)
     described = set(actors)
     for iri in sorted(actors):
@@ -295,7 +321,7 @@ def document_quads(result: DocumentResult) -> list[ox.Quad]:
         if wikidata is not None:
             add(node, OWL_SAME_AS, wikidata)
         for m in sorted({(m.start, m.end, m.text) for m in actor.mentions if m.doc == result.doc}):
-            add(node, P["mention"], mention(*m))
+            actor_mentions.append((node, mention(*m)))
     # A side named only through ng:country still needs to be a described actor of this graph.
     for country in sorted({a.country for a in actors.values() if a.country} - {a.label for a in actors.values()}):
         iri = actor_iri(country)
@@ -307,6 +333,10 @@ def document_quads(result: DocumentResult) -> list[ox.Quad]:
         add(node, RDF_TYPE, ACTOR_CLASSES["country"])
         add(node, RDFS_LABEL, _string(country))
         add(node, P["country"], node)
+    descriptions = list(dict.fromkeys(out))
+    out = []
+    for node, mentioned in actor_mentions:
+        add(node, P["mention"], mentioned)
 
     for event in sorted(result.events, key=lambda e: (e.start, e.end, e.id)):
         _event_quads(event, add, mention)
@@ -322,7 +352,8 @@ def document_quads(result: DocumentResult) -> list[ox.Quad]:
         add(node, P["end"], _integer(end))
         add(node, P["text"], _string(text))
 
-    return list(dict.fromkeys(out))  # the same target or alias twice must not give two lines
+    return DocumentQuads(quads=[*head, *descriptions, *dict.fromkeys(out)], graph=graph, actors=sorted(described),
+                         shared=range(len(head), len(head) + len(descriptions)))
 
 
 def _event_quads(event: Event, add: Any, mention: Any) -> None:
@@ -538,20 +569,27 @@ class DocumentChunks:
 
     graphs: tuple[str, ...]  # the named graphs the document fills ("" for the default graph)
     trig: bytes = b""
-    nquads: bytes = b""
+    nquads: bytes = b""  # b"" until asked for, as jsonld
     jsonld: bytes = b""  # the objects of the JSON-LD array, without the brackets; b"" until asked for
     turtle: bytes = b""  # the triples that are the document's own
     shared: tuple[bytes, ...] = ()  # N-Triples lines of the actor descriptions
 
     def quads(self) -> list[ox.Quad]:
-        """The document's quads again (for a store), parsed back from the N-Quads chunk."""
-        return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)) if self.nquads else []
+        """The document's quads again (for a remote store), parsed back from a chunk."""
+        if self.nquads:
+            return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS))
+        return list(ox.parse(PREFIX_LINES + self.trig, format=ox.RdfFormat.TRIG)) if self.trig else []
+
+    # Only builds that write graph.nq or graph.jsonld need those chunks: they are made with the
+    # others when asked for (``serialize_document(nquads=True, jsonld=True)``), else from the TriG
+    # chunk when a build asks for them (a cached document written by a build without them).
+    def n_quads(self) -> bytes:
+        """The N-Quads chunk (one line per quad; five times the size of the TriG chunk)."""
+        return self.nquads if self.nquads or not self.trig else ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS)
 
     def json_ld(self) -> bytes:
-        """The JSON-LD chunk: made with the others when asked for (``serialize_document(jsonld=True)``),
-        else now from the N-Quads chunk. Writing JSON-LD costs more than the three other formats
-        together, and only builds that write ``graph.jsonld`` need it."""
-        return self.jsonld if self.jsonld or not self.nquads else _jsonld_chunk(self.quads())
+        """The JSON-LD chunk (writing JSON-LD costs more than the three other formats together)."""
+        return self.jsonld if self.jsonld or not self.trig else _jsonld_chunk(self.quads())
 
 
 def _jsonld_chunk(quads: Sequence[ox.Quad]) -> bytes:
@@ -561,31 +599,38 @@ def _jsonld_chunk(quads: Sequence[ox.Quad]) -> bytes:
     return jsonld[1:-1] if jsonld.startswith(b"[") and jsonld.endswith(b"]") else jsonld
 
 
-def serialize_document(item: DocumentResult | Sequence[ox.Quad], jsonld: bool = False) -> DocumentChunks:
-    """A document (a record, or the quads of its graph) serialized for every graph file (for
-    ``graph.jsonld`` only with ``jsonld``; ``DocumentChunks.json_ld`` makes it later otherwise)."""
-    quads = document_quads(item) if isinstance(item, DocumentResult) else list(item)
+def serialize_document(item: DocumentResult | DocumentQuads | Sequence[ox.Quad], jsonld: bool = False,
+                       nquads: bool = False) -> DocumentChunks:
+    """A document (a record, its quads, or the quads of any graph) serialized for the graph files:
+    TriG and Turtle always, N-Quads and JSON-LD when asked for (``DocumentChunks.n_quads`` and
+    ``json_ld`` make them later otherwise)."""
+    if isinstance(item, DocumentResult):
+        item = document_parts(item)
+    quads = item.quads if isinstance(item, DocumentQuads) else list(item)
     if not quads:
         return DocumentChunks(graphs=())
-    graphs = tuple(sorted({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
-                           for q in quads}))
-    own: list[ox.Triple] = []
-    actors: list[ox.Triple] = []
     # Actors are described again in every document that mentions them; other subjects belong to
-    # one document (an actor's ng:mention triples point into one document each). Inline, not a
-    # function per quad: this loop runs for every quad of every document.
-    actor_prefix, mention = f"{BASE}actor/", P["mention"]
-    for quad in quads:
-        subject = quad.subject
-        describes_actor = (type(subject) is ox.NamedNode and subject.value.startswith(actor_prefix)
-                           and quad.predicate != mention)
-        (actors if describes_actor else own).append(quad.triple)
+    # one document (an actor's ng:mention triples point into one document each).
+    if isinstance(item, DocumentQuads):
+        graphs: tuple[str, ...] = (item.graph,)
+        actors = [quad.triple for quad in quads[item.shared.start:item.shared.stop]]
+        own = [quad.triple for part in (quads[:item.shared.start], quads[item.shared.stop:]) for quad in part]
+    else:
+        graphs = tuple(sorted({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+                               for q in quads}))
+        actor_prefix, mention = f"{BASE}actor/", P["mention"]
+        actors, own = [], []
+        for quad in quads:
+            subject = quad.subject
+            describes_actor = (type(subject) is ox.NamedNode and subject.value.startswith(actor_prefix)
+                               and quad.predicate != mention)
+            (actors if describes_actor else own).append(quad.triple)
     # N-Triples writes one triple per line (newlines in literals are escaped): one line, one triple.
     shared = dict.fromkeys(ox.serialize(actors, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
     return DocumentChunks(
         graphs=graphs,
         trig=_strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)),
-        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if nquads else b"",
         jsonld=_jsonld_chunk(quads) if jsonld else b"",
         turtle=_strip_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)) if own else b"",
         shared=tuple(shared),
@@ -633,10 +678,9 @@ class GraphWriter:
             for name in self.files:
                 self._streams[name] = self._stack.enter_context(
                     ChunkStream(self.out_dir / name, SEPARATORS.get(name, b""), self.previous.get(name)))
-            header = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())
             for name in ("graph.trig", "graph.ttl"):
                 if name in self._streams:
-                    self._streams[name].raw(header)
+                    self._streams[name].raw(PREFIX_LINES)
             if "graph.jsonld" in self._streams:
                 self._streams["graph.jsonld"].raw(b"[")
         except BaseException:
@@ -658,11 +702,12 @@ class GraphWriter:
 
     def add(self, item: DocumentResult | Sequence[ox.Quad] | DocumentChunks) -> Places:
         """Write one document (a record, the quads of one graph, or both serialized); returns its places."""
-        chunks = item if isinstance(item, DocumentChunks) else \
-            serialize_document(item, jsonld="graph.jsonld" in self._streams)
+        chunks = item if isinstance(item, DocumentChunks) else serialize_document(
+            item, jsonld="graph.jsonld" in self._streams, nquads="graph.nq" in self._streams)
         self._note(chunks.graphs, chunks.shared)
-        parts = {"graph.trig": chunks.trig, "graph.nq": chunks.nquads, "graph.ttl": chunks.turtle}
-        return {name: stream.write(chunks.json_ld() if name == "graph.jsonld" else parts[name])
+        parts = {"graph.trig": chunks.trig, "graph.ttl": chunks.turtle}
+        made = {"graph.nq": chunks.n_quads, "graph.jsonld": chunks.json_ld}  # made now if need be
+        return {name: stream.write(parts[name] if name in parts else made[name]())
                 for name, stream in self._streams.items()}
 
     def copy(self, places: Places, graphs: Iterable[str], shared: Iterable[bytes]) -> Places:
@@ -744,9 +789,10 @@ def load_graph(path: Path) -> rdflib.Dataset:
     return to_rdflib(read_quads(Path(path)))
 
 
-def load_oxigraph(path: Path, store: ox.Store | None = None) -> ox.Store:
+def load_oxigraph(path: Path, store: ox.Store | None = None, union: Path | None = None) -> ox.Store:
     """A graph file loaded into an Oxigraph store (a new one in memory unless ``store`` is given),
-    its default graph being the union of its named graphs (see ``graph.store``).
+    its default graph being the union of its named graphs (see ``graph.store``): ``union``, a
+    Turtle file of that union (a build's ``graph.ttl``), is loaded as it instead of being made.
 
     For reading a large graph: Oxigraph parses and indexes it many times faster than rdflib and in
     a fraction of the memory, and answers SPARQL over it as fast.
@@ -755,13 +801,17 @@ def load_oxigraph(path: Path, store: ox.Store | None = None) -> ox.Store:
 
     path = Path(path)
     _check_file(path)
-    fmt = rdf_format(path)
     store = store if store is not None else ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=fmt)
-    except SyntaxError as error:
-        raise NewsgraphError(f"{path}: not valid {fmt.name}: {_one_line(error)}") from None
-    except (OSError, ValueError) as error:
-        raise NewsgraphError(f"{path}: cannot read: {_one_line(error)}") from None
-    merge_into_default(store)  # the default graph is the union of the document graphs, as in a store
+    for source, into in ((path, None), (union, ox.DefaultGraph())):
+        if source is None:
+            continue
+        fmt = rdf_format(source)
+        try:
+            store.bulk_load(path=str(source), format=fmt, to_graph=into)
+        except SyntaxError as error:
+            raise NewsgraphError(f"{source}: not valid {fmt.name}: {_one_line(error)}") from None
+        except (OSError, ValueError) as error:
+            raise NewsgraphError(f"{source}: cannot read: {_one_line(error)}") from None
+    if union is None:
+        merge_into_default(store)  # the default graph is the union of the document graphs, as in a store
     return store

@@ -50,7 +50,7 @@ import pyoxigraph as ox
 from .errors import NewsgraphError
 from .fileio import atomic_write_text
 from .records import DocumentResult
-from .rdf import GraphSource, document_graphs, document_quads, graph_iri
+from .rdf import PREFIX_LINES, DocumentChunks, GraphSource, document_graphs, document_quads, graph_iri
 
 __all__ = [
     "StoreLoader",
@@ -68,6 +68,8 @@ __all__ = [
 
 _BATCH = 50_000  # quads buffered before a bulk write: few large RocksDB files, bounded memory
 _SMALL = 2_000  # below this, a plain transaction beats writing new files
+_BATCH_BYTES = 5_000_000  # the same for serialized chunks (about 100 bytes of TriG a quad)
+_SMALL_BYTES = 200_000
 # Removing a graph checks, triple by triple, that no other graph still holds what leaves the default
 # graph. Past this many removals in one load, remaking the default graph once at the end is faster.
 _CHECKED_REMOVALS = 200
@@ -192,6 +194,9 @@ class StoreLoader:
         self.stamp: str | None = None  # the store's stamp: as found inside the block, the new one after
         self._store: ox.Store | None = None
         self._buffer: list[ox.Quad] = []
+        self._trig: list[bytes] = []  # TriG chunks, for the named graphs
+        self._triples: list[bytes] = []  # Turtle chunks and N-Triples lines, for the default graph
+        self._pending = 0  # bytes in _trig
         self._buffered: set[str] = set()
         self._removals = 0
         self._changed = False  # whether this load wrote anything: a load that did not leaves the store be
@@ -229,13 +234,20 @@ class StoreLoader:
         return self._changed or self._remake_default
 
     def _flush(self) -> None:
+        assert self._store is not None
         if self._buffer:
-            assert self._store is not None
             if len(self._buffer) >= _SMALL:
                 self._store.bulk_extend(self._buffer)  # writes sorted files directly: fast for many
             else:
                 self._store.extend(self._buffer)  # one transaction: faster for a few (incremental builds)
-            self._buffer, self._buffered = [], set()
+            self._buffer = []
+        if self._trig:
+            load = self._store.bulk_load if self._pending >= _SMALL_BYTES else self._store.load
+            load(PREFIX_LINES + b"".join(self._trig), format=ox.RdfFormat.TRIG)
+            if self._triples:
+                load(PREFIX_LINES + b"".join(self._triples), format=ox.RdfFormat.TURTLE, to_graph=DEFAULT)
+            self._trig, self._triples, self._pending = [], [], 0
+        self._buffered = set()
 
     def remove(self, graph: str | DocumentResult) -> None:
         """Delete a document's named graph (a document id's graph IRI, or the record)."""
@@ -285,6 +297,34 @@ class StoreLoader:
         if len(self._buffer) >= _BATCH:
             self._flush()
         return len(quads)
+
+    def add_chunks(self, chunks: DocumentChunks) -> None:
+        """Replace one document's named graph with its serialized chunks (``DocumentOutput.chunks``).
+
+        Oxigraph parses the TriG chunk into the named graph, and the Turtle chunk and the actor
+        triples (which together are the document's triples) into the default graph, many documents
+        at a time: no Python object per quad. Handing Oxigraph quads one by one made loading the
+        store the parent's bottleneck with ``--jobs``. Chunks of many documents can be parsed as
+        one text because a newsgraph document's graph has no blank nodes (every node is an IRI).
+        """
+        assert self._store is not None, "StoreLoader used outside a with block"
+        if "" in chunks.graphs:  # quads in the default graph: not a newsgraph document's chunks
+            self.add(chunks.quads(), graphs=chunks.graphs)
+            return
+        if not chunks.trig:
+            return
+        for name in chunks.graphs:
+            self.remove(name)
+        self._trig.append(chunks.trig)
+        if not self._remake_default:
+            self._triples.append(chunks.turtle)
+            self._triples.extend(chunks.shared)
+        self._pending += len(chunks.trig)
+        self._buffered.update(chunks.graphs)
+        self.graphs.update(chunks.graphs)
+        self._changed = True
+        if self._pending >= _BATCH_BYTES:
+            self._flush()
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         staging, old, ready = _siblings(self.store_dir)

@@ -125,3 +125,13 @@ def test_building_twice_gives_the_same_graph(built_seeds: Path, tmp_path: Path) 
     run = newsgraph("build", str(SEEDS), "-o", str(tmp_path), "--no-views")
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "graph.trig").read_bytes() == (built_seeds / "graph.trig").read_bytes()
+
+
+def test_views_from_the_files_are_those_from_a_store(built_seeds: Path, tmp_path: Path) -> None:
+    """Without --store, the build draws its views from the files it wrote, through a store on disk
+    that it removes afterwards (in memory it would grow with the corpus): the same pages."""
+    run = newsgraph("build", str(SEEDS), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "store"))
+    assert run.returncode == 0, run.stderr
+    for name in OUTPUTS[3:]:
+        assert (tmp_path / "out" / name).read_bytes() == (built_seeds / name).read_bytes(), name
+    assert not (built_seeds / ".newsgraph-views-store").exists()

@@ -214,10 +214,10 @@ def test_workers_send_back_what_the_build_writes(monkeypatch) -> None:
 
     real = Prepared.of
 
-    def prepare(result, keep_quads=True):
+    def prepare(result):
         if result.doc == "bad":
             raise ValueError("cannot serialize")
-        return real(result, keep_quads)
+        return real(result)
 
     monkeypatch.setattr(engine, "_extract", extract)
     monkeypatch.setattr("graph.nlp.load_pipeline", lambda model=None: None)
@@ -226,7 +226,6 @@ def test_workers_send_back_what_the_build_writes(monkeypatch) -> None:
     assert [getattr(item, "doc", None) for item in outcome] == ["a", None, "c"]
     assert str(outcome[1]) == "in/bad.txt: extraction failed (ValueError: cannot serialize); skipped"
     prepared = outcome[0]
-    assert prepared.quads is None  # quads stay in the worker: pickling them costs more than parsing
     expected = DocumentOutput.of(DocumentResult(doc="a", text=article("a").text))
     assert prepared.output == expected
     assert DocumentOutput.from_row(expected.meta, prepared.blob) == expected

@@ -326,13 +326,13 @@ def test_a_rebuild_loads_only_changed_documents_into_its_store(corpus, tmp_path,
     out, store = tmp_path / "out", tmp_path / "store"
     build([corpus], out, store=store, views=False, progress=False)
     loaded: list[set[str]] = []
-    real_add = StoreLoader.add
+    real_add = StoreLoader.add_chunks
 
-    def counting_add(self, item, graph=None, graphs=()):
-        loaded.append({q.graph_name.value for q in item})
-        return real_add(self, item, graph, graphs)
+    def counting_add(self, chunks):
+        loaded.append(set(chunks.graphs))
+        return real_add(self, chunks)
 
-    monkeypatch.setattr(StoreLoader, "add", counting_add)
+    monkeypatch.setattr(StoreLoader, "add_chunks", counting_add)
     edit(corpus)
     build([corpus], out, store=store, views=False, progress=False)
     assert loaded == [{str(graph_iri(CHANGED))}]
@@ -478,11 +478,12 @@ def test_a_tampered_cache_entry_never_runs_code(tmp_path):
 
 
 def test_a_format_asked_for_later_comes_from_the_cache(corpus, tmp_path, extracted) -> None:
-    """JSON-LD is made only when a build writes it: a rebuild that asks for it first makes it from
-    the cached N-Quads of the unchanged documents, byte for byte what a clean build writes."""
+    """N-Quads and JSON-LD are made only when a build writes them: a rebuild that asks for them
+    first makes them from the cached TriG of the unchanged documents, byte for byte what a clean
+    build writes."""
     out = tmp_path / "out"
     build_with_defaults([corpus], out, views=False, progress=False)  # TriG and Turtle only
-    assert not (out / "graph.jsonld").exists()
+    assert not (out / "graph.jsonld").exists() and not (out / "graph.nq").exists()
     extracted.clear()
     build([corpus], out, views=False, progress=False)
     assert extracted == []  # nothing parsed again
