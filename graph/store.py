@@ -30,7 +30,10 @@ or, to feed one document at a time while doing other things with it::
 
     with StoreLoader(store_dir) as loader:
         for result in results:
-            loader.add(result)
+            loader.add(result)            # or loader.add_chunks(DocumentOutput.of(result).chunks)
+
+``add_chunks`` is what a build uses: Oxigraph parses the document's serialized chunks itself, many
+documents at a time, where ``add`` hands it Python quads one by one.
 """
 
 from __future__ import annotations
