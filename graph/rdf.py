@@ -575,7 +575,7 @@ class DocumentChunks:
     shared: tuple[bytes, ...] = ()  # N-Triples lines of the actor descriptions
 
     def quads(self) -> list[ox.Quad]:
-        """The document's quads again (for a remote store), parsed back from a chunk."""
+        """The document's quads again (for an endpoint, N-Quads, JSON-LD), parsed back from a chunk."""
         if self.nquads:
             return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS))
         return list(ox.parse(PREFIX_LINES + self.trig, format=ox.RdfFormat.TRIG)) if self.trig else []
