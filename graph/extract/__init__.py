@@ -44,10 +44,11 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
         inside = tokens_inside(doc, spans)
         book.quoted[id(doc)] = inside
         for sent in doc.sents:
-            if not sent.text.strip():
+            text = block.text[sent.start_char:sent.end_char]  # Span.text, without joining its tokens again
+            if not text.strip():
                 continue
             sentence = Sentence(article.doc, block.start + sent.start_char, block.start + sent.end_char,
-                                sent.text, block.section)
+                                text, block.section)
             parsed.append((sent, sentence, inside))
     book.scan(sent for sent, _, _ in parsed)
 
@@ -204,6 +205,6 @@ def statement_date(draft: Draft, published: str | None, earlier: list[Statement]
                 return date
         if "same day" in entity.text.lower() and earlier:
             return earlier[-1].date
-    if "same day" in sent.text.lower() and earlier:
+    if earlier and "same day" in sent.text.lower():
         return earlier[-1].date
     return published

@@ -47,6 +47,7 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", folded).strip(" ,.;:")
 
 
+@lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A surface form as shown to people: quotes, possessives and leading articles removed."""
     text = re.sub(r"[\"“”«»]", "", text).strip()
@@ -201,6 +202,7 @@ class ActorBook:
         self.history: list[tuple[int, Actor, bool, bool]] = []  # (offset, actor, plural, salient)
         self.quoted: dict[int, set[int]] = {}  # id(spaCy doc) -> indices of tokens inside quotation marks
         self.cache: dict[tuple[int, int], list[Actor]] = {}
+        self.offices: dict[tuple[int, int], Office | None] = {}  # (id(doc), token index) -> what ``office`` found
         self.offsets: dict[int, int] = {}  # id(spaCy doc) -> offset of its block in the text
         self.text = ""  # the document's decoded text, which every offset points into
         self.sentences: dict[int, list[Span]] = {}  # id(spaCy doc) -> the sentence of each token
@@ -566,6 +568,12 @@ class ActorBook:
 
     def office(self, token: Token) -> Office | None:
         """The office a noun names, trying its compounds first ("Defense Ministry" before "Ministry")."""
+        key = (id(token.doc), token.i)  # asked again for the same noun by most steps of resolution
+        if key not in self.offices:
+            self.offices[key] = self._office(token)
+        return self.offices[key]
+
+    def _office(self, token: Token) -> Office | None:
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         words = [c.lower_ for c in compounds] + [token.lower_]
         of_phrase = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]

@@ -41,6 +41,7 @@ class Lexicon:
     verb_cues: dict[str, list[Cue]] = field(default_factory=dict)  # head lemma -> cues, longest first
     noun_cues: dict[str, Cue] = field(default_factory=dict)
     charges: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased words -> charge label
+    charge_starts: frozenset[str] = frozenset()  # the first words of the charges
     wrongdoing: frozenset[str] = frozenset()
     denial_terms: frozenset[str] = frozenset()
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
@@ -83,6 +84,7 @@ def load_lexicon() -> Lexicon:
         label = str(charges.value(concept, SKOS.prefLabel))
         for name in [label, *map(str, charges.objects(concept, SKOS.altLabel))]:
             lexicon.charges[tuple(name.lower().split())] = label
+    lexicon.charge_starts = frozenset(words[0] for words in lexicon.charges if words)
     lexicon.wrongdoing = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoingTerm))
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
 

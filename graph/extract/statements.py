@@ -386,13 +386,15 @@ class SentenceReader:
 
     def charge(self, tokens: list[Token]) -> str | None:
         words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]
-        best = None
+        # The longest charge named, the leftmost of those; only where a charge's first word stands.
+        starts = [index for index, word in enumerate(words) if word in self.lexicon.charge_starts]
         for size in (4, 3, 2, 1):
-            for start in range(len(words) - size + 1):
-                label = self.lexicon.charges.get(tuple(words[start:start + size]))
-                if label is not None:
-                    return label
-        return best
+            for start in starts:
+                if start + size <= len(words):
+                    label = self.lexicon.charges.get(tuple(words[start:start + size]))
+                    if label is not None:
+                        return label
+        return None
 
     def accusation_in(self, tokens: list[Token], speakers: list[Actor]) -> list[Actor] | None:
         """Targets when claimed content blames another actor ("damage caused by the Ukrainian defense")."""
