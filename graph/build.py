@@ -19,7 +19,6 @@ changed byte on).
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -357,17 +356,11 @@ def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None) 
 
 
 def _render_views(out: Path, store: Path | None) -> list[Path]:
-    """The views of what was just built, read from the store when there is one, else from the files.
-
-    From the files, the graph goes into a store on disk that lives as long as the drawing: in
-    memory it would take several times the size of the graph (gigabytes at 10,000 articles).
-    ``graph.ttl`` is the union of the document graphs, which queries read as the default graph.
-    """
-    import pyoxigraph as ox
-
-    from .rdf import load_oxigraph
+    """The views of what was just built, read from the store when there is one, else from the files
+    (through a scratch store on disk: ``views.render_file``; ``graph.ttl`` is the union of the
+    document graphs, which queries read as the default graph)."""
     from .store import open_store
-    from .views import render_views
+    from .views import render_file, render_views
 
     if store is not None:
         return render_views(open_store(store), out)
@@ -375,11 +368,4 @@ def _render_views(out: Path, store: Path | None) -> list[Path]:
     graph = next(out / name for name in ("graph.nq", "graph.trig", "graph.jsonld", "graph.ttl")
                  if (out / name).exists())
     union = out / "graph.ttl" if graph.name != "graph.ttl" and (out / "graph.ttl").exists() else None
-    scratch = out / ".newsgraph-views-store"
-    shutil.rmtree(scratch, ignore_errors=True)  # a killed build's
-    try:
-        drawn = ox.Store(str(scratch))
-        return render_views(load_oxigraph(graph, drawn, union=union), out)
-    finally:
-        drawn = None  # closes RocksDB before its files go
-        shutil.rmtree(scratch, ignore_errors=True)
+    return render_file(graph, out, union=union)

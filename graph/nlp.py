@@ -77,7 +77,7 @@ def load_pipeline(model: str | None = None) -> Language:
     # matched on the exact spelling (its patterns carry the lower-case variants that news really uses).
     # spaCy's "future_entity_ruler" is its entity ruler on top of the span ruler: the same
     # patterns and results, without the old ruler's count of every pattern on every document
-    # (a thousandth of a second per article for the gazetteer's 2,000 patterns).
+    # (0.8 ms per article for the gazetteer's 2,257 patterns, half of what the ruler cost).
     ruler_options = {"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
     where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("future_entity_ruler", name=RULER_NAME, config=ruler_options, **where)
@@ -85,7 +85,7 @@ def load_pipeline(model: str | None = None) -> Language:
     # gazetteer); matched on ORTH, a pattern only needs the tokenizer, so the others stay off meanwhile.
     with nlp.select_pipes(enable=[RULER_NAME]):
         ruler.add_patterns(gazetteer_patterns())
-    # The model is ~130,000 Python objects that live as long as the process. Left to the cyclic
+    # The model is over 100,000 Python objects that live as long as the process. Left to the cyclic
     # garbage collector, each full collection walks them all, and extraction allocates objects fast
     # enough (tokens, spans, quads) to trigger one every few documents: a fifth of newsgraph's own
     # time. Frozen, they are never walked again (gc.freeze: objects are kept, not leaked).

@@ -347,6 +347,8 @@ def test_render_command_reads_a_graph_file(tmp_path: Path) -> None:
     paths = render_command(graph, out=tmp_path / "pages")
     assert [path.name for path in paths] == list(PAGES)
     assert payload(tmp_path / "pages" / "actors.html")["nodes"]
+    # Read through a scratch store on disk (not memory), which is gone once the pages are written.
+    assert sorted(path.name for path in (tmp_path / "pages").iterdir()) == sorted(PAGES)
 
 
 def test_render_command_reads_an_oxigraph_store(tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ and ``layout.py`` places the nodes of big graphs. Pages are written atomically, 
 vis-network inside, so they open from disk, in a notebook or on a machine without network.
 
 The views read the graph with SPARQL (``data.py``), from an Oxigraph store (the one a build wrote,
-or a graph file loaded into one in memory) or an rdflib graph. ``render_command`` is
-``newsgraph view``: it opens the store or loads the file first. Network pages draw at most
+or a graph file loaded into a scratch one on disk: ``render_file``) or an rdflib graph.
+``render_command`` is ``newsgraph view``: it opens the store or loads the file first. Network pages draw at most
 ``limit`` statements (``data.read_graph``: chains of answers first, then the most recent) and say
 so; the overview counts everything.
 """
@@ -22,6 +22,7 @@ so; the overview counts everything.
 from __future__ import annotations
 
 import html
+import shutil
 from pathlib import Path
 from typing import Callable
 
@@ -35,7 +36,7 @@ from .index import write_index
 from .page import Page, write_page
 from .statements import statements_page
 
-__all__ = ["PAGES", "inline_frame", "load_dataset", "load_store", "render_command", "render_views"]
+__all__ = ["PAGES", "inline_frame", "load_dataset", "load_store", "render_command", "render_file", "render_views"]
 
 DEFAULT_GRAPH = Path("out/graph.trig")
 PAGES: tuple[Callable[[GraphData], Page], ...] = (actors_page, statements_page, events_page)
@@ -60,13 +61,36 @@ def render_views(source: GraphSource, out_dir: Path, *, limit: int = VIEW_LIMIT)
     return [write_index(data, out_dir), *pages]
 
 
+def render_file(graph: Path, out_dir: Path, *, union: Path | None = None, limit: int = VIEW_LIMIT) -> list[Path]:
+    """``render_views`` of a graph file, loaded into a scratch Oxigraph store on disk in ``out_dir``
+    (``.newsgraph-views-store``) that is removed once the pages are written: in memory, a store
+    takes several times the size of the graph (gigabytes for 10,000 articles). ``union`` is a
+    Turtle file of the union of the graph's named graphs (a build's ``graph.ttl``), loaded as the
+    default graph instead of made from the named graphs in Python (see ``rdf.load_oxigraph``)."""
+    from ..rdf import load_oxigraph
+
+    scratch = Path(out_dir) / ".newsgraph-views-store"
+    shutil.rmtree(scratch, ignore_errors=True)  # a killed run's
+    scratch.parent.mkdir(parents=True, exist_ok=True)
+    store: ox.Store | None = None
+    try:
+        store = load_oxigraph(graph, ox.Store(str(scratch)), union=union)
+        return render_views(store, out_dir, limit=limit)
+    finally:
+        store = None  # closes RocksDB before its files go
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def render_command(graph: Path | None, store: Path | None = None, out: Path = Path("out"),
                    limit: int | None = None) -> list[Path]:
     """``newsgraph view [GRAPH] [--store DIR] [-o OUT]``: load the graph, write the pages, say where."""
     if graph is not None and store is not None:
         raise UsageError("give a graph file or --store, not both")
-    source = load_store(store) if store is not None else load_dataset(graph or DEFAULT_GRAPH)
-    paths = render_views(source, out, limit=VIEW_LIMIT if limit is None else limit)
+    limit = VIEW_LIMIT if limit is None else limit
+    if store is not None:
+        paths = render_views(load_store(store), out, limit=limit)
+    else:
+        paths = render_file(_graph_file(graph or DEFAULT_GRAPH), out, limit=limit)
     print(f"wrote {len(paths)} pages: " + ", ".join(str(path) for path in paths))
     return paths
 
@@ -75,9 +99,14 @@ def load_dataset(path: Path) -> ox.Store:
     """A graph file in an in-memory Oxigraph store, with a hint when the default file is missing."""
     from ..rdf import load_oxigraph
 
+    return load_oxigraph(_graph_file(path))
+
+
+def _graph_file(path: Path) -> Path:
+    """The graph file, with a hint when it is the default one and missing."""
     if path == DEFAULT_GRAPH and not path.exists():
         raise NewsgraphError(f"{path}: no such graph file (run `newsgraph build` first, or name a graph file)")
-    return load_oxigraph(path)
+    return path
 
 
 def load_store(path: Path) -> ox.Store:
