@@ -257,7 +257,7 @@ def document_parts(result: DocumentResult) -> DocumentQuads:
     out: list[ox.Quad] = []
 
     def add(subject: ox.NamedNode, predicate: ox.NamedNode, obj: Any) -> None:
-        out.append(ox.Quad(subject, predicate, obj, g))
+        out.append(ox.Quad(subject, predicate, obj, g))  # the ``out`` of the section being made
 
     doc = _iri(result.id)
     add(doc, RDF_TYPE, P["Document"])
@@ -297,7 +297,9 @@ def document_parts(result: DocumentResult) -> DocumentQuads:
 
     # Actors are described in one run of quads (their mentions come after it), so that the writers
     # know which triples other documents repeat without looking at every quad.
-    head = list(dict.fromkeys(out))  # the same target or alias twice must not give two lines
+    # Each section is deduplicated on its own (the same target or alias twice must not give two lines);
+    # ``add`` then appends to a new ``out``.
+    head = list(dict.fromkeys(out))
     out = []
     actor_mentions: list[tuple[ox.NamedNode, ox.NamedNode]] = []
     actors = _merge_actors(result)
