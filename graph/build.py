@@ -13,12 +13,15 @@ unchanged documents at once) and leaves their graphs in the store alone when the
 the previous build loaded (``StoreLoader.stamp``). Changing one article of 10,000 costs that
 article's parse plus copying the files, and the outputs equal a clean build byte for byte; with
 nothing changed, no file is written at all (``ChunkStream`` writes a file only from its first
-changed byte on).
+changed byte on). The views are drawn from the view notes the cache keeps of each document
+(``views.data.read_notes``), not by reading the whole graph again, so they cost about the same at
+any size of corpus; when nothing changed they are not drawn at all.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -259,6 +262,7 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
         articles = read_articles(files, on_error)
     stamp: tuple[str, str] | None = None  # the store loaded, and its stamp, for the next build
     places: dict[str, Places] = {}  # cache key -> where the document's chunks stand in the new outputs
+    graphs: set[str] = set()  # the named graphs of the documents built
     try:
         with ExitStack() as stack:
             # The previous outputs, to copy the chunks of unchanged documents from: opened before the
@@ -306,6 +310,7 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
                     if remote is not None and (quads := chunks.quads()):
                         remote.add(quads)
                 summary.add(ready.meta)
+                graphs.update(ready.meta.graphs)
                 if bar is not None and ready.meta.path:
                     path = ready.meta.path
                     bar.update(1) if "(record" not in path and ":" not in Path(path).name else None
@@ -331,7 +336,13 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     try:
         if views:
             previous_views = results_cache.views_state() if results_cache is not None else None
-            drawn, again = _draw_views(out, store, previous_views if graph_unchanged else None)
+            notes = results_cache.view_notes() if results_cache is not None else None
+            if notes is not None and store is not None:
+                from .store import stored_graphs
+
+                if stored_graphs(store) != graphs:
+                    notes = None  # the store holds other documents too: the views show all it holds
+            drawn, again = _draw_views(out, store, previous_views if graph_unchanged else None, notes)
             pages = [out / name for name in drawn["files"]]
             summary.outputs += pages
             summary.unchanged += [] if again else pages
@@ -342,7 +353,8 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     return summary
 
 
-def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None) -> tuple[dict[str, Any], bool]:
+def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None,
+                notes: sqlite3.Connection | None) -> tuple[dict[str, Any], bool]:
     """Render the views, unless ``previous`` (the views the last build drew, when the graph has not
     changed since) shows they are still there, drawn from the same source by the same code.
     Returns what was drawn (a ``ResultCache.views_state``) and whether it was drawn again."""
@@ -351,17 +363,23 @@ def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None) 
     if previous and previous.get("source") == source and previous.get("code") == code and previous.get("files") \
             and all(_output_state(out / name) == state for name, state in previous["files"].items()):
         return previous, False
-    paths = _render_views(out, store)
+    paths = _render_views(out, store, notes)
     return {"source": source, "code": code, "files": {path.name: _output_state(path) for path in paths}}, True
 
 
-def _render_views(out: Path, store: Path | None) -> list[Path]:
-    """The views of what was just built, read from the store when there is one, else from the files
-    (through a scratch store on disk: ``views.render_file``; ``graph.ttl`` is the union of the
-    document graphs, which queries read as the default graph)."""
+def _render_views(out: Path, store: Path | None, notes: sqlite3.Connection | None) -> list[Path]:
+    """The views of what was just built: from the view notes of its documents in the build cache
+    (``notes``: ``ResultCache.view_notes``) when it has them all, which costs about the same at any
+    size of corpus; else read from the store when there is one, else from the files (through a
+    scratch store on disk: ``views.render_file``; ``graph.ttl`` is the union of the document graphs,
+    which queries read as the default graph)."""
     from .store import open_store
-    from .views import render_file, render_views
+    from .views import VIEW_LIMIT, render_file, render_views, write_pages
 
+    if notes is not None:
+        from .views.data import read_notes
+
+        return write_pages(read_notes(notes, limit=VIEW_LIMIT), out)
     if store is not None:
         return render_views(open_store(store), out)
     # The graph file that Oxigraph reads fastest among those written (N-Quads needs no prefixes).

@@ -2,8 +2,8 @@
 
 ``OUT/.newsgraph-cache/results.sqlite`` (``ResultCache``) keeps, for every article of the last
 build, its ``DocumentOutput``: the statement records and its part of every graph file, serialized,
-with what the build counts (``DocumentMeta``), and where those bytes stand in the outputs that build
-wrote. A rebuild (``graph.build``) extracts only the articles that are new or changed, copies the
+with what the build counts (``DocumentMeta``), where those bytes stand in the outputs that build
+wrote, and its view note (``graph.viewnotes``: what the views count and draw of it). A rebuild (``graph.build``) extracts only the articles that are new or changed, copies the
 others' bytes from the previous outputs (or the cache), and need not even read a file whose size and
 times are unchanged (``cached_reader``). The cache is emptied when anything else that decides the
 results changes (``cache_fingerprint``): the spaCy model, the files of ``ontology/`` (cues, actors,
@@ -20,7 +20,7 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,9 @@ from .ingest import BOILERPLATE_FILE, Article, IngestError
 from .models import model_identity
 from .rdf import DocumentChunks, Places
 from .records import DocumentResult
+from .viewnotes import INDEXES as VIEW_INDEXES
+from .viewnotes import TABLES as VIEW_TABLES
+from .viewnotes import ViewNote, write_note
 
 __all__ = [
     "CACHE_DIR",
@@ -44,13 +47,15 @@ __all__ = [
 ]
 
 CACHE_DIR = ".newsgraph-cache"
-CACHE_VERSION = 4  # bump when the layout of the cache changes
+CACHE_VERSION = 5  # bump when the layout of the cache changes
 PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = BOILERPLATE_FILE.parent
 # The code whose changes change what is cached (records and serialized graphs); views and stores
 # are written on every build.
-VIEWS_CODE = ("views/*.py", "views/assets/*")
-EXTRACTION_CODE = ("ingest.py", "models.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "cache.py", "extract/*.py")
+# The view notes are both: cached with each document, and read to draw the views.
+VIEWS_CODE = ("views/*.py", "views/assets/*", "viewnotes.py")
+EXTRACTION_CODE = ("ingest.py", "models.py", "nlp.py", "pipeline.py", "records.py", "rdf.py", "cache.py",
+                   "viewnotes.py", "extract/*.py")
 
 
 # --- a document's outputs ---------------------------------------------------------------------------
@@ -98,6 +103,9 @@ class DocumentOutput:
     meta: DocumentMeta
     records: bytes  # its lines of statements.jsonl
     chunks: DocumentChunks
+    # What the views need of it (``graph.viewnotes``): made with the output, kept in the cache's
+    # tables of notes rather than in its blob, so an output read back from the cache has none.
+    note: ViewNote | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, result: DocumentResult) -> DocumentOutput:
@@ -113,7 +121,7 @@ class DocumentOutput:
                             statements=tuple(statement.type for statement in result.statements),
                             actors=tuple(parts.actors), events=len(result.events), graphs=chunks.graphs,
                             shared=chunks.shared)
-        return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks)
+        return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks, note=ViewNote.of(result, parts))
 
     def to_blob(self) -> bytes:
         """The bytes, compressed (the meta is kept beside them, as JSON)."""
@@ -210,6 +218,7 @@ class ResultCache:
         "results": "key TEXT PRIMARY KEY, meta TEXT NOT NULL, chunks BLOB NOT NULL",
         "places": "key TEXT PRIMARY KEY, places TEXT NOT NULL",
         "files": "path TEXT PRIMARY KEY, state TEXT NOT NULL, date TEXT NOT NULL, docs TEXT NOT NULL",
+        **VIEW_TABLES,
     }
 
     def __init__(self, folder: Path, fingerprint: str) -> None:
@@ -244,6 +253,8 @@ class ResultCache:
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,))
             for table, columns in self.TABLES.items():
                 db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
+            for index, columns in VIEW_INDEXES.items():
+                db.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {columns}")
         except BaseException:
             db.close()
             raise
@@ -294,11 +305,33 @@ class ResultCache:
                               "the cache was cleared, run the build again")
 
     def put(self, key: str, output: DocumentOutput, blob: bytes | None = None) -> None:
-        """Keep ``output`` under ``key`` (``blob``: its ``to_blob()``, when already made)."""
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
-                        (key, output.meta.to_json(), output.to_blob() if blob is None else blob))
-        self.db.execute("DELETE FROM places WHERE key = ?", (key,))
+        """Keep ``output`` under ``key`` (``blob``: its ``to_blob()``, when already made), with its
+        view note when it has one."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
+                            (key, output.meta.to_json(), output.to_blob() if blob is None else blob))
+            self.db.execute("DELETE FROM places WHERE key = ?", (key,))
+            if output.note is not None:
+                write_note(self.db, key, output.note)
         self.used.add(key)
+
+    def view_notes(self) -> sqlite3.Connection | None:
+        """The cache's database for ``views.data.read_notes``, its tables of view notes holding the
+        notes of the documents this build used and no others (``finish`` would drop those anyway);
+        None unless each of its documents has a note."""
+        self._note_used()
+        with self.db:
+            self.db.execute("BEGIN")
+            for table in VIEW_TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
+        (noted,) = self.db.execute("SELECT COUNT(*) FROM view_documents").fetchone()
+        return self.db if noted == len(self.used) else None
+
+    def _note_used(self) -> None:
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM used")
+        self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
 
     def outputs_state(self) -> dict[str, str]:
         """The outputs the last successful build wrote: file name -> its ``_output_state``."""
@@ -357,10 +390,9 @@ class ResultCache:
             self.db.execute("DELETE FROM places")
             self.db.executemany("INSERT INTO places VALUES (?, ?)",
                                 ((key, json.dumps(where)) for key, where in (places or {}).items()))
-            self.db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-            self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
-            self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
-            self.db.execute("DELETE FROM places WHERE key NOT IN (SELECT key FROM used)")
+            self._note_used()
+            for table in ("results", "places", *VIEW_TABLES):
+                self.db.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
             self.db.execute("CREATE TEMP TABLE used_files (path TEXT PRIMARY KEY)")
             self.db.executemany("INSERT INTO used_files VALUES (?)", ((path,) for path in self.files_used))
             self.db.execute("DELETE FROM files WHERE path NOT IN (SELECT path FROM used_files)")

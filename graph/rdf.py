@@ -46,6 +46,8 @@ __all__ = [
     "GraphSource",
     "graph_iri",
     "mention_iri",
+    "literal_date",
+    "literal_text",
     "document_quads",
     "document_parts",
     "DocumentQuads",
@@ -163,6 +165,17 @@ def _string(value: str) -> ox.Literal:
     except (UnicodeEncodeError, ValueError):
         # Lone surrogates cannot be encoded in any RDF syntax; they only come from broken decoding.
         return ox.Literal(_SURROGATES.sub("\ufffd", value))
+
+
+def literal_text(value: str) -> str:
+    """The text of the literal ``_string(value)``: lone surrogates replaced, as no RDF syntax holds them."""
+    return _SURROGATES.sub("\ufffd", value)
+
+
+def literal_date(value: str | None) -> str | None:
+    """The text of the literal ``_date(value)``, or None when the date is left out of the graph."""
+    literal = _date(value)
+    return literal.value if literal is not None else None
 
 
 def _integer(value: int) -> ox.Literal:

@@ -200,6 +200,56 @@ def test_views_are_drawn_again_only_when_something_changed(corpus, tmp_path, mon
     assert redrawn() == set() and "held every document already" in again.describe()
 
 
+VIEW_PAGES = ("index.html", "actors.html", "statements.html", "events.html")
+
+
+def pages_from_the_graph(out: Path, folder: Path, limit: int) -> dict[str, bytes]:
+    """The pages ``newsgraph view`` draws by SPARQL from a copy of the build's outputs."""
+    from graph.views import render_file
+
+    shutil.copytree(out, folder)
+    render_file(folder / "graph.trig", folder, union=folder / "graph.ttl", limit=limit)
+    return {page: (folder / page).read_bytes() for page in VIEW_PAGES}
+
+
+@pytest.mark.parametrize("limit", [5000, 40])
+def test_a_build_draws_its_views_from_the_notes_as_sparql_would(corpus, tmp_path, monkeypatch, limit) -> None:
+    import graph.views as views
+    from graph.views.data import read_graph
+
+    monkeypatch.setattr(views, "VIEW_LIMIT", limit)  # 40: the pages draw part of the ~150 statements
+    out = tmp_path / "out"
+    for step in ("first build", "one article changed"):
+        if step == "one article changed":
+            edit(corpus)
+        with monkeypatch.context() as no_sparql:
+            no_sparql.setattr(views, "read_graph", lambda *args, **kwargs: pytest.fail("the build read SPARQL"))
+            build([corpus], out, progress=False)
+        drawn = {page: (out / page).read_bytes() for page in VIEW_PAGES}
+        assert views.read_graph is read_graph
+        assert drawn == pages_from_the_graph(out, tmp_path / step, limit), step
+    # The notes of the article as it was are gone with its cache entry.
+    with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
+        cached = {key for (key,) in db.execute("SELECT key FROM results")}
+        for table in ("view_documents", "view_statements", "view_events", "view_actors"):
+            assert {key for (key,) in db.execute(f"SELECT DISTINCT key FROM {table}")} == cached, table
+
+
+def test_views_of_a_store_that_holds_other_documents_show_them_all(corpus, tmp_path, monkeypatch) -> None:
+    import graph.views as views
+    from graph.views.data import read_graph
+
+    store, reads = tmp_path / "store", []
+    build([corpus], tmp_path / "all", store=store, progress=False)
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(corpus / f"{CHANGED}.txt", one)
+    monkeypatch.setattr(views, "read_graph", lambda *args, **kwargs: reads.append(1) or read_graph(*args, **kwargs))
+    summary = build([one], tmp_path / "out", store=store, progress=False)
+    assert summary.documents == 1 and reads == [1]
+    assert '<strong id="count-documents">5</strong> documents' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
 def test_chunks_copied_in_runs_come_out_as_written(tmp_path) -> None:
     from graph.fileio import ChunkStream
 

@@ -12,6 +12,7 @@ import hashlib
 import json
 import math
 import re
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -24,8 +25,10 @@ import pytest
 import rdflib
 
 from graph.errors import NewsgraphError, UsageError
-from graph.views import inline_frame, render_command, render_views
-from graph.views.data import Totals, _chosen, read_graph
+from graph.cache import DocumentOutput, ResultCache
+from graph.records import DocumentResult
+from graph.views import inline_frame, render_command, render_views, write_pages
+from graph.views.data import Totals, _chosen, read_graph, read_notes
 from graph.views.index import overview, write_index
 from graph.views.layout import FORCE_LIMIT, chain_layout, layered_layout, spread_layout
 from graph.views.statements import statement_depths
@@ -307,6 +310,81 @@ def oxigraph_store(dataset: rdflib.Dataset):
 def test_oxigraph_and_rdflib_read_the_same_data() -> None:
     dataset = to_dataset(sample_results())
     assert read_graph(oxigraph_store(dataset)) == read_graph(dataset)
+
+
+# --- the build's view notes: the same data without SPARQL ---------------------------------------------
+
+def varied_results() -> list[DocumentResult]:
+    """``big_results`` with dates of every form (full, without a year, none, invalid), a statement of
+    no known type and a second event of another date in each document."""
+    results = big_results(statements=600, actors=60, documents=40)
+    for n, statement in enumerate(s for result in results for s in result.statements):
+        if n % 7 == 0:
+            statement.date = None
+        elif n % 7 == 1:
+            statement.date = f"--05-{1 + n % 28:02d}"
+        elif n % 7 == 2:
+            statement.date = "2023-02-30"  # no such day: left out of the graph
+    results[0].statements[0].type = "praise"
+    for n, result in enumerate(results):
+        if result.events:
+            extra = replace(result.events[0], start=result.events[0].start + 1, date=None if n % 3 else "--01-02")
+            result.events.append(extra)
+    return results
+
+
+def noted(results: list[DocumentResult], folder: Path, missing: int = 0) -> sqlite3.Connection | None:
+    """A build cache holding the documents' outputs and view notes (all but ``missing`` of the notes)."""
+    cache = ResultCache(folder, "view notes test")
+    for n, result in enumerate(results):
+        output = DocumentOutput.of(result)
+        cache.put(f"key {n}", output if n >= missing else replace(output, note=None))
+    return cache.view_notes()
+
+
+def graph_store(results: list[DocumentResult]):
+    """The Oxigraph store a build loads for these documents (with its union default graph)."""
+    import pyoxigraph as ox
+
+    from graph.rdf import document_quads
+    from graph.store import merge_into_default
+
+    store = ox.Store()
+    for result in results:
+        store.extend(document_quads(result))
+    merge_into_default(store)
+    return store
+
+
+@pytest.mark.parametrize("corpus", ["sample", "hostile", "varied"])
+def test_view_notes_give_what_sparql_reads_from_the_graph(tmp_path: Path, corpus: str) -> None:
+    results = {"sample": sample_results, "hostile": hostile_results, "varied": varied_results}[corpus]()
+    notes = noted(results, tmp_path / "cache")
+    store = graph_store(results)
+    assert read_notes(notes) == read_graph(store)
+    for limit, rows in ((None, 1000), (1, 1000), (7, 3), (100, 5), (450, 1000), (10_000, 1000)):
+        from_notes = read_notes(notes, limit=limit, document_rows=rows)
+        assert from_notes == read_graph(store, limit=limit, document_rows=rows), (limit, rows)
+    if corpus == "varied":
+        part = read_notes(notes, limit=100)
+        assert part.totals is not None and len(part.statements) == 100 and part.totals.statements == 599
+        assert part.totals.events == 80 and len(part.events) == 80
+        assert {s.date for s in read_notes(notes).statements} >= {None, "--05-02", "2023-01-01"}
+
+
+def test_pages_drawn_from_notes_are_those_drawn_from_the_graph(tmp_path: Path) -> None:
+    results = varied_results()
+    notes, store = noted(results, tmp_path / "cache"), graph_store(results)
+    for limit in (100, 10_000):
+        write_pages(read_notes(notes, limit=limit), tmp_path / "notes")
+        render_views(store, tmp_path / "sparql", limit=limit)
+        for page in PAGES:
+            assert (tmp_path / "notes" / page).read_bytes() == (tmp_path / "sparql" / page).read_bytes(), page
+
+
+def test_notes_missing_for_a_document_are_not_used(tmp_path: Path) -> None:
+    assert noted(sample_results(), tmp_path / "complete") is not None
+    assert noted(sample_results(), tmp_path / "one missing", missing=1) is None
 
 
 def test_spread_layout_places_every_node_the_same_way_each_time() -> None:

@@ -13,7 +13,9 @@ and ``layout.py`` places the nodes of big graphs. Pages are written atomically, 
 vis-network inside, so they open from disk, in a notebook or on a machine without network.
 
 The views read the graph with SPARQL (``data.py``), from an Oxigraph store (the one a build wrote,
-or a graph file loaded into a scratch one on disk: ``render_file``) or an rdflib graph.
+or a graph file loaded into a scratch one on disk: ``render_file``) or an rdflib graph. A build
+reads the same from the view notes its documents left in its cache (``data.read_notes``), which
+does not grow with the corpus, and hands it to ``write_pages``.
 ``render_command`` is ``newsgraph view``: it opens the store or loads the file first. Network pages draw at most
 ``limit`` statements (``data.read_graph``: chains of answers first, then the most recent) and say
 so; the overview counts everything.
@@ -36,7 +38,8 @@ from .index import write_index
 from .page import Page, write_page
 from .statements import statements_page
 
-__all__ = ["PAGES", "inline_frame", "load_dataset", "load_store", "render_command", "render_file", "render_views"]
+__all__ = ["PAGES", "VIEW_LIMIT", "inline_frame", "load_dataset", "load_store", "render_command", "render_file",
+           "render_views", "write_pages"]
 
 DEFAULT_GRAPH = Path("out/graph.trig")
 PAGES: tuple[Callable[[GraphData], Page], ...] = (actors_page, statements_page, events_page)
@@ -47,8 +50,13 @@ def render_views(source: GraphSource, out_dir: Path, *, limit: int = VIEW_LIMIT)
     """Write the overview and the three views of ``source`` into ``out_dir``; return their paths."""
     if limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
+    return write_pages(read_graph(source, limit=limit), out_dir)
+
+
+def write_pages(data: GraphData, out_dir: Path) -> list[Path]:
+    """Write the overview and the three views of what ``data`` holds (``read_graph`` or, in a build,
+    ``read_notes``) into ``out_dir``; return their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    data = read_graph(source, limit=limit)
     pages = []
     for build in PAGES:
         page = build(data)

@@ -22,6 +22,11 @@ the statements and events to draw are chosen while the rows stream by (``_chosen
 documents, and the totals are SPARQL aggregates. What still grows is Oxigraph's own: RocksDB keeps
 the index blocks of the files a query touched (about 170 MB for a store of 10,000 articles).
 
+A build reads the same ``GraphData`` from the view notes of its documents in its cache
+(``read_notes``; ``graph.viewnotes`` makes them), with SQL instead of SPARQL, in time that hardly
+grows with the corpus. Both ways turn the same fields into the same records (``_statement_infos``
+...) and choose by the same rules; the tests compare them.
+
 Every document's named graph holds its own copy of the actors it mentions, so the queries run over
 the union of all graphs; where copies disagree (two labels, two roles) the smallest value wins, so
 that the pages are the same on every run.
@@ -30,10 +35,12 @@ that the pages are the same on every run.
 from __future__ import annotations
 
 import heapq
+import json
+import sqlite3
 import sys
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, total_ordering
 
@@ -51,6 +58,7 @@ __all__ = [
     "StatementInfo",
     "Totals",
     "read_graph",
+    "read_notes",
 ]
 
 NG = rdflib.Namespace("https://w3id.org/newsgraph/ontology#")
@@ -244,51 +252,164 @@ def read_graph(source: GraphSource, limit: int | None = None, document_rows: int
             data.listed = len(listed)
             totals.per_doc = _statements_per_document(graph, listed)
 
-    statements = _columns(graph, STATEMENT_FIELDS, chosen_statements)
-    for iri in sorted(set(statements["type"]) & set(statements["speaker"])):
-        data.statements.append(StatementInfo(
-            iri=iri, type=TYPE_OF_CLASS[_one(statements, "type", iri) or ""],
-            speaker=_one(statements, "speaker", iri) or "", targets=_all(statements, "targets", iri),
-            cue=_one(statements, "cue", iri), content=_one(statements, "content", iri),
-            quote=_one(statements, "quote", iri) in ("true", "1"), charge=_one(statements, "charge", iri),
-            date=_one(statements, "date", iri), sentence=_one(statements, "sentence", iri),
-            doc=_one(statements, "doc", iri), responds_to=_all(statements, "responds_to", iri),
-            about=_all(statements, "about", iri),
-        ))
-
-    events = _columns(graph, EVENT_FIELDS, chosen_events)
-    for iri in _subjects(events):
-        data.events.append(EventInfo(
-            iri=iri, label=_one(events, "label", iri) or _last_part(iri),
-            event_type=_one(events, "event_type", iri), date=_one(events, "date", iri),
-            place=_one(events, "place", iri), doc=_one(events, "doc", iri),
-            participants=_all(events, "participants", iri),
-        ))
-
+    data.statements = _statement_infos(_columns(graph, STATEMENT_FIELDS, chosen_statements))
+    data.events = _event_infos(_columns(graph, EVENT_FIELDS, chosen_events))
     wanted = None  # every document, unless read in part: the overview's table and what is drawn
     if listed is not None:
-        drawn = {item.doc for item in [*data.statements, *data.events] if item.doc}
-        wanted = sorted(set(listed) | drawn)
-    documents = _columns(graph, DOCUMENT_FIELDS, wanted)
-    for iri in _subjects(documents):
-        data.documents[iri] = DocumentInfo(
-            iri=iri, doc_id=_one(documents, "doc_id", iri) or _last_part(iri),
-            title=_one(documents, "title", iri), published=_one(documents, "published", iri),
-            source=_one(documents, "source", iri), url=_one(documents, "url", iri),
-        )
+        wanted = _wanted_documents(data, listed)
+    data.documents = _document_infos(_columns(graph, DOCUMENT_FIELDS, wanted))
+    data.actors = _actor_infos(_columns(graph, ACTOR_FIELDS))
+    return data
 
-    actors = _columns(graph, ACTOR_FIELDS)
+
+# --- fields into records: the same for the graph's rows and the build's view notes ---------------
+
+def _statement_infos(statements: Columns) -> list[StatementInfo]:
+    return [StatementInfo(
+        iri=iri, type=TYPE_OF_CLASS[_one(statements, "type", iri) or ""],
+        speaker=_one(statements, "speaker", iri) or "", targets=_all(statements, "targets", iri),
+        cue=_one(statements, "cue", iri), content=_one(statements, "content", iri),
+        quote=_one(statements, "quote", iri) in ("true", "1"), charge=_one(statements, "charge", iri),
+        date=_one(statements, "date", iri), sentence=_one(statements, "sentence", iri),
+        doc=_one(statements, "doc", iri), responds_to=_all(statements, "responds_to", iri),
+        about=_all(statements, "about", iri),
+    ) for iri in sorted(set(statements["type"]) & set(statements["speaker"]))]
+
+
+def _event_infos(events: Columns) -> list[EventInfo]:
+    return [EventInfo(
+        iri=iri, label=_one(events, "label", iri) or _last_part(iri),
+        event_type=_one(events, "event_type", iri), date=_one(events, "date", iri),
+        place=_one(events, "place", iri), doc=_one(events, "doc", iri),
+        participants=_all(events, "participants", iri),
+    ) for iri in _subjects(events)]
+
+
+def _wanted_documents(data: GraphData, listed: list[str]) -> list[str]:
+    """The documents of a graph read in part: those the overview lists and those of what is drawn."""
+    drawn = {item.doc for item in [*data.statements, *data.events] if item.doc}
+    return sorted(set(listed) | drawn)
+
+
+def _document_infos(documents: Columns) -> dict[str, DocumentInfo]:
+    return {iri: DocumentInfo(
+        iri=iri, doc_id=_one(documents, "doc_id", iri) or _last_part(iri),
+        title=_one(documents, "title", iri), published=_one(documents, "published", iri),
+        source=_one(documents, "source", iri), url=_one(documents, "url", iri),
+    ) for iri in _subjects(documents)}
+
+
+def _actor_infos(actors: Columns) -> dict[str, ActorInfo]:
     labels = actors["label"]
+    infos = {}
     for iri in _subjects(actors):
         side = _one(actors, "side", iri)  # ng:country points at a country actor: show its label
         wikidata = _one(actors, "wikidata", iri)
-        data.actors[iri] = ActorInfo(
+        infos[iri] = ActorInfo(
             iri=iri, label=_one(actors, "label", iri) or _last_part(iri),
             kind=KIND_OF_CLASS.get(_one(actors, "kind", iri) or "", "group"),
             side=(min(labels[side]) if side in labels else _last_part(side)) if side else None,
             wikidata=_last_part(wikidata) if wikidata else None, role=_one(actors, "role", iri),
         )
+    return infos
+
+
+# --- the build's view notes ---------------------------------------------------------------------------
+
+def read_notes(db: sqlite3.Connection, limit: int | None = None, document_rows: int = DOCUMENT_ROWS) -> GraphData:
+    """``read_graph`` of a build's graph, from the view notes of its documents in the build cache.
+
+    ``db`` is ``ResultCache.view_notes()``: the notes (``graph.viewnotes``) of the build's documents
+    and no others. The same ``GraphData`` as SPARQL over the graph gives, chosen by the same
+    rules (``_chosen``, ``_first_documents``), but summed by SQLite over a few narrow rows per
+    statement, with only the drawn statements' fields read: well under a second at 10,000 articles,
+    where SPARQL took 23 s.
+    """
+    totals = _note_totals(db)
+    data = GraphData()
+    in_part = limit is not None and (totals.statements > limit or totals.events > limit)
+    if in_part:
+        data.totals = totals
+        # Chains of answers first, then the newest (full dates, then dates without a year), then IRI.
+        chosen = db.execute("""SELECT key, iri FROM view_statements
+                               ORDER BY chain DESC, date DESC, iri LIMIT ?""", (limit,)).fetchall()
+        data.statements = _statement_infos(_note_columns(STATEMENT_FIELDS, (
+            db.execute("SELECT iri, fields FROM view_statement_fields WHERE key = ? AND iri = ?", pair).fetchone()
+            for pair in chosen)))
+        data.events = _event_infos(_note_columns(EVENT_FIELDS, _note_events(db, chosen, data.statements, limit)))
+        listed = [iri for (iri,) in db.execute("""SELECT iri FROM view_documents
+                                                  ORDER BY doc_id, iri LIMIT ?""", (document_rows,))]
+        data.listed = len(listed)
+        wanted = set(_wanted_documents(data, listed))
+    else:
+        data.statements = _statement_infos(_note_columns(STATEMENT_FIELDS, db.execute(
+            "SELECT iri, fields FROM view_statement_fields")))
+        data.events = _event_infos(_note_columns(EVENT_FIELDS, db.execute(
+            "SELECT iri, fields FROM view_events")))
+    documents = db.execute("SELECT iri, statements, fields FROM view_documents").fetchall()
+    if in_part:
+        counted = set(listed)
+        totals.per_doc = Counter({iri: n for iri, n, _ in documents if iri in counted and n})
+    data.documents = _document_infos(_note_columns(
+        DOCUMENT_FIELDS, ((iri, fields) for iri, _, fields in documents if not in_part or iri in wanted)))
+    actors: Columns = {name: {} for name in ACTOR_FIELDS}
+    for iri, *values in db.execute("""SELECT iri, MIN(label), MIN(kind), MIN(side), MIN(wikidata), MIN(role)
+                                      FROM view_actors GROUP BY iri"""):
+        for name, value in zip(ACTOR_FIELDS, values):
+            if value is not None:
+                actors[name][iri] = [value]
+    data.actors = _actor_infos(actors)
     return data
+
+
+def _note_totals(db: sqlite3.Connection) -> Totals:
+    """``_totals`` of the build's graph, summed over its documents' notes."""
+    totals = Totals()
+    totals.documents, responses = db.execute(
+        "SELECT COUNT(*), SUM(responses) FROM view_documents").fetchone()
+    totals.responses = responses or 0
+    (totals.events,) = db.execute("SELECT COUNT(*) FROM view_events").fetchone()
+    totals.types = Counter(dict(db.execute(
+        "SELECT type, COUNT(*) FROM view_statements GROUP BY type")))
+    totals.statements = sum(totals.types.values())
+    totals.accusers = Counter(dict(db.execute("""SELECT speaker, COUNT(*) FROM view_statements
+                                                 WHERE type = 'accuse' GROUP BY speaker""")))
+    totals.accused = Counter(dict(db.execute(
+        "SELECT target, COUNT(*) FROM view_accusations GROUP BY target")))
+    totals.pairs = Counter({(speaker, target): n for speaker, target, n in db.execute(
+        """SELECT speaker, target, COUNT(*) FROM view_accusations
+           WHERE target != speaker GROUP BY speaker, target""")})
+    return totals
+
+
+def _note_events(db: sqlite3.Connection, chosen: list[tuple[str, str]], statements: list[StatementInfo],
+                 limit: int) -> list[tuple[str, str]]:
+    """``(iri, fields)`` of the events drawn, as ``_chosen`` picks them: those the drawn statements
+    are about first (an event is in its statement's document, under the same key), then the newest."""
+    key_of = dict((iri, key) for key, iri in chosen)
+    about = sorted({(event, key_of[statement.iri]) for statement in statements for event in statement.about})
+    rows = {}
+    for event, key in about:
+        row = db.execute("SELECT iri, fields FROM view_events WHERE key = ? AND iri = ?", (key, event)).fetchone()
+        if row is not None:
+            rows[event] = row
+    events = [rows[iri] for iri in sorted(rows)[:limit]]
+    if len(events) < limit:
+        newest = db.execute("""SELECT iri, fields FROM view_events
+                               ORDER BY date DESC, iri LIMIT ?""", (limit - len(events) + len(rows),))
+        events += [row for row in newest if row[0] not in rows][:limit - len(events)]
+    return events
+
+
+def _note_columns(fields: dict[str, str], rows: Iterable[tuple[str, str] | None]) -> Columns:
+    """``_columns`` of the subjects in ``rows``: ``(iri, fields)``, its fields as a note keeps them."""
+    columns: Columns = {name: {} for name in fields}
+    for row in rows:
+        if row is not None:
+            iri, values = row
+            for name, value in json.loads(values).items():
+                columns[name][iri] = value
+    return columns
 
 
 # Statements are counted and chosen by their class alone (the contract gives each one a speaker),
