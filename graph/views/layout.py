@@ -89,12 +89,15 @@ def chain_layout(levels: Mapping[Hashable, int], links: Sequence[tuple[Hashable,
     order = {node: number for number, node in enumerate(levels)}
     blocks = sorted((sorted(component, key=order.__getitem__) for component in nx.connected_components(graph)),
                     key=lambda nodes: order[nodes[0]])
+    # Each block's links, in their order: a link's two ends are in one block.
+    block_of = {node: number for number, nodes in enumerate(blocks) for node in nodes}
+    block_links: list[list[tuple[Hashable, Hashable]]] = [[] for _ in blocks]
+    for a, b in links:
+        block_links[block_of[a]].append((a, b))
     laid_out = []
-    for nodes in blocks:
+    for nodes, inside in zip(blocks, block_links):
         first = min(levels[node] for node in nodes)
-        inside = set(nodes)
-        block = layered_layout({node: levels[node] - first for node in nodes},
-                               [(a, b) for a, b in links if a in inside and b in inside], column_gap, row_gap)
+        block = layered_layout({node: levels[node] - first for node in nodes}, inside, column_gap, row_gap)
         width = max(x for x, _ in block.values()) + column_gap
         height = max(y for _, y in block.values()) + row_gap
         laid_out.append((block, width, height))
