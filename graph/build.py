@@ -170,7 +170,7 @@ def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCach
                 yield from_cache(key)
             elif doc == prepared.doc:
                 ready = _fresh(prepared, key)
-                cache.put(key, prepared.output, prepared.blob)
+                cache.put(key, prepared.output, prepared.blob, prepared.note)
                 summary.extracted += 1
                 yield ready
                 break

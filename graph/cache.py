@@ -20,14 +20,14 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import NewsgraphError
 from .ingest import BOILERPLATE_FILE, Article, IngestError
 from .models import model_identity
-from .rdf import DocumentChunks, Places
+from .rdf import DocumentChunks, DocumentQuads, Places
 from .records import DocumentResult
 from .viewnotes import INDEXES as VIEW_INDEXES
 from .viewnotes import TABLES as VIEW_TABLES
@@ -103,16 +103,13 @@ class DocumentOutput:
     meta: DocumentMeta
     records: bytes  # its lines of statements.jsonl
     chunks: DocumentChunks
-    # What the views need of it (``graph.viewnotes``): made with the output, kept in the cache's
-    # tables of notes rather than in its blob, so an output read back from the cache has none.
-    note: ViewNote | None = field(default=None, compare=False)
 
     @classmethod
-    def of(cls, result: DocumentResult) -> DocumentOutput:
-        """The output of an extracted document."""
+    def of(cls, result: DocumentResult, parts: DocumentQuads | None = None) -> DocumentOutput:
+        """The output of an extracted document (``parts``: its ``rdf.document_parts``, when made)."""
         from .rdf import document_parts, serialize_document
 
-        parts = document_parts(result)
+        parts = parts or document_parts(result)
         records = "".join(_RECORD_ENCODER.encode(statement.to_json()) + "\n" for statement in result.statements)
         chunks = serialize_document(parts)
         # The actors the graph describes (speakers, targets, participants and the countries they
@@ -121,7 +118,7 @@ class DocumentOutput:
                             statements=tuple(statement.type for statement in result.statements),
                             actors=tuple(parts.actors), events=len(result.events), graphs=chunks.graphs,
                             shared=chunks.shared)
-        return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks, note=ViewNote.of(result, parts))
+        return cls(meta=meta, records=records.encode("utf-8"), chunks=chunks)
 
     def to_blob(self) -> bytes:
         """The bytes, compressed (the meta is kept beside them, as JSON)."""
@@ -157,6 +154,7 @@ class Prepared:
 
     output: DocumentOutput
     blob: bytes  # ``output.to_blob()``, the cache entry
+    note: ViewNote  # what the views need of it, kept in the cache too
 
     @property
     def doc(self) -> str:
@@ -164,8 +162,11 @@ class Prepared:
 
     @classmethod
     def of(cls, result: DocumentResult) -> Prepared:
-        output = DocumentOutput.of(result)
-        return cls(output=output, blob=output.to_blob())
+        from .rdf import document_parts
+
+        parts = document_parts(result)
+        output = DocumentOutput.of(result, parts)
+        return cls(output=output, blob=output.to_blob(), note=ViewNote.of(result, parts))
 
 
 # --- the cache of document outputs ------------------------------------------------------------------
@@ -304,16 +305,16 @@ class ResultCache:
         return NewsgraphError(f"{self.folder}: a cached result could not be read ({type(error).__name__}); "
                               "the cache was cleared, run the build again")
 
-    def put(self, key: str, output: DocumentOutput, blob: bytes | None = None) -> None:
+    def put(self, key: str, output: DocumentOutput, blob: bytes | None = None, note: ViewNote | None = None) -> None:
         """Keep ``output`` under ``key`` (``blob``: its ``to_blob()``, when already made), with its
-        view note when it has one."""
+        view ``note`` when given (a build without one draws its views from the graph)."""
         with self.db:
             self.db.execute("BEGIN")
             self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
                             (key, output.meta.to_json(), output.to_blob() if blob is None else blob))
             self.db.execute("DELETE FROM places WHERE key = ?", (key,))
-            if output.note is not None:
-                write_note(self.db, key, output.note)
+            if note is not None:
+                write_note(self.db, key, note)
         self.used.add(key)
 
     def view_notes(self) -> sqlite3.Connection | None:

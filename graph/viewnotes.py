@@ -60,11 +60,12 @@ INDEXES = {
 
 _TYPE_OF_CLASS = {cls.value: kind for kind, cls in STATEMENT_CLASSES.items()}
 _ACTOR_CLASS_IRIS = {cls.value for cls in ACTOR_CLASSES.values()}
+_ACTOR, _RDF_TYPE = P["Actor"].value, RDF_TYPE.value
 # The actor description quads that become view fields: predicate IRI -> field.
 _ACTOR_FIELD = {RDFS_LABEL.value: "label", P["country"].value: "side", OWL_SAME_AS.value: "wikidata",
                 P["role"].value: "role"}
 
-Fields = dict[str, set[str]]  # field -> values, of one subject
+Fields = dict[str, list[str]]  # field -> its sorted distinct values, of one subject
 
 
 @dataclass(frozen=True)
@@ -81,96 +82,108 @@ class ViewNote:
 
     @classmethod
     def of(cls, result: DocumentResult, parts: DocumentQuads) -> ViewNote:
-        """The note of an extracted document; ``parts`` is its ``rdf.document_parts``."""
-        doc = result.id
-        document: Fields = defaultdict(set)
-        _put(document, "doc_id", literal_text(result.doc))
-        _put(document, "title", literal_text(result.title) if result.title else None)
-        _put(document, "published", literal_date(result.published))
-        _put(document, "source", literal_text(result.source) if result.source else None)
-        _put(document, "url", result.url or None)
+        """The note of an extracted document; ``parts`` is its ``rdf.document_parts``.
 
-        # A statement's sentence node holds the text of the first sentence of its id, as in the graph.
-        sentences: dict[str, str] = {}
+        Made for every document a build extracts, so it is written for speed: each field is built
+        as the list it is kept as, and subjects are expected once (a statement or event IRI seen
+        again is merged, as its triples would be in the graph).
+        """
+        doc = result.id
+        document = _fields(doc_id=literal_text(result.doc),
+                           title=literal_text(result.title) if result.title else None,
+                           published=literal_date(result.published),
+                           source=literal_text(result.source) if result.source else None, url=result.url or None)
+
+        # A statement's sentence node holds the text of the first sentence of its offsets, as in the graph.
+        sentences: dict[tuple[int, int], str] = {}
         for sentence in [*result.sentences, *(statement.sentence for statement in result.statements)]:
-            sentences.setdefault(sentence.id, sentence.text)
-        statements: dict[str, Fields] = defaultdict(lambda: defaultdict(set))
+            sentences.setdefault((sentence.start, sentence.end), sentence.text)
+        statements: dict[str, Fields] = {}
         every, answered, answers = set(), set(), set()
         for statement in result.statements:
             iri = statement.id
             every.add(iri)
-            answered.update(statement.responds_to)
-            answers.update((iri, other) for other in statement.responds_to)
+            if statement.responds_to:
+                answered.update(statement.responds_to)
+                answers.update((iri, other) for other in statement.responds_to)
             statement_class = STATEMENT_CLASSES.get(statement.type)
             if statement_class is None:  # no class: the views neither count nor draw it
                 continue
-            fields = statements[iri]
-            _put(fields, "type", statement_class.value)
-            _put(fields, "speaker", statement.speaker.id)
-            fields["targets"].update(target.id for target in statement.targets)
-            _put(fields, "cue", literal_text(statement.cue))
-            _put(fields, "content", literal_text(statement.content) if statement.content else None)
-            _put(fields, "quote", "true" if statement.quote else "false")
-            _put(fields, "charge", literal_text(statement.charge) if statement.charge else None)
-            _put(fields, "date", literal_date(statement.date))
-            _put(fields, "sentence", literal_text(sentences[statement.sentence.id]))
-            _put(fields, "doc", doc)
-            fields["responds_to"].update(statement.responds_to)
-            fields["about"].update(statement.events)
+            sentence = statement.sentence
+            _add(statements, iri, _fields(
+                type=statement_class.value, speaker=statement.speaker.id,
+                targets=[target.id for target in statement.targets], cue=literal_text(statement.cue),
+                content=literal_text(statement.content) if statement.content else None,
+                quote="true" if statement.quote else "false",
+                charge=literal_text(statement.charge) if statement.charge else None,
+                date=literal_date(statement.date), sentence=literal_text(sentences[sentence.start, sentence.end]),
+                doc=doc, responds_to=statement.responds_to, about=statement.events))
 
         statement_rows, accusations = [], []
         for iri, fields in sorted(statements.items()):
-            kind = _TYPE_OF_CLASS[min(fields["type"])]
-            speaker = min(fields["speaker"])
-            chain = bool(fields["responds_to"]) or iri in answered
-            statement_rows.append((iri, kind, speaker, max(fields["date"], default=""), int(chain)))
+            kind = _TYPE_OF_CLASS[fields["type"][0]]
+            speaker = fields["speaker"][0]
+            chain = "responds_to" in fields or iri in answered
+            statement_rows.append((iri, kind, speaker, fields.get("date", [""])[-1], int(chain)))
             if kind == "accuse":
-                accusations.extend((iri, speaker, target) for target in sorted(fields["targets"]))
+                accusations.extend((iri, speaker, target) for target in fields.get("targets", ()))
 
-        events: dict[str, Fields] = defaultdict(lambda: defaultdict(set))
+        events: dict[str, Fields] = {}
         for event in result.events:
-            fields = events[event.id]
-            _put(fields, "label", literal_text(event.label))
-            _put(fields, "event_type", literal_text(event.event_type) if event.event_type else None)
-            _put(fields, "date", literal_date(event.date))
-            _put(fields, "place", literal_text(event.place) if event.place else None)
-            _put(fields, "doc", doc)
-            fields["participants"].update(actor.id for actor in event.participants)
+            _add(events, event.id, _fields(
+                label=literal_text(event.label),
+                event_type=literal_text(event.event_type) if event.event_type else None,
+                date=literal_date(event.date), place=literal_text(event.place) if event.place else None,
+                doc=doc, participants=[actor.id for actor in event.participants]))
 
         return cls(
             document=(doc, literal_text(result.doc), len(statement_rows),
-                      sum(1 for _, other in answers if other in every), _json(document)),
+                      sum(1 for _, other in answers if other in every), _ENCODER.encode(document)),
             statements=statement_rows,
-            statement_fields=[(iri, _json(fields)) for iri, fields in sorted(statements.items())],
+            statement_fields=[(iri, _ENCODER.encode(fields)) for iri, fields in sorted(statements.items())],
             accusations=accusations,
-            events=[(iri, max(fields["date"], default=""), _json(fields)) for iri, fields in sorted(events.items())],
+            events=[(iri, fields.get("date", [""])[-1], _ENCODER.encode(fields))
+                    for iri, fields in sorted(events.items())],
             actors=_actors(parts),
         )
 
 
-def _put(fields: Fields, name: str, value: str | None) -> None:
-    if value is not None:
-        fields[name].add(value)
+# json.dumps with options makes a new encoder on every call; a note encodes dozens of fields.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def _json(fields: Fields) -> str:
-    return json.dumps({name: sorted(values) for name, values in sorted(fields.items()) if values},
-                      ensure_ascii=False)
+def _fields(**values: str | list[str] | None) -> Fields:
+    """A subject's fields as ``views.data`` keeps them: each one's sorted distinct values, if any."""
+    fields: Fields = {}
+    for name, value in values.items():
+        if isinstance(value, str):
+            fields[name] = [value]
+        elif value:
+            fields[name] = sorted(set(value)) if len(value) > 1 else list(value)
+    return fields
+
+
+def _add(subjects: dict[str, Fields], iri: str, fields: Fields) -> None:
+    """``fields`` for ``iri``, merged with those it has already (the union of each field's values)."""
+    known = subjects.get(iri)
+    if known is None:
+        subjects[iri] = fields
+        return
+    for name, values in fields.items():
+        known[name] = sorted(set(known.get(name, ())) | set(values))
 
 
 def _actors(parts: DocumentQuads) -> list[tuple[str, str | None, str | None, str | None, str | None, str | None]]:
     """The actors the document's graph describes, read from the quads that describe them."""
-    actors: dict[str, Fields] = defaultdict(lambda: defaultdict(set))
-    actor_class = P["Actor"].value
+    actors: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for quad in parts.quads[parts.shared.start:parts.shared.stop]:
         predicate, value = quad.predicate.value, quad.object.value
-        fields = actors[quad.subject.value]
-        if predicate == RDF_TYPE.value:
-            _put(fields, "kind" if value in _ACTOR_CLASS_IRIS else "class", value)
+        if predicate == _RDF_TYPE:
+            actors[quad.subject.value]["kind" if value in _ACTOR_CLASS_IRIS else "class"].add(value)
         elif predicate in _ACTOR_FIELD:
-            _put(fields, _ACTOR_FIELD[predicate], value)
+            actors[quad.subject.value][_ACTOR_FIELD[predicate]].add(value)
     return [(iri, *(min(fields[name], default=None) for name in ("label", "kind", "side", "wikidata", "role")))
-            for iri, fields in sorted(actors.items()) if actor_class in fields["class"]]
+            for iri, fields in sorted(actors.items()) if _ACTOR in fields["class"]]
 
 
 def write_note(db: sqlite3.Connection, key: str, note: ViewNote) -> None:

@@ -25,7 +25,7 @@ import pytest
 import rdflib
 
 from graph.errors import NewsgraphError, UsageError
-from graph.cache import DocumentOutput, ResultCache
+from graph.cache import Prepared, ResultCache
 from graph.records import DocumentResult
 from graph.views import inline_frame, render_command, render_views, write_pages
 from graph.views.data import Totals, _chosen, read_graph, read_notes
@@ -337,8 +337,8 @@ def noted(results: list[DocumentResult], folder: Path, missing: int = 0) -> sqli
     """A build cache holding the documents' outputs and view notes (all but ``missing`` of the notes)."""
     cache = ResultCache(folder, "view notes test")
     for n, result in enumerate(results):
-        output = DocumentOutput.of(result)
-        cache.put(f"key {n}", output if n >= missing else replace(output, note=None))
+        prepared = Prepared.of(result)
+        cache.put(f"key {n}", prepared.output, prepared.blob, prepared.note if n >= missing else None)
     return cache.view_notes()
 
 
