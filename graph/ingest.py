@@ -734,16 +734,20 @@ def find_inputs(inputs: Iterable[Path]) -> list[Path]:
     """
     files: list[Path] = []
     for path in map(Path, inputs):
-        if not path.exists() and not path.is_symlink():
-            raise IngestError(f"{path}: no such file or directory")
-        if not path.is_dir():
+        try:
+            is_folder = stat.S_ISDIR(os.stat(path).st_mode)  # one stat: a rebuild lists 10,000 files again
+        except OSError:
+            if not os.path.lexists(path):
+                raise IngestError(f"{path}: no such file or directory") from None
+            is_folder = False  # a link to nowhere, or a file that cannot be seen: reading it says why
+        if not is_folder:
             files.append(path)
             continue
-        found: list[Path] = []
+        found: list[str] = []
 
         def unlistable(error: OSError) -> None:
             if error.filename:
-                found.append(Path(error.filename))
+                found.append(str(error.filename))
 
         # Links to folders are not followed (they can loop); a link to a file is listed like a file.
         for folder, dirs, names in os.walk(path, onerror=unlistable):
@@ -751,11 +755,12 @@ def find_inputs(inputs: Iterable[Path]) -> list[Path]:
             for name in names:
                 if (not name.startswith(".") and name.lower().endswith(SUFFIXES)
                         and not name.lower().endswith(".meta.json")):
-                    found.append(Path(folder) / name)
-        files.extend(sorted(found))
-    unique: dict[Path, Path] = {}
+                    found.append(os.path.join(folder, name))
+        # Sorted as paths are (part by part), on strings: faster than comparing Path objects.
+        files.extend(map(Path, sorted(found, key=lambda name: name.split(os.sep))))
+    unique: dict[str, Path] = {}
     for file in files:
-        unique.setdefault(Path(os.path.abspath(file)), file)
+        unique.setdefault(os.path.abspath(file), file)
     return list(unique.values())
 
 
