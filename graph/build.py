@@ -336,13 +336,8 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     try:
         if views:
             previous_views = results_cache.views_state() if results_cache is not None else None
-            notes = results_cache.view_notes() if results_cache is not None else None
-            if notes is not None and store is not None:
-                from .store import stored_graphs
-
-                if stored_graphs(store) != graphs:
-                    notes = None  # the store holds other documents too: the views show all it holds
-            drawn, again = _draw_views(out, store, previous_views if graph_unchanged else None, notes)
+            drawn, again = _draw_views(out, store, previous_views if graph_unchanged else None,
+                                       partial(_view_notes, results_cache, store, graphs))
             pages = [out / name for name in drawn["files"]]
             summary.outputs += pages
             summary.unchanged += [] if again else pages
@@ -353,17 +348,31 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     return summary
 
 
+def _view_notes(cache: ResultCache | None, store: Path | None, graphs: set[str]) -> sqlite3.Connection | None:
+    """The view notes of the documents built (``ResultCache.view_notes``), when the views are to
+    show just those documents: None without a cache, or when the store holds other documents too
+    (the views then show all it holds)."""
+    notes = cache.view_notes() if cache is not None else None
+    if notes is not None and store is not None:
+        from .store import stored_graphs
+
+        if stored_graphs(store) != graphs:
+            return None
+    return notes
+
+
 def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None,
-                notes: sqlite3.Connection | None) -> tuple[dict[str, Any], bool]:
+                notes: Callable[[], sqlite3.Connection | None]) -> tuple[dict[str, Any], bool]:
     """Render the views, unless ``previous`` (the views the last build drew, when the graph has not
     changed since) shows they are still there, drawn from the same source by the same code.
-    Returns what was drawn (a ``ResultCache.views_state``) and whether it was drawn again."""
+    Returns what was drawn (a ``ResultCache.views_state``) and whether it was drawn again.
+    ``notes`` gives the view notes to draw from (``_view_notes``), asked only when drawing."""
     source = str(store.resolve()) if store is not None else None
     code = views_fingerprint()
     if previous and previous.get("source") == source and previous.get("code") == code and previous.get("files") \
             and all(_output_state(out / name) == state for name, state in previous["files"].items()):
         return previous, False
-    paths = _render_views(out, store, notes)
+    paths = _render_views(out, store, notes())
     return {"source": source, "code": code, "files": {path.name: _output_state(path) for path in paths}}, True
 
 

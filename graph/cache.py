@@ -321,18 +321,21 @@ class ResultCache:
         """The cache's database for ``views.data.read_notes``, its tables of view notes holding the
         notes of the documents this build used and no others (``finish`` would drop those anyway);
         None unless each of its documents has a note."""
-        self._note_used()
         with self.db:
             self.db.execute("BEGIN")
-            for table in VIEW_TABLES:
-                self.db.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
+            self._forget_unused()
         (noted,) = self.db.execute("SELECT COUNT(*) FROM view_documents").fetchone()
         return self.db if noted == len(self.used) else None
 
-    def _note_used(self) -> None:
+    def _forget_unused(self) -> None:
+        """Drop the entries, places and view notes of the documents this build did not use: by key,
+        so that the large tables of notes are not scanned (a rebuild leaves behind a few)."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM used")
         self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
+        unused = self.db.execute("SELECT key FROM results WHERE key NOT IN (SELECT key FROM used)").fetchall()
+        for table in ("results", "places", *VIEW_TABLES):
+            self.db.executemany(f"DELETE FROM {table} WHERE key = ?", unused)
 
     def outputs_state(self) -> dict[str, str]:
         """The outputs the last successful build wrote: file name -> its ``_output_state``."""
@@ -391,9 +394,7 @@ class ResultCache:
             self.db.execute("DELETE FROM places")
             self.db.executemany("INSERT INTO places VALUES (?, ?)",
                                 ((key, json.dumps(where)) for key, where in (places or {}).items()))
-            self._note_used()
-            for table in ("results", "places", *VIEW_TABLES):
-                self.db.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
+            self._forget_unused()
             self.db.execute("CREATE TEMP TABLE used_files (path TEXT PRIMARY KEY)")
             self.db.executemany("INSERT INTO used_files VALUES (?)", ((path,) for path in self.files_used))
             self.db.execute("DELETE FROM files WHERE path NOT IN (SELECT path FROM used_files)")
