@@ -31,7 +31,7 @@ from .rdf import DocumentChunks, DocumentQuads, Places
 from .records import DocumentResult
 from .viewnotes import INDEXES as VIEW_INDEXES
 from .viewnotes import TABLES as VIEW_TABLES
-from .viewnotes import ViewNote, write_note
+from .viewnotes import ViewNote, forget_notes, write_note
 
 __all__ = [
     "CACHE_DIR",
@@ -216,9 +216,9 @@ class ResultCache:
     # Places live apart from the blobs they describe: a build rewrites every document's places, and
     # SQLite rewrites a whole row (its blob's overflow pages included) to change one column of it.
     TABLES = {
-        "results": "key TEXT PRIMARY KEY, meta TEXT NOT NULL, chunks BLOB NOT NULL",
-        "places": "key TEXT PRIMARY KEY, places TEXT NOT NULL",
-        "files": "path TEXT PRIMARY KEY, state TEXT NOT NULL, date TEXT NOT NULL, docs TEXT NOT NULL",
+        "results": "(key TEXT PRIMARY KEY, meta TEXT NOT NULL, chunks BLOB NOT NULL)",
+        "places": "(key TEXT PRIMARY KEY, places TEXT NOT NULL)",
+        "files": "(path TEXT PRIMARY KEY, state TEXT NOT NULL, date TEXT NOT NULL, docs TEXT NOT NULL)",
         **VIEW_TABLES,
     }
 
@@ -252,8 +252,8 @@ class ResultCache:
                     for table in self.TABLES:
                         db.execute(f"DROP TABLE IF EXISTS {table}")
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,))
-            for table, columns in self.TABLES.items():
-                db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
+            for table, definition in self.TABLES.items():
+                db.execute(f"CREATE TABLE IF NOT EXISTS {table} {definition}")
             for index, columns in VIEW_INDEXES.items():
                 db.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {columns}")
         except BaseException:
@@ -334,8 +334,9 @@ class ResultCache:
         self.db.execute("DELETE FROM used")
         self.db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self.used))
         unused = self.db.execute("SELECT key FROM results WHERE key NOT IN (SELECT key FROM used)").fetchall()
-        for table in ("results", "places", *VIEW_TABLES):
+        for table in ("results", "places"):
             self.db.executemany(f"DELETE FROM {table} WHERE key = ?", unused)
+        forget_notes(self.db, [key for (key,) in unused])
 
     def outputs_state(self) -> dict[str, str]:
         """The outputs the last successful build wrote: file name -> its ``_output_state``."""

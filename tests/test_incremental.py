@@ -219,16 +219,18 @@ def test_a_build_draws_its_views_from_the_notes_as_sparql_would(corpus, tmp_path
 
     monkeypatch.setattr(views, "VIEW_LIMIT", limit)  # 40: the pages draw part of the ~150 statements
     out = tmp_path / "out"
-    for step in ("first build", "one article changed"):
+    for step in ("first build", "one article changed", "one article removed"):
         if step == "one article changed":
             edit(corpus)
+        if step == "one article removed":
+            (corpus / "000_3bac063bbf03cb3a.txt").unlink()
         with monkeypatch.context() as no_sparql:
             no_sparql.setattr(views, "read_graph", lambda *args, **kwargs: pytest.fail("the build read SPARQL"))
             build([corpus], out, progress=False)
         drawn = {page: (out / page).read_bytes() for page in VIEW_PAGES}
         assert views.read_graph is read_graph
         assert drawn == pages_from_the_graph(out, tmp_path / step, limit), step
-    # The notes of the article as it was are gone with its cache entry.
+    # The notes of the articles as they were are gone with their cache entries.
     with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
         cached = {key for (key,) in db.execute("SELECT key FROM results")}
         for table in ("view_documents", "view_statements", "view_events", "view_actors"):

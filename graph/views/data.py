@@ -363,22 +363,17 @@ def read_notes(db: sqlite3.Connection, limit: int | None = None, document_rows: 
 
 
 def _note_totals(db: sqlite3.Connection) -> Totals:
-    """``_totals`` of the build's graph, summed over its documents' notes."""
+    """``_totals`` of the build's graph: the running sums its documents' notes keep (``view_totals``)."""
     totals = Totals()
-    totals.documents, responses = db.execute(
-        "SELECT COUNT(*), SUM(responses) FROM view_documents").fetchone()
-    totals.responses = responses or 0
-    (totals.events,) = db.execute("SELECT COUNT(*) FROM view_events").fetchone()
-    totals.types = Counter(dict(db.execute(
-        "SELECT type, COUNT(*) FROM view_statements GROUP BY type")))
+    counters = {"type": totals.types, "accuser": totals.accusers, "accused": totals.accused}
+    for name, a, b, n in db.execute("SELECT name, a, b, n FROM view_totals"):
+        if name in counters:
+            counters[name][a] = n
+        elif name == "pair":
+            totals.pairs[a, b] = n
+        else:  # documents, responses, events
+            setattr(totals, name, n)
     totals.statements = sum(totals.types.values())
-    totals.accusers = Counter(dict(db.execute("""SELECT speaker, COUNT(*) FROM view_statements
-                                                 WHERE type = 'accuse' GROUP BY speaker""")))
-    totals.accused = Counter(dict(db.execute(
-        "SELECT target, COUNT(*) FROM view_accusations GROUP BY target")))
-    totals.pairs = Counter({(speaker, target): n for speaker, target, n in db.execute(
-        """SELECT speaker, target, COUNT(*) FROM view_accusations
-           WHERE target != speaker GROUP BY speaker, target""")})
     return totals
 
 
