@@ -204,8 +204,8 @@ class ResultCache:
     A key is the hash of an article as ingested (id, text, metadata, file) and the ``--date``
     fallback; the model, ontology and code are the cache's fingerprint, kept once. A value is a
     ``DocumentMeta`` as JSON, the document's bytes compressed (``DocumentOutput.to_blob``), and
-    where its chunks stand in the outputs the last build wrote (``Places``): JSON and bytes, never
-    pickles. SQLite makes every write atomic, and each new result is committed as it comes, so a
+    where its chunks stand in the outputs the last build wrote (``Places``), and its view note in
+    the tables of ``graph.viewnotes``: JSON and bytes, never pickles. SQLite makes every write atomic, and each new result is committed as it comes, so a
     build that is killed keeps the work it did: running it again resumes. ``finish()`` after a
     successful build forgets the entries the build did not use and notes the outputs it wrote (so
     that the next build can tell whether they are still as written) and the store it loaded with

@@ -382,6 +382,17 @@ def test_pages_drawn_from_notes_are_those_drawn_from_the_graph(tmp_path: Path) -
             assert (tmp_path / "notes" / page).read_bytes() == (tmp_path / "sparql" / page).read_bytes(), page
 
 
+def test_a_note_written_again_under_its_key_is_counted_once(tmp_path: Path) -> None:
+    results = varied_results()[:6]
+    cache = ResultCache(tmp_path / "cache", "view notes test")
+    for _ in range(2):
+        for n, result in enumerate(results):
+            prepared = Prepared.of(result)
+            cache.put(f"key {n}", prepared.output, prepared.blob, prepared.note)
+    part = read_notes(cache.view_notes(), limit=10)
+    assert part.totals is not None and part == read_graph(graph_store(results), limit=10)
+
+
 def test_notes_missing_for_a_document_are_not_used(tmp_path: Path) -> None:
     assert noted(sample_results(), tmp_path / "complete") is not None
     assert noted(sample_results(), tmp_path / "one missing", missing=1) is None
