@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,23 +30,25 @@ from .rdf import (ACTOR_CLASSES, OWL_SAME_AS, P, RDF_TYPE, RDFS_LABEL, STATEMENT
                   literal_date, literal_text)
 from .records import DocumentResult
 
-__all__ = ["INDEXES", "TABLES", "ViewNote", "forget_notes", "write_note"]
+__all__ = ["INDEXES", "TABLES", "ViewNote", "forget_notes", "unpacked", "write_note"]
 
-# One row per document, statement, event and described actor, under the cache key of the document. ``fields`` is JSON: field name -> sorted distinct values, as ``views.data``
-# reads them. A statement's fields live apart from the columns that rank and count statements, so
-# that sorting all of them reads narrow rows; the tables read by key and IRI keep their rows in
-# that order (WITHOUT ROWID), so that a look-up is one search, not two.
+# One row per document, statement, event and described actor, under the cache key of the document.
+# ``fields`` is JSON (field name -> sorted distinct values, as ``views.data`` reads them),
+# compressed: a statement's fields hold its sentence and IRIs, 1 KB a statement as plain JSON. They
+# live apart from the columns that rank and count statements, so that sorting all of them reads
+# narrow rows. Rows are kept in key and IRI order (WITHOUT ROWID): a look-up is one search, and no
+# second index repeats the IRIs.
 NOTE_TABLES = {
     "view_documents": "(key TEXT NOT NULL, iri TEXT NOT NULL, doc_id TEXT NOT NULL, statements INTEGER NOT NULL, "
-                      "totals TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (key, iri))",
+                      "totals TEXT NOT NULL, fields BLOB NOT NULL, PRIMARY KEY (key, iri)) WITHOUT ROWID",
     "view_statements": "(key TEXT NOT NULL, iri TEXT NOT NULL, type TEXT NOT NULL, speaker TEXT NOT NULL, "
-                       "date TEXT NOT NULL, chain INTEGER NOT NULL, PRIMARY KEY (key, iri))",
-    "view_statement_fields": "(key TEXT NOT NULL, iri TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (key, iri)) "
+                       "date TEXT NOT NULL, chain INTEGER NOT NULL, PRIMARY KEY (key, iri)) WITHOUT ROWID",
+    "view_statement_fields": "(key TEXT NOT NULL, iri TEXT NOT NULL, fields BLOB NOT NULL, PRIMARY KEY (key, iri)) "
                              "WITHOUT ROWID",
-    "view_events": "(key TEXT NOT NULL, iri TEXT NOT NULL, date TEXT NOT NULL, fields TEXT NOT NULL, "
+    "view_events": "(key TEXT NOT NULL, iri TEXT NOT NULL, date TEXT NOT NULL, fields BLOB NOT NULL, "
                    "PRIMARY KEY (key, iri)) WITHOUT ROWID",
     "view_actors": "(key TEXT NOT NULL, iri TEXT NOT NULL, label TEXT, kind TEXT, side TEXT, wikidata TEXT, "
-                   "role TEXT, PRIMARY KEY (key, iri))",
+                   "role TEXT, PRIMARY KEY (key, iri)) WITHOUT ROWID",
 }
 # What the overview counts, summed over the notes kept: each note adds its counts when it is
 # written and takes them away when it is dropped (``view_documents.totals`` keeps them for that), so
@@ -81,10 +84,10 @@ Fields = dict[str, list[str]]  # field -> its sorted distinct values, of one sub
 class ViewNote:
     """One document's rows for the tables above (the cache key is added when they are written)."""
 
-    document: tuple[str, str, int, str, str]  # iri, doc id, statements, totals (JSON), fields
+    document: tuple[str, str, int, str, bytes]  # iri, doc id, statements, totals (JSON), fields
     statements: list[tuple[str, str, str, str, int]]  # iri, type, speaker, date ("" if none), in a chain
-    statement_fields: list[tuple[str, str]]  # iri, fields
-    events: list[tuple[str, str, str]]  # iri, date ("" if none), fields
+    statement_fields: list[tuple[str, bytes]]  # iri, fields
+    events: list[tuple[str, str, bytes]]  # iri, date ("" if none), fields
     actors: list[tuple[str, str | None, str | None, str | None, str | None, str | None]]
     # iri, label, kind (class IRI), side (ng:country IRI), wikidata (IRI), role: the smallest value of each
 
@@ -156,10 +159,10 @@ class ViewNote:
         return cls(
             document=(doc, literal_text(result.doc), len(statement_rows),
                       _ENCODER.encode([[*name, n] for name, n in sorted(totals.items()) if n]),
-                      _ENCODER.encode(document)),
+                      _packed(document)),
             statements=statement_rows,
-            statement_fields=[(iri, _ENCODER.encode(fields)) for iri, fields in sorted(statements.items())],
-            events=[(iri, fields.get("date", [""])[-1], _ENCODER.encode(fields))
+            statement_fields=[(iri, _packed(fields)) for iri, fields in sorted(statements.items())],
+            events=[(iri, fields.get("date", [""])[-1], _packed(fields))
                     for iri, fields in sorted(events.items())],
             actors=_actors(parts),
         )
@@ -167,6 +170,15 @@ class ViewNote:
 
 # json.dumps with options makes a new encoder on every call; a note encodes dozens of fields.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _packed(fields: Fields) -> bytes:
+    """Fields as kept: JSON, compressed (``unpacked`` reads them)."""
+    return zlib.compress(_ENCODER.encode(fields).encode("utf-8"), 1)
+
+
+def unpacked(fields: bytes) -> Fields:
+    return json.loads(zlib.decompress(fields))
 
 
 def _fields(**values: str | list[str] | None) -> Fields:

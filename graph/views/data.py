@@ -35,7 +35,6 @@ that the pages are the same on every run.
 from __future__ import annotations
 
 import heapq
-import json
 import sqlite3
 import sys
 import warnings
@@ -48,6 +47,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
+
+from ..viewnotes import unpacked
 
 __all__ = [
     "NG",
@@ -396,13 +397,13 @@ def _note_events(db: sqlite3.Connection, chosen: list[tuple[str, str]], statemen
     return events
 
 
-def _note_columns(fields: dict[str, str], rows: Iterable[tuple[str, str] | None]) -> Columns:
+def _note_columns(fields: dict[str, str], rows: Iterable[tuple[str, bytes] | None]) -> Columns:
     """``_columns`` of the subjects in ``rows``: ``(iri, fields)``, its fields as a note keeps them."""
     columns: Columns = {name: {} for name in fields}
     for row in rows:
         if row is not None:
             iri, values = row
-            for name, value in json.loads(values).items():
+            for name, value in unpacked(values).items():
                 columns[name][iri] = value
     return columns
 
