@@ -322,9 +322,9 @@ def read_notes(db: sqlite3.Connection, limit: int | None = None, document_rows: 
 
     ``db`` is ``ResultCache.view_notes()``: the notes (``graph.viewnotes``) of the build's documents
     and no others. The same ``GraphData`` as SPARQL over the graph gives, chosen by the same
-    rules (``_chosen``, ``_first_documents``), but summed by SQLite over a few narrow rows per
-    statement, with only the drawn statements' fields read: well under a second at 10,000 articles,
-    where SPARQL took 23 s.
+    rules (``_chosen``, ``_first_documents``), but counted by the running totals the notes keep and
+    chosen from indexes SQLite keeps in that order, with only the drawn statements' fields read:
+    about a second at 10,000 articles, where SPARQL took 23 s.
     """
     totals = _note_totals(db)
     data = GraphData()
