@@ -130,13 +130,14 @@ class ViewNote:
                 date=literal_date(statement.date), sentence=literal_text(sentences[sentence.start, sentence.end]),
                 doc=doc, responds_to=statement.responds_to, about=statement.events))
 
-        statement_rows = []
+        statement_rows, statement_fields = [], []
         totals: Counter[tuple[str, str, str]] = Counter()
         for iri, fields in sorted(statements.items()):
             kind = _TYPE_OF_CLASS[fields["type"][0]]
             speaker = fields["speaker"][0]
             chain = "responds_to" in fields or iri in answered
             statement_rows.append((iri, kind, speaker, fields.get("date", [""])[-1], int(chain)))
+            statement_fields.append((iri, _packed(fields)))
             totals["type", kind, ""] += 1
             if kind == "accuse":
                 totals["accuser", speaker, ""] += 1
@@ -161,7 +162,7 @@ class ViewNote:
                       _ENCODER.encode([[*name, n] for name, n in sorted(totals.items()) if n]),
                       _packed(document)),
             statements=statement_rows,
-            statement_fields=[(iri, _packed(fields)) for iri, fields in sorted(statements.items())],
+            statement_fields=statement_fields,
             events=[(iri, fields.get("date", [""])[-1], _packed(fields))
                     for iri, fields in sorted(events.items())],
             actors=_actors(parts),
