@@ -3,7 +3,9 @@
 Documents stream through: each extracted document is written to every output at once (graph files,
 statements.jsonl, the Oxigraph store, the SPARQL endpoint), so memory stays flat on large corpora.
 Every output is written under a temporary name and renamed at the end, so an interrupted or failed
-build leaves the previous outputs, and the previous store, as they were.
+build leaves the previous outputs, and the previous store, as they were. The graph files and the
+records are written, copied and synced in threads of their own (``fileio.Lane``) while the build
+reads, parses and draws its views; it waits for them before it notes what it wrote.
 
 Extraction runs where ``graph.engine`` says (this process, ``--jobs N`` processes, a Dask cluster).
 
@@ -34,8 +36,8 @@ from typing import Any
 from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, Prepared, ResultCache,
                     cache_fingerprint, cached_reader, stat_state, views_fingerprint)
 from .errors import NewsgraphError, UsageError
-from .fileio import ChunkStream
-from .ingest import Article, find_inputs, read_articles, report_error
+from .fileio import ChunkStream, Lane
+from .ingest import Article, find_inputs, read_files, report_error
 from .rdf import DEFAULT_OUTPUTS, FORMATS, OUTPUT_FILES, Places
 
 __all__ = ["BuildSummary", "CACHE_DIR", "DEFAULT_FORMATS", "build", "output_files"]
@@ -257,21 +259,24 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
                       on_error=on_error, prepared=True)
     results_cache = ResultCache(out / CACHE_DIR, cache_fingerprint(model)) if cache else None
     if results_cache is not None:
-        articles = read_articles(files, on_error, read=cached_reader(results_cache, date))
+        articles = read_files(files, on_error, read=cached_reader(results_cache, date))
     else:
-        articles = read_articles(files, on_error)
+        articles = read_files(files, on_error)
     stamp: tuple[str, str] | None = None  # the store loaded, and its stamp, for the next build
     places: dict[str, Places] = {}  # cache key -> where the document's chunks stand in the new outputs
     graphs: set[str] = set()  # the named graphs of the documents built
+    # The previous outputs, to copy the chunks of unchanged documents from: opened before the new
+    # ones replace them (an open file outlives its name), closed once the new ones are in place.
+    previous_files = ExitStack()
     try:
         with ExitStack() as stack:
-            # The previous outputs, to copy the chunks of unchanged documents from: opened before the
-            # new ones replace them (an open file outlives its name), closed after they are written.
-            previous = _previous_outputs(out, results_cache, [*graph_files, RECORDS], stack)
+            previous = _previous_outputs(out, results_cache, [*graph_files, RECORDS], previous_files)
             # Chunks are copied from the previous outputs when every one of them is there.
             copyable = len(previous) == len(graph_files) + 1
-            writer = stack.enter_context(GraphWriter(out, graph_files, previous))
-            records = stack.enter_context(ChunkStream(out / RECORDS, previous=previous.get(RECORDS)))
+            # Detached: the files are copied, synced and renamed in threads of their own while the
+            # build goes on (the views are drawn from the cache, not from these files): see ``written``.
+            writer = stack.enter_context(GraphWriter(out, graph_files, previous, detached=True))
+            records = stack.enter_context(ChunkStream(out / RECORDS, previous=previous.get(RECORDS), detached=True))
             loader = remote = None
             if store is not None:
                 from .store import StoreLoader
@@ -319,12 +324,27 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
         if loader is not None:
             stamp = (str(store.resolve()), loader.stamp)
     except BaseException:
+        previous_files.close()
         if results_cache is not None:
             results_cache.close()  # what was extracted stays cached: running again resumes
         raise
     finally:
         if bar is not None:
             bar.close()
+
+    def written() -> None:
+        """Wait until the graph files and the records are in place; the previous ones then close."""
+        with previous_files:
+            try:
+                writer.wait()
+            finally:
+                records.wait()
+
+    # Waited for in a thread too: closing the previous outputs frees their blocks, which takes the
+    # kernel a while for files of hundreds of megabytes. ``writing.join()`` waits for it all.
+    writing = Lane("outputs")
+    writing.run(written)
+
     summary.outputs = [*writer.paths, out / RECORDS]
     summary.unchanged = [*writer.unchanged, *([out / RECORDS] if records.unchanged else [])]
     _remove_other_graph_files(out, graph_files)
@@ -337,11 +357,17 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
         if views:
             previous_views = results_cache.views_state() if results_cache is not None else None
             drawn, again = _draw_views(out, store, previous_views if graph_unchanged else None,
-                                       partial(_view_notes, results_cache, store, graphs))
+                                       partial(_view_notes, results_cache, store, graphs), writing.join)
             pages = [out / name for name in drawn["files"]]
             summary.outputs += pages
             summary.unchanged += [] if again else pages
     finally:
+        try:
+            writing.join()
+        except BaseException:
+            if results_cache is not None:
+                results_cache.close()  # the previous outputs stay, and so do the places noted of them
+            raise
         if results_cache is not None:
             states = {path.name: _output_state(path) for path in [*writer.paths, out / RECORDS]}
             results_cache.finish(stamp, places, states, views=drawn)
@@ -362,26 +388,30 @@ def _view_notes(cache: ResultCache | None, store: Path | None, graphs: set[str])
 
 
 def _draw_views(out: Path, store: Path | None, previous: dict[str, Any] | None,
-                notes: Callable[[], sqlite3.Connection | None]) -> tuple[dict[str, Any], bool]:
+                notes: Callable[[], sqlite3.Connection | None],
+                written: Callable[[], None]) -> tuple[dict[str, Any], bool]:
     """Render the views, unless ``previous`` (the views the last build drew, when the graph has not
     changed since) shows they are still there, drawn from the same source by the same code.
     Returns what was drawn (a ``ResultCache.views_state``) and whether it was drawn again.
-    ``notes`` gives the view notes to draw from (``_view_notes``), asked only when drawing."""
+    ``notes`` gives the view notes to draw from (``_view_notes``), asked only when drawing;
+    ``written`` waits for the graph files, for views drawn from them."""
     source = str(store.resolve()) if store is not None else None
     code = views_fingerprint()
     if previous and previous.get("source") == source and previous.get("code") == code and previous.get("files") \
             and all(_output_state(out / name) == state for name, state in previous["files"].items()):
         return previous, False
-    paths = _render_views(out, store, notes())
+    paths = _render_views(out, store, notes(), written)
     return {"source": source, "code": code, "files": {path.name: _output_state(path) for path in paths}}, True
 
 
-def _render_views(out: Path, store: Path | None, notes: sqlite3.Connection | None) -> list[Path]:
+def _render_views(out: Path, store: Path | None, notes: sqlite3.Connection | None,
+                  written: Callable[[], None]) -> list[Path]:
     """The views of what was just built: from the view notes of its documents in the build cache
     (``notes``: ``ResultCache.view_notes``) when it has them all, which costs about the same at any
-    size of corpus; else read from the store when there is one, else from the files (through a
-    scratch store on disk: ``views.render_file``; ``graph.ttl`` is the union of the document graphs,
-    which queries read as the default graph)."""
+    size of corpus, while the graph files are still being written; else read from the store when
+    there is one, else from the graph files once they are in place (``written``), through a scratch
+    store on disk (``views.render_file``; ``graph.ttl`` is the union of the document graphs, which
+    queries read as the default graph)."""
     from .store import open_store
     from .views import VIEW_LIMIT, render_file, render_views, write_pages
 
@@ -391,6 +421,7 @@ def _render_views(out: Path, store: Path | None, notes: sqlite3.Connection | Non
         return write_pages(read_notes(notes, limit=VIEW_LIMIT), out)
     if store is not None:
         return render_views(open_store(store), out)
+    written()
     # The graph file that Oxigraph reads fastest among those written (N-Quads needs no prefixes).
     graph = next(out / name for name in ("graph.nq", "graph.trig", "graph.jsonld", "graph.ttl")
                  if (out / name).exists())

@@ -8,12 +8,14 @@ process is gone, so killed builds do not pile up debris.
 from __future__ import annotations
 
 import os
+import queue
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-__all__ = ["AtomicFile", "ChunkStream", "atomic_write", "atomic_write_text", "remove_stale_temporaries"]
+__all__ = ["AtomicFile", "ChunkStream", "Lane", "atomic_write", "atomic_write_text", "remove_stale_temporaries"]
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -98,6 +100,51 @@ def atomic_write_text(path: Path, text: str) -> None:
         stream.write(text)
 
 
+class Lane:
+    """Calls run one after another, in the order given, in a thread of their own.
+
+    File work waits on the disk and the kernel (``os.copy_file_range``, writes, ``os.fsync``) with
+    the GIL released, so the caller goes on with its Python meanwhile: on a machine with two cores a
+    build parses, reads its cache and draws its views while its outputs are copied and synced.
+    The queue is bounded, so a caller that runs ahead waits instead of holding every chunk in
+    memory. The first call that fails ends the lane: later calls are skipped, and ``run`` or
+    ``join`` raise its exception in the caller's thread.
+    """
+
+    DEPTH = 64  # calls waiting at most
+
+    def __init__(self, name: str) -> None:
+        self._calls: queue.Queue[tuple[Any, tuple[Any, ...]] | None] = queue.Queue(self.DEPTH)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, name=name, daemon=True)
+        self._thread.start()
+
+    def run(self, call: Any, *args: Any) -> None:
+        """Queue ``call(*args)``; raises the exception of a call that failed before."""
+        self._raise()
+        self._calls.put((call, args))
+
+    def join(self) -> None:
+        """Wait for every queued call; the thread ends. Raises the first call's exception, if any."""
+        if self._thread.is_alive():
+            self._calls.put(None)
+            self._thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _work(self) -> None:
+        while (item := self._calls.get()) is not None:
+            if self._error is None:
+                call, args = item
+                try:
+                    call(*args)
+                except BaseException as error:  # noqa: BLE001 - handed to the caller's thread
+                    self._error = error
+
+
 class ChunkStream:
     """An output file written as a series of chunks, each new or copied from the file's previous version.
 
@@ -112,19 +159,25 @@ class ChunkStream:
     common beginning copied into it. A file that ends up equal to its previous version is left
     alone (``unchanged``), so a rebuild with nothing changed rewrites nothing.
 
-    Use it in a ``with`` block: the file replaces ``path`` (an ``AtomicFile``) when the block ends
-    without an exception, and nothing happens to ``path`` when it raises.
+    The stream decides here what to write and where each chunk goes; the writing, copying and the
+    final fsync and rename happen in order in a ``Lane`` of its own. Use it in a ``with`` block:
+    the file replaces ``path`` (an ``AtomicFile``) when the block ends without an exception, and
+    nothing happens to ``path`` when it raises. With ``detached=True`` the block ends without waiting
+    for the file: ``wait()`` does, and says whether it is in place.
     """
 
-    def __init__(self, path: Path, separator: bytes = b"", previous: int | None = None) -> None:
+    def __init__(self, path: Path, separator: bytes = b"", previous: int | None = None, *,
+                 detached: bool = False) -> None:
         self.path = Path(path)
         self.separator = separator
         self.previous = previous
+        self.detached = detached
         self.position = 0
         self.chunks = 0
         self.unchanged = False
         self._file: AtomicFile | None = None  # opened at the first byte that differs from ``previous``
         self._run: tuple[int, int, int] | None = None  # (source descriptor, start, end) not yet copied
+        self._lane: Lane | None = None  # started with the file
 
     def __enter__(self) -> ChunkStream:
         return self
@@ -132,14 +185,16 @@ class ChunkStream:
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         if exc_type is None:
             self.close()
-        elif self._file is not None:
-            self._file.discard()
+            if not self.detached:
+                self.wait()
+        else:
+            self.discard()
 
     def raw(self, data: bytes) -> None:
         """Bytes that are not a chunk: a header, a footer."""
         if not self._still_same(data):
             self._copy_run()
-            self._output().write(data)
+            self._write(data)
         self.position += len(data)
 
     def write(self, chunk: bytes) -> tuple[int, int]:
@@ -149,7 +204,7 @@ class ChunkStream:
         separator = self.separator if self.chunks else b""
         if not self._still_same(separator + chunk):
             self._copy_run()
-            self._output().write(separator + chunk)
+            self._write(separator + chunk)
         self.chunks += 1
         self.position += len(separator) + len(chunk)
         return self.position - len(chunk), len(chunk)
@@ -167,21 +222,41 @@ class ChunkStream:
             self._run = (source, 0, offset + length)  # the file's first bytes, where they were
         else:
             self._copy_run()
-            self._output().write(separator)
+            self._write(separator)
             self._run = (source, offset, offset + length)
         self.position += len(separator) + length
         self.chunks += 1
         return self.position - length, length
 
     def close(self) -> None:
-        """Write what is left and put the file in place, unless it is its previous version again."""
+        """Write what is left and put the file in place, unless it is its previous version again.
+        The last copy, the fsync and the rename are queued: ``wait`` waits for them."""
         if self._file is None and self.previous is not None \
                 and self.position == os.fstat(self.previous).st_size and self._same_so_far():
             self.unchanged = True
             return
         self._copy_run()
-        self._output()
-        self._file.commit()  # type: ignore[union-attr]
+        self._start()
+        self._lane.run(self._file.commit)  # type: ignore[union-attr]
+
+    def wait(self) -> None:
+        """Wait until the file is in place (or found unchanged); raises what went wrong writing it,
+        and then the previous file is still there."""
+        if self._lane is None:
+            return
+        try:
+            self._lane.join()
+        except BaseException:
+            self._file.discard()  # type: ignore[union-attr]
+            raise
+
+    def discard(self) -> None:
+        """Give the new file up, once what is queued has run: ``path`` stays as it was."""
+        if self._lane is not None:
+            try:
+                self._lane.join()
+            finally:
+                self._file.discard()  # type: ignore[union-attr]
 
     def _same_so_far(self) -> bool:
         """Whether everything appended so far is the previous file's beginning, not yet copied."""
@@ -199,23 +274,33 @@ class ChunkStream:
         self._run = (self.previous, 0, self.position + len(data))  # type: ignore[assignment]
         return True
 
-    def _output(self) -> IO[bytes]:
+    def _start(self) -> None:
+        """The temporary file and the lane that writes it, at the first byte to write."""
         if self._file is None:
             self._file = AtomicFile(self.path, "wb")
-        return self._file.stream
+            self._lane = Lane(f"write {self.path.name}")
+
+    def _write(self, data: bytes) -> None:
+        self._start()
+        self._lane.run(self._file.stream.write, data)  # type: ignore[union-attr]
 
     def _copy_run(self) -> None:
         if self._run is None:
             return
-        source, start, end = self._run
+        self._start()
+        self._lane.run(_copy_range, self._run, self._file.stream, self.path.name)  # type: ignore[union-attr]
         self._run = None
-        stream = self._output()
-        stream.flush()
-        target = stream.fileno()
-        os.lseek(target, 0, os.SEEK_END)
-        while start < end:
-            copied = os.copy_file_range(source, target, end - start, start)
-            if copied <= 0:
-                raise OSError(f"could not copy bytes {start}-{end} of the previous {self.path.name}")
-            start += copied
-        stream.seek(0, os.SEEK_END)  # the buffered stream learns where the file now ends
+
+
+def _copy_range(run: tuple[int, int, int], stream: IO[bytes], name: str) -> None:
+    """Append bytes ``start`` to ``end`` of the file open as ``source`` to ``stream``, in the kernel."""
+    source, start, end = run
+    stream.flush()
+    target = stream.fileno()
+    os.lseek(target, 0, os.SEEK_END)
+    while start < end:
+        copied = os.copy_file_range(source, target, end - start, start)
+        if copied <= 0:
+            raise OSError(f"could not copy bytes {start}-{end} of the previous {name}")
+        start += copied
+    stream.seek(0, os.SEEK_END)  # the buffered stream learns where the file now ends

@@ -62,6 +62,7 @@ __all__ = [
     "is_boilerplate",
     "iso_date",
     "read_articles",
+    "read_files",
     "read_path",
     "report_error",
     "split_blocks",
@@ -778,8 +779,14 @@ def read_articles(paths: Iterable[Path], on_error: Callable[[Exception], None] =
     share one named graph, and the second would silently replace the first. ``read`` reads one file
     (``ingest.read_path``; a build's cache passes one that knows unchanged files without reading them).
     """
+    yield from read_files(find_inputs(paths), on_error, read)
+
+
+def read_files(files: Iterable[Path], on_error: Callable[[Exception], None] = report_error,
+               read: Callable[[Path], Iterable[Any]] = read_path) -> Iterator[Article]:
+    """``read_articles`` of files already found (``find_inputs``), which are not looked at again."""
     seen: dict[str, str] = {}
-    for path in find_inputs(paths):
+    for path in files:
         for item in read(path):
             if isinstance(item, IngestError):
                 on_error(item)

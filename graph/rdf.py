@@ -663,7 +663,8 @@ class GraphWriter:
     ``graph.nq`` and ``graph.jsonld``).
 
     Each file is written under a temporary name and renamed into place when the ``with`` block ends
-    without an exception, so an interrupted build leaves the previous outputs untouched. Memory stays
+    without an exception (``detached``: when ``wait`` returns, so that the caller can go on while the
+    files are copied and synced), so an interrupted build leaves the previous outputs untouched. Memory stays
     flat: a document is written as soon as it is added. Every file is a header, one chunk per
     document in input order, and a footer; ``graph.ttl``'s footer holds the actor descriptions,
     each triple once (the writer keeps the actor triples it has seen: a few dozen per actor), so that
@@ -674,13 +675,14 @@ class GraphWriter:
     """
 
     def __init__(self, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES),
-                 previous: dict[str, int] | None = None) -> None:
+                 previous: dict[str, int] | None = None, *, detached: bool = False) -> None:
         unknown = set(files) - set(OUTPUT_FILES)
         if unknown:
             raise ValueError(f"unknown output files {sorted(unknown)}; known: {sorted(OUTPUT_FILES)}")
         self.out_dir = Path(out_dir)
         self.files = list(files)
         self.previous = previous or {}  # the previous version of each file, open, to copy chunks from
+        self.detached = detached  # the with block ends without waiting for the files: see ``wait``
         self.paths: list[Path] = []
         self._streams: dict[str, ChunkStream] = {}
         self._stack: ExitStack | None = None
@@ -692,7 +694,8 @@ class GraphWriter:
         try:
             for name in self.files:
                 self._streams[name] = self._stack.enter_context(
-                    ChunkStream(self.out_dir / name, SEPARATORS.get(name, b""), self.previous.get(name)))
+                    ChunkStream(self.out_dir / name, SEPARATORS.get(name, b""), self.previous.get(name),
+                                detached=self.detached))
             for name in ("graph.trig", "graph.ttl"):
                 if name in self._streams:
                     self._streams[name].raw(PREFIX_LINES)
@@ -747,6 +750,18 @@ class GraphWriter:
         if exc_type is None:
             self.paths = [self.out_dir / name for name in self.files]
         return bool(suppressed)
+
+    def wait(self) -> None:
+        """Wait until every file is in place (``detached`` writers); raises what went wrong, after
+        giving up the files not yet in place."""
+        error = None
+        for stream in self._streams.values():
+            try:
+                stream.wait()
+            except BaseException as failure:  # noqa: BLE001 - the others are waited for too
+                error = error or failure
+        if error is not None:
+            raise error
 
 
 def write_outputs(dataset: GraphSource, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES)) -> list[Path]:

@@ -332,6 +332,77 @@ def test_an_interrupted_stream_leaves_the_previous_file(tmp_path) -> None:
     assert path.read_bytes() == b"[old]" and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
+def test_a_lane_runs_calls_in_order_and_hands_back_the_first_failure() -> None:
+    from graph.fileio import Lane
+
+    done: list[int] = []
+    lane = Lane("test")
+    for number in range(200):  # more than the queue holds: the caller waits for room
+        lane.run(done.append, number)
+    lane.join()
+    assert done == list(range(200))
+
+    def fail() -> None:
+        raise OSError("disk full")
+
+    lane, done = Lane("test"), []
+    lane.run(done.append, 1)
+    lane.run(fail)
+    lane.run(done.append, 2)  # skipped: the lane ended at the failure
+    with pytest.raises(OSError, match="disk full"):
+        lane.join()
+    assert done == [1]
+    with pytest.raises(OSError, match="disk full"):
+        lane.run(done.append, 3)  # a lane that failed says so to the next caller too
+
+
+def test_a_detached_stream_is_in_place_once_waited_for(tmp_path) -> None:
+    from graph.fileio import ChunkStream
+
+    path = tmp_path / "out"
+    path.write_bytes(b"[old]")
+    with ChunkStream(path, separator=b",", detached=True) as stream:
+        stream.raw(b"[")
+        for chunk in (b"a", b"b"):
+            stream.write(chunk)
+        stream.raw(b"]")
+    stream.wait()
+    assert path.read_bytes() == b"[a,b]" and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+    # A copy that cannot be made (its source is gone) fails in the lane: ``wait`` raises it, and
+    # the previous file stays, with no temporary file beside it.
+    source = os.open(path, os.O_RDONLY)
+    with ChunkStream(path, separator=b",", detached=True) as stream:
+        stream.raw(b"{")
+        stream.copy(source, 1, 1)
+        os.close(source)
+    with pytest.raises(OSError):
+        stream.wait()
+    assert path.read_bytes() == b"[a,b]" and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_views_drawn_from_the_graph_files_show_the_new_graph(corpus, tmp_path, monkeypatch) -> None:
+    """Without a cache the views are read from the graph files, which are written in threads of
+    their own: the build waits for them first, or it would draw the previous build's graph."""
+    import time
+
+    from graph.fileio import AtomicFile
+
+    out = tmp_path / "out"
+    build([corpus], out, progress=False, cache=False)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<strong id="count-documents">5</strong> documents' in index
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(corpus / f"{CHANGED}.txt", one)
+    commit = AtomicFile.commit
+    # A slow disk: the graph files land well after the build has moved on to its views.
+    monkeypatch.setattr(AtomicFile, "commit", lambda file: time.sleep(0.5) or commit(file))
+    build([one], out, progress=False, cache=False)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<strong id="count-documents">1</strong> documents' in index
+
+
 def test_unchanged_files_are_not_read_again(corpus, tmp_path, extracted, monkeypatch) -> None:
     import graph.ingest as ingest
 
