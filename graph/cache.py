@@ -74,18 +74,23 @@ class DocumentMeta:
     shared: tuple[bytes, ...]  # its actor triples, as N-Triples lines (graph.ttl writes them once)
 
     def to_json(self) -> str:
+        """Everything but ``shared``, which is kept as it is (``shared_lines``): four fifths of a
+        meta, and JSON would escape every quote in them (a rebuild reads 10,000 metas)."""
         fields = dataclasses.asdict(self)
-        # One string of lines, not a list of them: most of a meta, and a rebuild reads 10,000 metas.
-        fields["shared"] = b"".join(self.shared).decode("utf-8")
+        del fields["shared"]
         return json.dumps(fields, ensure_ascii=False)
 
+    @property
+    def shared_lines(self) -> bytes:
+        return b"".join(self.shared)
+
     @classmethod
-    def from_json(cls, text: str) -> DocumentMeta:
+    def from_json(cls, text: str, shared_lines: bytes) -> DocumentMeta:
         fields = json.loads(text)
         return cls(doc=fields["doc"], path=fields["path"], sentences=int(fields["sentences"]),
                    statements=tuple(fields["statements"]), actors=tuple(fields["actors"]),
                    events=int(fields["events"]), graphs=tuple(fields["graphs"]),
-                   shared=tuple(fields["shared"].encode("utf-8").splitlines(keepends=True)))
+                   shared=tuple(shared_lines.splitlines(keepends=True)))
 
 
 # json.dumps with options makes a new encoder on every call; a statement's record is one call.
@@ -204,9 +209,10 @@ class ResultCache:
 
     A key is the hash of an article as ingested (id, text, metadata, file) and the ``--date``
     fallback; the model, ontology and code are the cache's fingerprint, kept once. A value is a
-    ``DocumentMeta`` as JSON, the document's bytes compressed (``DocumentOutput.to_blob``), and
-    where its chunks stand in the outputs the last build wrote (``Places``), and its view note in
-    the tables of ``graph.viewnotes``: JSON and bytes, never pickles. SQLite makes every write atomic, and each new result is committed as it comes, so a
+    ``DocumentMeta`` as JSON (its actor lines beside it, as they are), the document's bytes
+    compressed (``DocumentOutput.to_blob``), where its chunks stand in the outputs the last build
+    wrote (``Places``), and its view note in the tables of ``graph.viewnotes``: JSON and bytes, never
+    pickles. SQLite makes every write atomic, and each new result is committed as it comes, so a
     build that is killed keeps the work it did: running it again resumes. ``finish()`` after a
     successful build forgets the entries the build did not use and notes the outputs it wrote (so
     that the next build can tell whether they are still as written) and the store it loaded with
@@ -217,7 +223,7 @@ class ResultCache:
     # Places live apart from the blobs they describe: a build rewrites every document's places, and
     # SQLite rewrites a whole row (its blob's overflow pages included) to change one column of it.
     TABLES = {
-        "results": "(key TEXT PRIMARY KEY, meta TEXT NOT NULL, chunks BLOB NOT NULL)",
+        "results": "(key TEXT PRIMARY KEY, meta TEXT NOT NULL, shared BLOB NOT NULL, chunks BLOB NOT NULL)",
         "places": "(key TEXT PRIMARY KEY, places TEXT NOT NULL)",
         "files": "(path TEXT PRIMARY KEY, state TEXT NOT NULL, date TEXT NOT NULL, docs TEXT NOT NULL)",
         **VIEW_TABLES,
@@ -285,12 +291,12 @@ class ResultCache:
 
     def meta(self, key: str) -> tuple[DocumentMeta, Places | None]:
         """A cached document's meta, and where its chunks stand in the outputs of the last build."""
-        row = self.db.execute("SELECT meta, places FROM results LEFT JOIN places USING (key) WHERE key = ?",
+        row = self.db.execute("SELECT meta, shared, places FROM results LEFT JOIN places USING (key) WHERE key = ?",
                               (key,)).fetchone()
         try:
-            meta = DocumentMeta.from_json(row[0])
-            places = {name: (int(offset), int(length)) for name, (offset, length) in json.loads(row[1]).items()} \
-                if row[1] else None
+            meta = DocumentMeta.from_json(row[0], row[1])
+            places = {name: (int(offset), int(length)) for name, (offset, length) in json.loads(row[2]).items()} \
+                if row[2] else None
         except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
             raise self._damaged(error) from None
         self.used.add(key)
@@ -316,8 +322,9 @@ class ResultCache:
         view ``note`` when given (a build without one draws its views from the graph)."""
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
-                            (key, output.meta.to_json(), output.to_blob() if blob is None else blob))
+            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                            (key, output.meta.to_json(), output.meta.shared_lines,
+                             output.to_blob() if blob is None else blob))
             self.db.execute("DELETE FROM places WHERE key = ?", (key,))
             if note is not None:
                 write_note(self.db, key, note)

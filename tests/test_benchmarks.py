@@ -34,10 +34,12 @@ def test_throughput(tmp_path: Path) -> None:
     assert {"ratio", "extract_ratio", "ratio_with_cache_entry", "target"} <= set(figures)
 
 
-def test_incremental(tmp_path: Path) -> None:
-    figures = run_benchmark("incremental.py", "--docs", "3", work=tmp_path)
+@pytest.mark.parametrize("views", [False, True])
+def test_incremental(tmp_path: Path, views: bool) -> None:
+    figures = run_benchmark("incremental.py", "--docs", "3", *(["--views"] if views else []), work=tmp_path)
     assert figures["same_as_clean_build"] is True
     assert figures["files_rewritten_when_nothing_changed"] == []
+    assert ("rebuild_over_one_document_build_no_views" in figures) is views
 
 
 @pytest.mark.parametrize("store", [False, True])

@@ -233,7 +233,7 @@ def test_a_build_draws_its_views_from_the_notes_as_sparql_would(corpus, tmp_path
     # The notes of the articles as they were are gone with their cache entries.
     with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
         cached = {key for (key,) in db.execute("SELECT key FROM results")}
-        for table in ("view_documents", "view_statements", "view_events", "view_actors"):
+        for table in ("view_documents", "view_statements", "view_events"):
             assert {key for (key,) in db.execute(f"SELECT DISTINCT key FROM {table}")} == cached, table
 
 

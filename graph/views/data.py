@@ -35,6 +35,7 @@ that the pages are the same on every run.
 from __future__ import annotations
 
 import heapq
+import json
 import sqlite3
 import sys
 import warnings
@@ -353,11 +354,11 @@ def read_notes(db: sqlite3.Connection, limit: int | None = None, document_rows: 
         totals.per_doc = Counter({iri: n for iri, n, _ in documents if iri in counted and n})
     data.documents = _document_infos(_note_columns(
         DOCUMENT_FIELDS, ((iri, fields) for iri, _, fields in documents if not in_part or iri in wanted)))
+    # Each field's smallest value over the documents, as SPARQL finds in the union of their graphs.
     actors: Columns = {name: {} for name in ACTOR_FIELDS}
-    for iri, *values in db.execute("""SELECT iri, MIN(label), MIN(kind), MIN(side), MIN(wikidata), MIN(role)
-                                      FROM view_actors GROUP BY iri"""):
-        for name, value in zip(ACTOR_FIELDS, values):
-            if value is not None:
+    for iri, description in db.execute("SELECT a, b FROM view_totals WHERE name = 'actor'"):
+        for name, value in zip(ACTOR_FIELDS, json.loads(description)):
+            if value is not None and (iri not in actors[name] or value < actors[name][iri][0]):
                 actors[name][iri] = [value]
     data.actors = _actor_infos(actors)
     return data
@@ -367,7 +368,7 @@ def _note_totals(db: sqlite3.Connection) -> Totals:
     """``_totals`` of the build's graph: the running sums its documents' notes keep (``view_totals``)."""
     totals = Totals()
     counters = {"type": totals.types, "accuser": totals.accusers, "accused": totals.accused}
-    for name, a, b, n in db.execute("SELECT name, a, b, n FROM view_totals"):
+    for name, a, b, n in db.execute("SELECT name, a, b, n FROM view_totals WHERE name != 'actor'"):
         if name in counters:
             counters[name][a] = n
         elif name == "pair":
