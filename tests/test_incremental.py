@@ -252,8 +252,12 @@ def test_views_of_a_store_that_holds_other_documents_show_them_all(corpus, tmp_p
     assert '<strong id="count-documents">5</strong> documents' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
 
 
-def test_chunks_copied_in_runs_come_out_as_written(tmp_path) -> None:
+@pytest.mark.parametrize("run_bytes", [64 << 20, 4])
+def test_chunks_copied_in_runs_come_out_as_written(tmp_path, monkeypatch, run_bytes: int) -> None:
+    """Runs of chunks side by side are copied at once; a long run is copied in parts (``RUN_BYTES``)."""
     from graph.fileio import ChunkStream
+
+    monkeypatch.setattr(ChunkStream, "RUN_BYTES", run_bytes)
 
     old, new = tmp_path / "old", tmp_path / "new"
     with ChunkStream(old, separator=b",") as first:
@@ -378,6 +382,15 @@ def test_a_detached_stream_is_in_place_once_waited_for(tmp_path) -> None:
         os.close(source)
     with pytest.raises(OSError):
         stream.wait()
+    assert path.read_bytes() == b"[a,b]" and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    # Not detached, the block itself raises it, whenever the lane meets it.
+    source = os.open(path, os.O_RDONLY)
+    with pytest.raises(OSError):
+        with ChunkStream(path, separator=b",") as stream:
+            stream.raw(b"{")
+            stream.copy(source, 1, 1)
+            os.close(source)
+            stream.raw(b"}")
     assert path.read_bytes() == b"[a,b]" and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
