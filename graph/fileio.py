@@ -163,7 +163,7 @@ class ChunkStream:
     final fsync and rename happen in order in a ``Lane`` of its own. Use it in a ``with`` block:
     the file replaces ``path`` (an ``AtomicFile``) when the block ends without an exception, and
     nothing happens to ``path`` when it raises. With ``detached=True`` the block ends without waiting
-    for the file: ``wait()`` does, and says whether it is in place.
+    for the file: ``wait()`` does, and raises what went wrong writing it.
     """
 
     RUN_BYTES = 64 << 20  # a run of copied chunks this long is handed to the lane without waiting for more
