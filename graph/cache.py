@@ -40,6 +40,7 @@ __all__ = [
     "KnownArticle",
     "Prepared",
     "ResultCache",
+    "build_notes",
     "cache_fingerprint",
     "cached_reader",
     "stat_state",
@@ -404,12 +405,14 @@ class ResultCache:
     def finish(self, store: tuple[str, str] | None = None, places: dict[str, Places] | None = None,
                outputs: dict[str, str] | None = None, views: dict[str, Any] | None = None) -> None:
         """After a successful build: keep exactly the entries this build used, note where their
-        chunks stand in the ``outputs`` it wrote, the ``store`` it loaded and the ``views`` it drew
-        (see ``views_state``), and close."""
+        chunks stand in the ``outputs`` it wrote, the ``store`` it loaded, the ``views`` it drew
+        (see ``views_state``) and the code that reads its view notes (``build_notes``), and close."""
+        notes = views_fingerprint()
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute("DELETE FROM meta WHERE name IN ('store', 'outputs', 'views')")
-            for name, value in (("store", list(store) if store else None), ("outputs", outputs), ("views", views)):
+            self.db.execute("DELETE FROM meta WHERE name IN ('store', 'outputs', 'views', 'notes')")
+            for name, value in (("store", list(store) if store else None), ("outputs", outputs), ("views", views),
+                                ("notes", notes)):
                 if value:
                     self.db.execute("INSERT INTO meta VALUES (?, ?)", (name, json.dumps(value)))
             self.db.execute("DELETE FROM places")
@@ -423,6 +426,39 @@ class ResultCache:
 
     def close(self) -> None:
         self.db.close()
+
+
+def build_notes(graph: Path) -> sqlite3.Connection | None:
+    """The view notes of the build that wrote ``graph`` (a graph file in its output folder), opened
+    read-only, for ``views.data.read_notes``: ``newsgraph view`` then draws the views as the build
+    does, without reading the whole graph (1 to 2 s at 10,000 articles, not 23 s).
+
+    None unless the folder's cache still describes that very file: the build that finished last
+    wrote it (its ``stat_state`` is the one noted), the notes are read by the code that wrote them
+    (the views' fingerprint), and exactly that build's documents have notes (a later build that
+    stopped half-way may have added others, or dropped some).
+    """
+    path = graph.parent / CACHE_DIR / ResultCache.FILE
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        noted = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('outputs', 'notes')"))
+        outputs = json.loads(noted.get("outputs", "{}"))
+        if outputs.get(graph.name) != stat_state(graph) or json.loads(noted.get("notes", "null")) != views_fingerprint():
+            raise LookupError(graph)
+        (strays,) = db.execute("""SELECT (SELECT COUNT(*) FROM view_documents WHERE key NOT IN (SELECT key FROM places))
+                                       + (SELECT COUNT(*) FROM places WHERE key NOT IN (SELECT key FROM view_documents))
+                               """).fetchone()
+        if strays:
+            raise LookupError(graph)
+    except (sqlite3.Error, OSError, ValueError, LookupError):
+        db.close()
+        return None
+    return db
 
 
 def stat_state(path: Path) -> str:

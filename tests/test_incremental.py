@@ -237,6 +237,41 @@ def test_a_build_draws_its_views_from_the_notes_as_sparql_would(corpus, tmp_path
             assert {key for (key,) in db.execute(f"SELECT DISTINCT key FROM {table}")} == cached, table
 
 
+def test_newsgraph_view_of_a_build_draws_from_its_notes(corpus, tmp_path, monkeypatch) -> None:
+    """``newsgraph view OUT/graph.trig`` reads the notes of the build that wrote the file, as the
+    build did, while the cache still describes that very file; else it reads the graph by SPARQL."""
+    import graph.views as views
+    from graph.views import render_command
+    from graph.views.data import read_graph
+
+    out, reads = tmp_path / "out", []
+    build([corpus], out, progress=False)
+    drawn = {page: (out / page).read_bytes() for page in VIEW_PAGES}
+    part = pages_from_the_graph(out, tmp_path / "sparql", 40)
+    monkeypatch.setattr(views, "read_graph", lambda *args, **kwargs: reads.append(1) or read_graph(*args, **kwargs))
+    # Into the build's folder, so that the overview links the graph files as the build's does.
+    render_command(out / "graph.trig", out=out)
+    assert reads == [] and {page: (out / page).read_bytes() for page in VIEW_PAGES} == drawn
+    render_command(out / "graph.trig", out=out, limit=40)
+    assert reads == [] and {page: (out / page).read_bytes() for page in VIEW_PAGES} == part
+
+    # A later build that stopped half-way left a note of a document the file does not hold.
+    with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
+        db.execute("INSERT INTO results SELECT 'a stray key', meta, shared, chunks FROM results LIMIT 1")
+        db.execute("""INSERT INTO view_documents SELECT 'a stray key', iri, doc_id, statements, totals, fields
+                      FROM view_documents LIMIT 1""")
+    render_command(out / "graph.trig", out=tmp_path / "stopped")
+    assert reads == [1]
+    # The next build forgets it; then a graph file edited since its build is read by SPARQL too.
+    build([corpus], out, progress=False)
+    render_command(out / "graph.trig", out=tmp_path / "again")
+    assert reads == [1]
+    with (out / "graph.trig").open("a", encoding="utf-8") as graph_file:
+        graph_file.write("\n")
+    render_command(out / "graph.trig", out=tmp_path / "edited")
+    assert reads == [1, 1]
+
+
 def test_views_of_a_store_that_holds_other_documents_show_them_all(corpus, tmp_path, monkeypatch) -> None:
     import graph.views as views
     from graph.views.data import read_graph

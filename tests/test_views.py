@@ -326,6 +326,10 @@ def varied_results() -> list[DocumentResult]:
         elif n % 7 == 2:
             statement.date = "2023-02-30"  # no such day: left out of the graph
     results[0].statements[0].type = "praise"
+    # One actor described otherwise in a second document: another role, side and Wikidata id. The
+    # views show the smallest value of each, as SPARQL over the union of the graphs finds it.
+    described = results[0].statements[1].speaker
+    results[1].statements[1].speaker = replace(described, role="Aardvark", country="Country 99", wikidata="Q1")
     for n, result in enumerate(results):
         if result.events:
             extra = replace(result.events[0], start=result.events[0].start + 1, date=None if n % 3 else "--01-02")
@@ -370,6 +374,9 @@ def test_view_notes_give_what_sparql_reads_from_the_graph(tmp_path: Path, corpus
         assert part.totals is not None and len(part.statements) == 100 and part.totals.statements == 599
         assert part.totals.events == 80 and len(part.events) == 80
         assert {s.date for s in read_notes(notes).statements} >= {None, "--05-02", "2023-01-01"}
+        actor = read_notes(notes).actors[results[0].statements[1].speaker.id]
+        assert actor.role == "Aardvark" and actor.wikidata == "Q1"  # the other document has none
+        assert actor.side == results[0].statements[1].speaker.country  # the smaller of the two sides
 
 
 def test_pages_drawn_from_notes_are_those_drawn_from_the_graph(tmp_path: Path) -> None:

@@ -16,7 +16,9 @@ The views read the graph with SPARQL (``data.py``), from an Oxigraph store (the 
 or a graph file loaded into a scratch one on disk: ``render_file``) or an rdflib graph. A build
 reads the same from the view notes its documents left in its cache (``data.read_notes``), which
 does not grow with the corpus, and hands it to ``write_pages``.
-``render_command`` is ``newsgraph view``: it opens the store or loads the file first. Network pages draw at most
+``render_command`` is ``newsgraph view``: it opens the store or loads the file first, or, for a graph
+file that a build wrote and whose cache still describes it, reads that build's view notes
+(``cache.build_notes``), as the build did. Network pages draw at most
 ``limit`` statements (``data.read_graph``: chains of answers first, then the most recent) and say
 so; the overview counts everything.
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import html
 import shutil
+from contextlib import closing
 from pathlib import Path
 from typing import Callable
 
@@ -32,7 +35,7 @@ import pyoxigraph as ox
 
 from ..errors import NewsgraphError, UsageError
 from .actors import actors_page
-from .data import GraphData, GraphSource, read_graph
+from .data import GraphData, GraphSource, read_graph, read_notes
 from .events import events_page
 from .index import write_index
 from .page import Page, write_page
@@ -98,7 +101,15 @@ def render_command(graph: Path | None, store: Path | None = None, out: Path = Pa
     if store is not None:
         paths = render_views(load_store(store), out, limit=limit)
     else:
-        paths = render_file(_graph_file(graph or DEFAULT_GRAPH), out, limit=limit)
+        from ..cache import build_notes
+
+        graph = _graph_file(graph or DEFAULT_GRAPH)
+        notes = build_notes(graph) if limit >= 1 else None
+        if notes is not None:  # a build's graph file, with the notes its build drew its views from
+            with closing(notes):
+                paths = write_pages(read_notes(notes, limit=limit), out)
+        else:
+            paths = render_file(graph, out, limit=limit)
     print(f"wrote {len(paths)} pages: " + ", ".join(str(path) for path in paths))
     return paths
 
