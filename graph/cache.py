@@ -374,9 +374,10 @@ class ResultCache:
         if self._files is None:  # read once, in one query: a rebuild asks for every file
             self._files = {path: (state, date, docs)
                            for path, state, date, docs in self.db.execute("SELECT path, state, date, docs FROM files")}
-        if self._files.get(str(path), (None, None, None))[:2] != (state, date or ""):
+        known = self._files.get(str(path))
+        if known is None or known[:2] != (state, date or ""):
             return None
-        docs = [tuple(pair) for pair in json.loads(self._files[str(path)][2])]
+        docs = [tuple(pair) for pair in json.loads(known[2])]
         if not all(key in self for _, key in docs):
             return None
         self.files_used.add(str(path))

@@ -293,6 +293,8 @@ def test_a_graph_past_the_limit_is_drawn_in_part_and_counted_in_full(tmp_path: P
     assert "The graph holds 600 statements" in page and "draws 100 statements" in page
     with pytest.raises(UsageError, match="at least 1"):
         render_views(source, tmp_path, limit=0)
+    with pytest.raises(UsageError, match="at least 1"):
+        render_command(tmp_path / "no graph here.trig", out=tmp_path, limit=0)  # said before anything is read
 
 
 def oxigraph_store(dataset: rdflib.Dataset):

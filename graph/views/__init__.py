@@ -51,9 +51,13 @@ VIEW_LIMIT = 5000  # statements (and events) one network page draws; a browser s
 
 def render_views(source: GraphSource, out_dir: Path, *, limit: int = VIEW_LIMIT) -> list[Path]:
     """Write the overview and the three views of ``source`` into ``out_dir``; return their paths."""
+    _check_limit(limit)
+    return write_pages(read_graph(source, limit=limit), out_dir)
+
+
+def _check_limit(limit: int) -> None:
     if limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
-    return write_pages(read_graph(source, limit=limit), out_dir)
 
 
 def write_pages(data: GraphData, out_dir: Path) -> list[Path]:
@@ -98,13 +102,14 @@ def render_command(graph: Path | None, store: Path | None = None, out: Path = Pa
     if graph is not None and store is not None:
         raise UsageError("give a graph file or --store, not both")
     limit = VIEW_LIMIT if limit is None else limit
+    _check_limit(limit)  # before a graph file is loaded, which may take minutes
     if store is not None:
         paths = render_views(load_store(store), out, limit=limit)
     else:
         from ..cache import build_notes
 
         graph = _graph_file(graph or DEFAULT_GRAPH)
-        notes = build_notes(graph) if limit >= 1 else None
+        notes = build_notes(graph)
         if notes is not None:  # a build's graph file, with the notes its build drew its views from
             with closing(notes):
                 paths = write_pages(read_notes(notes, limit=limit), out)
