@@ -15,23 +15,28 @@ unchanged documents at once) and leaves their graphs in the store alone when the
 the previous build loaded (``StoreLoader.stamp``). Changing one article of 10,000 costs that
 article's parse plus copying the files, and the outputs equal a clean build byte for byte; with
 nothing changed, no file is written at all (``ChunkStream`` writes a file only from its first
-changed byte on). The views are drawn from the view notes the cache keeps of each document
+changed byte on). The ``newsgraph`` command starts its extraction worker first on a rebuild
+(``workers_ahead``), so that the model loads while this process reads its cache and copies the
+documents before the first changed one (``ChunkStream.diverge``). The views are drawn from the view notes the cache keeps of each document
 (``views.data.read_notes``), not by reading the whole graph again, so they cost about the same at
 any size of corpus; when nothing changed they are not drawn at all.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, Prepared, ResultCache,
                     cache_fingerprint, cached_reader, stat_state, views_fingerprint)
@@ -39,6 +44,9 @@ from .errors import NewsgraphError, UsageError
 from .fileio import ChunkStream, Lane
 from .ingest import Article, find_inputs, read_files, report_error
 from .rdf import DEFAULT_OUTPUTS, FORMATS, OUTPUT_FILES, Places
+
+if TYPE_CHECKING:
+    from .engine import Workers
 
 __all__ = ["BuildSummary", "CACHE_DIR", "DEFAULT_FORMATS", "build", "output_files"]
 
@@ -139,48 +147,76 @@ def _fresh(prepared: Prepared, key: str | None = None) -> Ready:
     return Ready(meta=prepared.output.meta, key=key, output=prepared.output)
 
 
+META_BATCH = 256  # cached documents whose metas are read in one query
+READ_AHEAD = 4096  # cached documents whose metas may be read ahead while articles are extracted
+
+
 def _through_cache(articles: Iterable[Article | KnownArticle], cache: ResultCache, date: str | None,
                    extract: Callable[[Iterable[Article]], Iterator[Prepared]],
-                   summary: BuildSummary) -> Iterator[Ready]:
+                   summary: BuildSummary, diverge: Callable[[], None] = lambda: None) -> Iterator[Ready]:
     """Every article's output in input order: from the cache when it holds one, else from ``extract``.
 
     Only the articles missing from the cache go to ``extract`` (in order, lazily); a cached output
-    waits, as a key, until the extracted ones before it have come back. An article that ``extract``
-    reported and skipped simply never comes back.
+    waits, as a key, until the extracted ones before it have come back. The cached articles ahead
+    of the first one to extract wait for nothing: they are given at once, after ``diverge()`` is
+    called (something will change), so that their bytes are copied while the model loads; and
+    once every article is known, the metas of those after it are read while it is extracted
+    (``ResultCache.read_ahead``). An article that ``extract`` reported and skipped simply never
+    comes back.
     """
     waiting: deque[tuple[str, str, bool]] = deque()  # (doc, key, cached), in input order
+    articles = iter(articles)
+
+    def look_up(article: Article | KnownArticle) -> bool:
+        key = article.key if isinstance(article, KnownArticle) else cache.key(article, date)
+        cached = isinstance(article, KnownArticle) or key in cache
+        waiting.append((article.doc, key, cached))
+        return cached
+
+    def cached_ahead() -> Iterator[Ready]:
+        """The cached documents at the head of ``waiting``, their metas read in batches."""
+        while waiting and waiting[0][2]:
+            keys = []
+            while waiting and waiting[0][2] and len(keys) < META_BATCH:
+                keys.append(waiting.popleft()[1])
+            summary.reused += len(keys)
+            for key, (meta, places) in zip(keys, cache.metas(keys)):
+                yield Ready(meta=meta, key=key, places=places)
+
+    for first in articles:
+        if not look_up(first):
+            break
+        if len(waiting) >= META_BATCH:
+            yield from cached_ahead()
+    else:
+        yield from cached_ahead()
+        return
+    diverge()
+    yield from cached_ahead()
 
     def missing() -> Iterator[Article]:
+        yield first  # type: ignore[misc]  # never a KnownArticle: those are cached
         for article in articles:
-            key = article.key if isinstance(article, KnownArticle) else cache.key(article, date)
-            cached = isinstance(article, KnownArticle) or key in cache
-            waiting.append((article.doc, key, cached))
-            if not cached:
-                yield article
-
-    def from_cache(key: str) -> Ready:
-        summary.reused += 1
-        meta, places = cache.meta(key)
-        return Ready(meta=meta, key=key, places=places)
+            if not look_up(article):
+                yield article  # type: ignore[misc]
+        cache.read_ahead([key for _, key, cached in islice(waiting, READ_AHEAD) if cached])
 
     for prepared in extract(missing()):
         while True:
+            yield from cached_ahead()
             if not waiting:
                 raise AssertionError(f"extraction returned {prepared.doc!r}, which it was not given")
-            doc, key, cached = waiting.popleft()
-            if cached:
-                yield from_cache(key)
-            elif doc == prepared.doc:
-                ready = _fresh(prepared, key)
+            doc, key, _ = waiting.popleft()
+            if doc == prepared.doc:
                 cache.put(key, prepared.output, prepared.blob, prepared.note)
                 summary.extracted += 1
-                yield ready
+                yield _fresh(prepared, key)
                 break
             # else: an article the engine reported and skipped
     while waiting:
-        doc, key, cached = waiting.popleft()
-        if cached:
-            yield from_cache(key)
+        yield from cached_ahead()
+        if waiting:
+            waiting.popleft()  # an article the engine reported and skipped
 
 
 def _uncached(outputs: Iterator[Prepared], summary: BuildSummary) -> Iterator[Ready]:
@@ -219,28 +255,53 @@ def _previous_outputs(out: Path, cache: ResultCache | None, names: list[str], st
 def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str | None = None, jobs: int = 1,
           engine: str = "local", scheduler: str | None = None, store: Path | None = None,
           endpoint: str | None = None, views: bool = True, progress: bool | None = None,
-          cache: bool = True, formats: Iterable[str] = DEFAULT_FORMATS) -> BuildSummary:
+          cache: bool = True, formats: Iterable[str] = DEFAULT_FORMATS,
+          workers_ahead: bool = False) -> BuildSummary:
     """Extract every input and write the outputs into ``out``; see the module docstring.
 
     ``formats`` are the graph files to write (``trig``, ``ttl``, ``nq``, ``jsonld``; see
     ``output_files``); graph files of other formats left in ``out`` by earlier builds are removed,
     so that no file there is older than the build. ``cache=False`` neither reads nor writes
     ``OUT/.newsgraph-cache`` (every document is extracted).
+
+    ``workers_ahead`` (the ``newsgraph`` command's choice): a rebuild in a process that has not
+    loaded the model starts its extraction workers first (``engine.start_workers``), so that they
+    load the model while this process finds out what changed and copies the rest; they are
+    stopped if nothing did. Off by default: worker processes import the caller's main module, and
+    a script without ``if __name__ == "__main__":`` would run again in them (as with ``jobs=2``).
     """
-    from .engine import run_articles
-    from .rdf import GraphWriter
+    from .engine import loaded_here, start_workers
 
     if date is not None:
         from .ingest import _iso_date
 
         date = _iso_date(date, "--date")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: exists and is not a folder")
+    graph_files = output_files(formats)
+    options = dict(date=date, model=model, jobs=jobs, engine=engine, scheduler=scheduler, store=store,
+                   endpoint=endpoint, views=views, progress=progress, cache=cache)
+    rebuild = cache and (out / CACHE_DIR / ResultCache.FILE).is_file()
+    if not (workers_ahead and rebuild and engine == "local" and (jobs > 1 or not loaded_here(model))):
+        return _build(inputs, out, graph_files, **options)  # type: ignore[arg-type]
+    with start_workers(jobs, model) as workers:
+        if views:
+            # This process will wait for the workers' model: the views' modules (pyvis, networkx,
+            # jinja2: half a second) are imported meanwhile, in a thread.
+            threading.Thread(target=importlib.import_module, args=(f"{__package__}.views",), daemon=True).start()
+        return _build(inputs, out, graph_files, workers=workers, **options)  # type: ignore[arg-type]
+
+
+def _build(inputs: list[Path], out: Path, graph_files: list[str], *, date: str | None, model: str | None,
+           jobs: int, engine: str, scheduler: str | None, store: Path | None, endpoint: str | None, views: bool,
+           progress: bool | None, cache: bool, workers: Workers | None = None) -> BuildSummary:
+    from .engine import run_articles
+    from .rdf import GraphWriter
+
     files = find_inputs(inputs)
     if not files:
         raise UsageError("no articles found in " + ", ".join(str(path) for path in inputs)
                          + " (.txt, .json, .jsonl, .html)")
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out}: exists and is not a folder")
-    graph_files = output_files(formats)
     summary = BuildSummary(out=out)
 
     def on_error(error: Exception) -> None:
@@ -256,7 +317,7 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
 
     # Workers send back each document's serialized output: the parent only writes and loads.
     extract = partial(run_articles, model=model, date=date, jobs=jobs, engine=engine, scheduler=scheduler,
-                      on_error=on_error, prepared=True)
+                      on_error=on_error, prepared=True, workers=workers)
     results_cache = ResultCache(out / CACHE_DIR, cache_fingerprint(model)) if cache else None
     if results_cache is not None:
         articles = read_files(files, on_error, read=cached_reader(results_cache, date))
@@ -291,7 +352,13 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
 
                 remote = stack.enter_context(EndpointLoader(endpoint))
             if results_cache is not None:
-                readies = _through_cache(articles, results_cache, date, extract, summary)
+                # From the first article to extract on, the outputs will differ from the previous
+                # ones: what comes before it is copied while it is extracted.
+                def diverge() -> None:
+                    writer.diverge()
+                    records.diverge()
+
+                readies = _through_cache(articles, results_cache, date, extract, summary, diverge)
             else:
                 readies = _uncached(extract(articles), summary)
             # Closed first when anything fails, so that worker processes or a cluster stop at once.
@@ -354,6 +421,8 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     graph_unchanged = len(summary.unchanged) == len(summary.outputs) and not summary.store_changed
     drawn: dict[str, Any] | None = None  # the views drawn, for the next build (ResultCache.views_state)
     try:
+        if results_cache is not None:
+            results_cache.settle(places)
         if views:
             previous_views = results_cache.views_state() if results_cache is not None else None
             drawn, again = _draw_views(out, store, previous_views if graph_unchanged else None,
@@ -366,11 +435,13 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
             writing.join()
         except BaseException:
             if results_cache is not None:
-                results_cache.close()  # the previous outputs stay, and so do the places noted of them
+                results_cache.close()  # the previous outputs stay; the cache no longer trusts them
             raise
-        if results_cache is not None:
+        if results_cache is not None and results_cache.settled:
             states = {path.name: _output_state(path) for path in [*writer.paths, out / RECORDS]}
-            results_cache.finish(stamp, places, states, views=drawn)
+            results_cache.finish(stamp, states, views=drawn)
+        elif results_cache is not None:
+            results_cache.close()
     return summary
 
 

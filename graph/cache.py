@@ -217,7 +217,8 @@ class ResultCache:
     build that is killed keeps the work it did: running it again resumes. ``finish()`` after a
     successful build forgets the entries the build did not use and notes the outputs it wrote (so
     that the next build can tell whether they are still as written) and the store it loaded with
-    that store's stamp (``store_state``: whether the store still holds the unchanged documents).
+    that store's stamp (``store_state``: whether the store still holds the unchanged documents),
+    in two steps: ``settle`` while the files are being written, ``finish`` once they are in place.
     """
 
     FILE = "results.sqlite"
@@ -238,6 +239,8 @@ class ResultCache:
         self._keys: set[str] | None = None  # the keys of the entries, read at the first lookup
         self._files: dict[str, tuple[str, str, str]] | None = None  # path -> (state, date, docs)
         self._last_key: tuple[Article | None, str] = (None, "")
+        self._ahead: dict[str, tuple[DocumentMeta, Places | None]] = {}  # metas read ahead (``read_ahead``)
+        self.settled = False  # see ``settle``
         try:
             self.db = self._open()
         except sqlite3.DatabaseError:
@@ -292,16 +295,37 @@ class ResultCache:
 
     def meta(self, key: str) -> tuple[DocumentMeta, Places | None]:
         """A cached document's meta, and where its chunks stand in the outputs of the last build."""
-        row = self.db.execute("SELECT meta, shared, places FROM results LEFT JOIN places USING (key) WHERE key = ?",
-                              (key,)).fetchone()
+        return self.metas([key])[0]
+
+    def metas(self, keys: list[str]) -> list[tuple[DocumentMeta, Places | None]]:
+        """``meta`` of each of ``keys`` (a few hundred at most), in one query: a rebuild reads
+        thousands."""
+        wanted = [key for key in keys if key not in self._ahead]
+        if wanted:
+            self._ahead.update(self._read_metas(wanted))
+        self.used.update(keys)
+        return [self._ahead.pop(key) for key in keys]
+
+    def read_ahead(self, keys: list[str], batch: int = 256) -> None:
+        """Read the metas of ``keys`` now, for ``metas`` to find later: a rebuild reads those of
+        the documents after a changed one while that one is being extracted."""
+        for start in range(0, len(keys), batch):
+            self._ahead.update(self._read_metas(keys[start:start + batch]))
+
+    def _read_metas(self, keys: list[str]) -> dict[str, tuple[DocumentMeta, Places | None]]:
+        query = ("SELECT key, meta, shared, places FROM results LEFT JOIN places USING (key) "
+                 f"WHERE key IN ({','.join('?' * len(keys))})")
+        rows = {key: row for key, *row in self.db.execute(query, keys)}
+        found = {}
         try:
-            meta = DocumentMeta.from_json(row[0], row[1])
-            places = {name: (int(offset), int(length)) for name, (offset, length) in json.loads(row[2]).items()} \
-                if row[2] else None
+            for key in keys:
+                meta, shared, places = rows[key]
+                found[key] = (DocumentMeta.from_json(meta, shared),
+                              {name: (int(offset), int(length)) for name, (offset, length) in json.loads(places).items()}
+                              if places else None)
         except Exception as error:  # noqa: BLE001 - anything wrong with an entry means a damaged cache
             raise self._damaged(error) from None
-        self.used.add(key)
-        return meta, places
+        return found
 
     def get(self, key: str) -> DocumentOutput:
         """A cached document's output, bytes and all."""
@@ -335,7 +359,7 @@ class ResultCache:
 
     def view_notes(self) -> sqlite3.Connection | None:
         """The cache's database for ``views.data.read_notes``, its tables of view notes holding the
-        notes of the documents this build used and no others (``finish`` would drop those anyway);
+        notes of the documents this build used and no others (``settle`` would drop those anyway);
         None unless each of its documents has a note."""
         with self.db:
             self.db.execute("BEGIN")
@@ -403,11 +427,31 @@ class ResultCache:
         row = self.db.execute("SELECT value FROM meta WHERE name = 'views'").fetchone()
         return json.loads(row[0]) if row else None
 
-    def finish(self, store: tuple[str, str] | None = None, places: dict[str, Places] | None = None,
-               outputs: dict[str, str] | None = None, views: dict[str, Any] | None = None) -> None:
-        """After a successful build: keep exactly the entries this build used, note where their
-        chunks stand in the ``outputs`` it wrote, the ``store`` it loaded, the ``views`` it drew
-        (see ``views_state``) and the code that reads its view notes (``build_notes``), and close."""
+    def settle(self, places: dict[str, Places]) -> None:
+        """Once every document is written (while the files are still being copied and synced):
+        keep exactly the entries this build used, with ``places``, where their chunks stand in the
+        outputs it is writing. The outputs of the last build are forgotten here, in the same
+        transaction, since these places no longer describe them; ``finish`` notes the new ones
+        when they are in place. A build that fails in between leaves a next one nothing to copy
+        from, and it reads its cache instead."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM meta WHERE name = 'outputs'")
+            self.db.execute("DELETE FROM places")
+            self.db.executemany("INSERT INTO places VALUES (?, ?)",
+                                ((key, json.dumps(where)) for key, where in places.items()))
+            self._forget_unused()
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used_files (path TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM used_files")
+            self.db.executemany("INSERT INTO used_files VALUES (?)", ((path,) for path in self.files_used))
+            self.db.execute("DELETE FROM files WHERE path NOT IN (SELECT path FROM used_files)")
+        self.settled = True
+
+    def finish(self, store: tuple[str, str] | None = None, outputs: dict[str, str] | None = None,
+               views: dict[str, Any] | None = None) -> None:
+        """After a successful build, ``settle``d: note the ``outputs`` it wrote, the ``store`` it
+        loaded, the ``views`` it drew (see ``views_state``) and the code that reads its view notes
+        (``build_notes``), and close."""
         notes = views_fingerprint()
         with self.db:
             self.db.execute("BEGIN")
@@ -416,13 +460,6 @@ class ResultCache:
                                 ("notes", notes)):
                 if value:
                     self.db.execute("INSERT INTO meta VALUES (?, ?)", (name, json.dumps(value)))
-            self.db.execute("DELETE FROM places")
-            self.db.executemany("INSERT INTO places VALUES (?, ?)",
-                                ((key, json.dumps(where)) for key, where in (places or {}).items()))
-            self._forget_unused()
-            self.db.execute("CREATE TEMP TABLE used_files (path TEXT PRIMARY KEY)")
-            self.db.executemany("INSERT INTO used_files VALUES (?)", ((path,) for path in self.files_used))
-            self.db.execute("DELETE FROM files WHERE path NOT IN (SELECT path FROM used_files)")
         self.close()
 
     def close(self) -> None:

@@ -95,6 +95,7 @@ def build(
     summary = guarded(lambda: run_build(
         inputs or [Path("seeds")], out, date=date, model=model, jobs=jobs, engine=engine.value,
         scheduler=scheduler, store=store, endpoint=endpoint, views=views, progress=progress, formats=formats,
+        workers_ahead=True,
     ))
     typer.echo(summary.describe())
     if summary.failures:

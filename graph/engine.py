@@ -14,7 +14,9 @@ parses are the ones ``newsgraph extract`` makes.
   processes by default, or on the cluster whose scheduler address is given.
 
 Workers load the spaCy model once, on their first chunk (``graph.nlp.load_pipeline`` is cached per
-process). Articles travel to workers, not paths, so Dask workers need no shared file system; results
+process). A rebuild may start its workers ahead (``start_workers``): they load the model while the
+parent reads its cache and copies the unchanged documents, which costs a fresh process as much as
+parsing a few dozen articles. Articles travel to workers, not paths, so Dask workers need no shared file system; results
 travel back as plain ``DocumentResult`` records (pickled; no spaCy object is in them), or, for a
 build, as each record's serialized output (``output_chunk``), so that the parent only writes.
 
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -45,7 +48,8 @@ from .errors import NewsgraphError
 from .ingest import Article
 from .records import DocumentResult
 
-__all__ = ["CHUNK_ARTICLES", "ENGINES", "Outcome", "extract_chunk", "output_chunk", "run_articles", "run_extraction"]
+__all__ = ["CHUNK_ARTICLES", "ENGINES", "Outcome", "Workers", "extract_chunk", "loaded_here", "output_chunk",
+           "run_articles", "run_extraction", "start_workers"]
 
 ENGINES = ("local", "dask")
 CHUNK_ARTICLES = 32  # = graph.pipeline.BATCH_ARTICLES (checked by the tests): one nlp.pipe batch per chunk
@@ -129,6 +133,25 @@ def output_chunk(articles: list[Article], model: str | None = None, date: str | 
                 item = _failure(by_doc[item.doc], error)
         outcome.append(item)
     return outcome
+
+
+def _load(model: str | None) -> None:
+    """A worker's first task when started ahead: load the model, so that it is ready for the first
+    chunk. A model that does not load is reported by that chunk (``extract_chunk``), not here."""
+    from .nlp import load_pipeline
+
+    with _WORKER_LOCK:
+        try:
+            load_pipeline(model)
+        except Exception:  # noqa: BLE001 - the first chunk loads it again and reports why it fails
+            pass
+
+
+def loaded_here(model: str | None) -> bool:
+    """Whether this process has loaded ``model`` already (``graph.nlp`` is not imported to find out:
+    that alone imports spaCy)."""
+    nlp = sys.modules.get(f"{__package__}.nlp")
+    return nlp is not None and nlp.is_loaded(model)
 
 
 def _failure(article: Article, error: BaseException) -> NewsgraphError:
@@ -218,6 +241,21 @@ class _Pool:
         # Waits for the chunks already running (a few seconds at most) so no worker is left behind.
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def preload(self, model: str | None) -> None:
+        """Start the workers now, loading ``model`` (each takes one such task, or finds it loaded)."""
+        for _ in range(self.jobs):
+            self._pool.submit(_load, model)
+
+    def stop(self) -> None:
+        """Stop the workers now, whatever they are doing (a model they are loading for nothing)."""
+        terminate = getattr(self._pool, "terminate_workers", None)  # Python 3.14
+        if terminate is not None:
+            terminate()
+        else:
+            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                process.terminate()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
 
 class _Dask:
     """Tasks on a Dask cluster: a new ``LocalCluster`` of ``jobs`` workers, or an existing scheduler."""
@@ -267,6 +305,45 @@ class _Dask:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+class Workers:
+    """Worker processes of this machine started before the articles to extract are known
+    (``start_workers``), for ``run_articles(workers=...)``.
+
+    ``run_articles`` closes them when it is done; ``stop`` (or leaving the ``with`` block) ends them
+    at once when nothing was extracted after all, without waiting for the model they were loading.
+    """
+
+    def __init__(self, jobs: int, model: str | None) -> None:
+        self.pool = _Pool(jobs, output_chunk)
+        self.used = False
+        self.pool.preload(model)
+
+    def take(self) -> _Pool:
+        self.used = True
+        return self.pool
+
+    def stop(self) -> None:
+        if not self.used:
+            self.pool.stop()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def start_workers(jobs: int, model: str | None) -> Workers:
+    """``jobs`` worker processes that start loading ``model`` now, for a build's extraction.
+
+    For a rebuild: a fresh process spends a second and a half importing spaCy and loading the model
+    before it parses its first article. Started ahead, the workers do that on the other core while
+    this process lists the inputs, reads its cache and copies the unchanged documents' bytes; their
+    records are the same as this process would make (``output_chunk``).
+    """
+    return Workers(jobs, model)
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -326,14 +403,15 @@ def _in_order(backend: _Backend, chunks: Iterator[list[Article]], model: str | N
 def run_articles(articles: Iterable[Article], *, model: str | None = None, date: str | None = None,
                  jobs: int = 1, engine: str = "local", scheduler: str | None = None,
                  on_error: OnError | None = None, chunk_size: int | None = None,
-                 prepared: bool = False) -> Iterator[Any]:
+                 prepared: bool = False, workers: Workers | None = None) -> Iterator[Any]:
     """Extract ``articles`` with the chosen engine; records come in input order, streamed.
 
     ``chunk_size`` articles (default ``CHUNK_ARTICLES``) go to a worker at a time. With ``prepared``,
     workers send back each record's ``graph.cache.Prepared`` output instead (``output_chunk``), and
     in this process it keeps its quads. Nothing starts
     (no model, no worker, no cluster) until the first article arrives, so an empty input, or a
-    rebuild where every article comes from the cache, costs nothing here.
+    rebuild where every article comes from the cache, costs nothing here. ``workers`` started
+    ahead (``start_workers``, which implies ``prepared``) are used instead of the engine's own.
     """
     if engine not in ENGINES:
         raise NewsgraphError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
@@ -347,7 +425,9 @@ def run_articles(articles: Iterable[Article], *, model: str | None = None, date:
         return
     backend: _Backend
     task = output_chunk if prepared else None
-    if engine == "dask":
+    if workers is not None:
+        backend = workers.take()
+    elif engine == "dask":
         backend = _Dask(jobs, scheduler, task)
     elif jobs > 1:
         backend = _Pool(jobs, task)

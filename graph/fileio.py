@@ -236,6 +236,15 @@ class ChunkStream:
         self.chunks += 1
         return self.position - length, length
 
+    def diverge(self) -> None:
+        """Say that the file will differ from its previous version (an article changed): the
+        beginning they share is copied from now on, while the caller goes on (extracting that
+        article), rather than at the first byte that differs. The file is then written even if no
+        byte differs after all."""
+        if self._same_so_far():
+            self._start()
+            self._copy_run()
+
     def close(self) -> None:
         """Write what is left and put the file in place, unless it is its previous version again.
         The last copy, the fsync and the rename are queued: ``wait`` waits for them."""
@@ -301,12 +310,16 @@ class ChunkStream:
         if self._run is None:
             return
         self._start()
-        self._lane.run(_copy_range, self._run, self._file.stream, self.path.name)  # type: ignore[union-attr]
+        # A long run is synced as soon as it is copied: the disk writes it while the build goes on,
+        # and the fsync before the rename is left with the end of the file.
+        sync = self._run[2] - self._run[1] >= self.RUN_BYTES
+        self._lane.run(_copy_range, self._run, self._file.stream, self.path.name, sync)  # type: ignore[union-attr]
         self._run = None
 
 
-def _copy_range(run: tuple[int, int, int], stream: IO[bytes], name: str) -> None:
-    """Append bytes ``start`` to ``end`` of the file open as ``source`` to ``stream``, in the kernel."""
+def _copy_range(run: tuple[int, int, int], stream: IO[bytes], name: str, sync: bool = False) -> None:
+    """Append bytes ``start`` to ``end`` of the file open as ``source`` to ``stream``, in the kernel
+    (and, with ``sync``, wait until they are on disk)."""
     source, start, end = run
     stream.flush()
     target = stream.fileno()
@@ -317,3 +330,5 @@ def _copy_range(run: tuple[int, int, int], stream: IO[bytes], name: str) -> None
             raise OSError(f"could not copy bytes {start}-{end} of the previous {name}")
         start += copied
     stream.seek(0, os.SEEK_END)  # the buffered stream learns where the file now ends
+    if sync:
+        os.fdatasync(target)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from .errors import NewsgraphError
 from .models import DEFAULT_MODELS, model_name
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline", "model_name"]
+__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name"]
 
 RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
@@ -91,4 +91,13 @@ def load_pipeline(model: str | None = None) -> Language:
     # time. Frozen, they are never walked again (gc.freeze: objects are kept, not leaked).
     gc.collect()
     gc.freeze()
+    _LOADED.add(name)
     return nlp
+
+
+_LOADED: set[str] = set()  # the names of the pipelines load_pipeline has loaded in this process
+
+
+def is_loaded(model: str | None = None) -> bool:
+    """Whether this process has loaded ``model`` with ``load_pipeline`` (and most likely keeps it)."""
+    return model_name(model) in _LOADED

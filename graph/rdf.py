@@ -733,6 +733,11 @@ class GraphWriter:
         self._note(graphs, shared)
         return {name: stream.copy(self.previous[name], *places[name]) for name, stream in self._streams.items()}
 
+    def diverge(self) -> None:
+        """Every file will differ from its previous version: see ``ChunkStream.diverge``."""
+        for stream in self._streams.values():
+            stream.diverge()
+
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
         assert self._stack is not None, "GraphWriter used outside a with block"
         try:

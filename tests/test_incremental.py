@@ -323,6 +323,8 @@ def _rewrite(path: Path, previous: Path, steps: list[tuple[str, object]]) -> tup
             for step, argument in steps:
                 if step == "copy":
                     stream.copy(source, *argument)  # type: ignore[misc]
+                elif step == "diverge":
+                    stream.diverge()
                 else:
                     getattr(stream, step)(argument)
     finally:
@@ -357,6 +359,11 @@ def test_a_file_equal_to_its_previous_version_is_not_written(tmp_path) -> None:
     # Out of order: the first differing byte is where the copying from the beginning stops.
     swapped = [("raw", b"["), ("copy", places[1]), ("copy", places[0]), ("copy", places[2]), ("raw", b"]")]
     assert _rewrite(tmp_path / "swapped", previous, swapped) == (False, b"[bbb,aa,c]")
+    # Told ahead that it will differ (an article is being extracted), the stream copies the beginning
+    # at once, and writes the file even when nothing differs after all.
+    for at in range(len(same) + 1):
+        told = [*same[:at], ("diverge", None), *same[at:]]
+        assert _rewrite(tmp_path / f"told{at}", previous, told) == (False, b"[aa,bbb,c]")
 
 
 def test_an_interrupted_stream_leaves_the_previous_file(tmp_path) -> None:
@@ -573,6 +580,98 @@ def test_a_failed_build_keeps_its_work_for_the_next_one(corpus, tmp_path, extrac
     again = build([corpus], out, views=False, progress=False)
     assert (again.extracted, again.reused) == (2, 3)  # the three extracted before the failure stayed
     assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+
+
+def test_a_build_that_fails_writing_leaves_nothing_to_copy_from(corpus, tmp_path, monkeypatch) -> None:
+    """The cache notes where the new chunks stand before the files are in place (``settle``); when
+    writing them fails, the previous files stay but are no longer trusted: the next build reads
+    its cache instead of copying from them, and still equals a clean build."""
+    import graph.fileio as fileio
+
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    before = outputs(out)
+    edit(corpus)
+    real_commit = fileio.AtomicFile.commit
+
+    def full_disk(self):
+        self.discard()
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fileio.AtomicFile, "commit", full_disk)  # the last step, after ``settle``
+    with pytest.raises(OSError, match="No space left"):
+        build([corpus], out, views=False, progress=False)
+    assert outputs(out) == before and not [path for path in out.iterdir() if path.name.endswith(".tmp")]
+    with sqlite3.connect(out / CACHE_DIR / ResultCache.FILE) as db:
+        assert db.execute("SELECT value FROM meta WHERE name = 'outputs'").fetchone() is None
+    monkeypatch.setattr(fileio.AtomicFile, "commit", real_commit)
+    read_back = []
+    real_get = ResultCache.get
+    monkeypatch.setattr(ResultCache, "get", lambda self, key: read_back.append(key) or real_get(self, key))
+    again = build([corpus], out, views=False, progress=False)
+    assert (again.extracted, again.reused) == (0, 5) and len(read_back) == 5  # none copied
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+
+
+def test_cached_documents_around_changed_and_failing_ones(corpus, tmp_path, extracted, monkeypatch) -> None:
+    """Cached documents before, between and after extracted ones, their metas read in batches of
+    two and ahead (those among the next three), with an article that fails to extract among them."""
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    monkeypatch.setattr(build_module, "META_BATCH", 2)
+    monkeypatch.setattr(build_module, "READ_AHEAD", 3)
+    articles = sorted(corpus.glob("*.txt"))
+    failing = articles[1]
+    failing.write_text(failing.read_text(encoding="utf-8") + "\nFrance denied it on Monday.\n", encoding="utf-8")
+    edit(corpus)
+    assert [path.stem for path in articles].index(CHANGED) == 3  # cached: 0, 2 and 4
+    real = engine._extract
+
+    def fail_on_one(articles, model, date):
+        if any(article.doc == failing.stem for article in articles):
+            raise ValueError("a parse that fails")
+        return real(articles, model, date)
+
+    monkeypatch.setattr(engine, "_extract", fail_on_one)
+    extracted.clear()
+    again = build([corpus], out, views=False, progress=False)
+    assert extracted == [failing.stem, CHANGED]
+    assert (again.documents, again.extracted, again.reused) == (4, 1, 3) and len(again.failures) == 1
+    monkeypatch.setattr(engine, "_extract", real)
+    failing.unlink()
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+
+
+def test_the_command_loads_the_model_in_workers_while_it_copies(corpus, tmp_path) -> None:
+    """``newsgraph build`` asks for ``workers_ahead``: a rebuild in a fresh process starts its worker
+    first, which extracts what changed, and the command itself never imports spaCy. With nothing
+    changed the worker is stopped at once: no process is left behind."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    build([corpus], out, views=False, progress=False)
+    # The command, run as ``python -m graph`` runs it, tells at exit what it imported and left running.
+    command = ("import atexit, multiprocessing, runpy, sys\n"
+               "atexit.register(lambda: print('spacy', 'spacy' in sys.modules, 'children',\n"
+               "                              len(multiprocessing.active_children())))\n"
+               "sys.argv = ['newsgraph', *sys.argv[1:]]\n"
+               "runpy.run_module('graph', run_name='__main__')\n")
+
+    def rebuild() -> str:
+        done = subprocess.run([sys.executable, "-c", command, "build", str(corpus), "-o", str(out), "--no-views",
+                               "--formats", ",".join(EVERY_FORMAT)], capture_output=True, text=True, cwd=ROOT,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    edit(corpus)
+    said = rebuild()
+    assert "4 unchanged documents came from the cache of the previous build; 1 was extracted." in said
+    assert said.splitlines()[-1] == "spacy False children 0"
+    assert outputs(out) == clean_build(corpus, tmp_path / "clean")
+    said = rebuild()
+    assert "(all unchanged)" in said and said.splitlines()[-1] == "spacy False children 0"
 
 
 def test_a_damaged_cache_starts_again(corpus, tmp_path, extracted) -> None:
