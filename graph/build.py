@@ -17,7 +17,9 @@ article's parse plus copying the files, and the outputs equal a clean build byte
 nothing changed, no file is written at all (``ChunkStream`` writes a file only from its first
 changed byte on). The ``newsgraph`` command starts its extraction worker first on a rebuild
 (``workers_ahead``), so that the model loads while this process reads its cache and copies the
-documents before the first changed one (``ChunkStream.diverge``). The views are drawn from the view notes the cache keeps of each document
+documents before the first changed one (``ChunkStream.diverge``).
+
+The views are drawn from the view notes the cache keeps of each document
 (``views.data.read_notes``), not by reading the whole graph again, so they cost about the same at
 any size of corpus; when nothing changed they are not drawn at all.
 """

@@ -286,3 +286,46 @@ def test_pronoun_us_is_not_the_united_states_and_ner_names_stay(extract_text):
     names = {actor.label for actor in result.actors}
     assert "United States" not in names or any("Food and Drug" in a.label for a in result.actors)
     assert all(actor.label != "United States" for s in result.statements for actor in [s.speaker])
+
+
+# ----- bodies named by acronyms, descriptions and parser slips -----------------------------------
+
+def test_an_acronym_names_the_body_it_abbreviates(extract_text):
+    # Defined in brackets (its letters need not be the name's initials), or the name's initials.
+    result = extract_text(
+        "The National Federation of Bus Operators (FENABUS) warned of higher fares on Monday. "
+        "The Northern Ports Authority said traffic fell. "
+        "Transport minister Luis Arce accused FENABUS of blackmail. "
+        "He also urged the NPA to publish its figures.")
+    accusation = one(result, "accuse", "Luis Arce")
+    assert labels(accusation.targets) == ["National Federation of Bus Operators"]
+    demand = one(result, "demand", "Luis Arce")
+    assert labels(demand.targets) == ["Northern Ports Authority"]
+
+
+def test_the_army_refers_back_to_the_army_named_before(extract_text):
+    result = extract_text("Mali's army said its positions came under fire. "
+                          "Later the army said in a statement that the attackers had fled north.")
+    claims = [s for s in statements(result, "claim") if "attackers" in (s.content or "")]
+    assert [s.speaker.label for s in claims] == ["Malian army"]
+
+
+def test_the_airline_refers_back_to_a_name_in_airways(extract_text):
+    result = extract_text("Cabin crew at Norsk Airways will strike in May, their union said. "
+                          "The airline said it regretted the decision.")
+    assert any(s.speaker.label == "Norsk Airways" for s in statements(result, "claim"))
+
+
+def test_a_body_described_but_not_named_speaks(extract_text):
+    result = extract_text("A farmers' group said on Friday that the new tariffs would ruin growers. "
+                          "An environmental organisation in the north accused the mine of polluting a lake.")
+    assert one(result, "claim", "farmers' group")
+    assert one(result, "accuse", "environmental organisation")
+
+
+def test_verbs_the_parser_left_hanging_still_find_their_speaker(extract_text):
+    # "urged" attached loosely after an apposition; "called" taken for a modifier of a name.
+    result = extract_text("Retired judge Ana Ferreira, a member of the panel, urged both sides to return to talks. "
+                          "Consumer body FairFares called on the airlines to cut prices.")
+    assert one(result, "demand", "Ana Ferreira")
+    assert one(result, "demand", "FairFares")

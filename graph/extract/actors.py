@@ -178,6 +178,14 @@ def gazetteer_patterns() -> list[dict]:
 
 
 
+_MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
+
+
+def _initials(name: str) -> str:
+    """"International Table Tennis Union" -> "ITTU" (minor words left out)."""
+    return "".join(word[0] for word in name.split() if word.lower() not in _MINOR_WORDS and word[:1].isalpha()).upper()
+
+
 def left_modifiers(head: Token) -> list[Token]:
     """Tokens that modify a noun from the left (articles, adjectives, compounds, possessives)."""
     tokens: list[Token] = []
@@ -318,6 +326,8 @@ class ActorBook:
                 if token.pos_ in ("PROPN", "NOUN") and (token.ent_type_ in NAME_ENTITIES or self.office(token)):
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         self.resolve(token)
+                elif token.pos_ in ("PROPN", "NOUN") and token.nbor(-1).text == "(" if token.i else False:
+                    self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
         self.history.sort(key=lambda item: item[0])
 
     # ----- resolution ------------------------------------------------------------------------
@@ -362,6 +372,10 @@ class ActorBook:
         if span is not None:
             actor = self._named_entity(span)
             return [actor] if actor is not None else []
+        short = self.acronym(token) if token.pos_ in ("PROPN", "NOUN") else None  # "the ITTU", tagged either way
+        if short is not None:
+            self.note(short, token)
+            return [short]
         if token.pos_ == "PROPN":
             known = self._known_name(token)
             if known is not None:
@@ -381,6 +395,34 @@ class ActorBook:
                 self.note(actor, token)
                 return [actor]
         return []
+
+    def acronym(self, token: Token) -> Actor | None:
+        """The actor an all-capital word abbreviates: defined in brackets after its name ("the
+        International Table Tennis Union (ITTU)", "the Administrative Council for Economic Defence
+        (CADE)"), or the initials of a body's name. The gazetteer's own short names ("EU", "UN")
+        are looked up before this."""
+        text = token.text
+        if not (2 <= len(text) <= 10 and text.isalpha() and text.isupper()):
+            return None
+        for actor in self.actors.values():
+            if text in actor.aliases:
+                return actor
+        doc = token.doc
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
+            # Defined here: the actor whose mention ends right before the bracket.
+            bracket = self.offsets.get(id(doc), 0) + doc[token.i - 1].idx
+            before = [(start, actor) for start, actor, _p, _s in self.history if start < bracket and any(
+                m.start == start and 0 <= bracket - m.end <= 1 for m in actor.mentions)]
+            if before:
+                actor = max(before, key=lambda item: item[0])[1]
+                if actor.kind != "person":
+                    actor.aliases.append(text)
+                    return actor
+        for actor in self.actors.values():
+            if actor.kind in ("organization", "group") and _initials(actor.label) == text:
+                actor.aliases.append(text)
+                return actor
+        return None
 
     def _known_name(self, token: Token) -> Actor | None:
         """A proper noun NER missed that names an actor of this document ("Northbridge", "Orbitex")."""
@@ -433,6 +475,11 @@ class ActorBook:
     def _named_entity(self, span: Span) -> Actor | None:
         text = clean_surface(span.text)
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None)
+        if entry is None and len(span) == 1:
+            short = self.acronym(span[0])
+            if short is not None:
+                self.note(short, span)
+                return short
         longer = next((actor for actor in self.actors.values() if actor.kind == "organization"
                        and actor.label.lower().endswith(" " + text.lower())), None)
         if entry is None and longer is not None and span.label_ in ("ORG", "PERSON"):
@@ -466,22 +513,36 @@ class ActorBook:
         return None
 
     def proper(self, token: Token) -> list[Actor]:
-        """A name NER did not label, as the subject of a speech verb: "Tunelo said" names an actor."""
-        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        """A name NER did not label, as the subject of a speech verb: "Tunelo said" names an actor,
+        and so does "travel industry body TourUK" (the capitalized words next to the head; a word
+        the tagger took for a common noun counts when it is capitalized inside the sentence)."""
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or not self._name_like(token):
             return []
-        words = [t for t in [*token.lefts, token] if t.dep_ in ("compound", "flat") or t == token]
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-            return []
+        words = [token]
+        for left in reversed([t for t in token.lefts if t.dep_ in ("compound", "flat")]):
+            if left.i != words[0].i - 1 or not self._name_like(left):
+                break
+            words.insert(0, left)
         name = " ".join(t.text for t in words)
         actor = self.named(name, "person" if len(words) > 1 else "organization")
         self.note(actor, token)
         return [actor]
 
+    @staticmethod
+    def _name_like(token: Token) -> bool:
+        if token.pos_ == "PROPN":
+            return token.text[:1].isupper()
+        return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start \
+            and any(char.isupper() for char in token.text[1:])  # "TourUK", not a title's "Group"
+
     def unnamed(self, token: Token) -> list[Actor]:
-        """Speakers described, not named: "analysts", "people familiar with the matter", "a liver specialist".
+        """Speakers described, not named: "analysts", "people familiar with the matter", "a liver
+        specialist", "a rights group", "an indigenous organisation".
 
         They are actors of their own, labelled as written, so that what they say is kept and attributed.
         """
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.gazetteer.anaphoric:
+            return self._described_body(token)
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.people and token.lower_ not in self.gazetteer.people:
             return []
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
@@ -495,6 +556,26 @@ class ActorBook:
         actor = self.named(label, "group" if plural else "person")
         if token.lower_ != label.lower() and token.lower_ not in actor.aliases:
             actor.aliases.append(token.lower_)
+        self.note(actor, token, surface="")
+        return [actor]
+
+    def _described_body(self, token: Token) -> list[Actor]:
+        """"A rights group", "an indigenous organisation in Peru's Amazon": a body described by what
+        it is, not named yet (``_anaphoric`` leaves a described noun alone: it introduces someone).
+        Labelled by its description ("rights group"), which is how a reader refers to it."""
+        # "farmers' group" is a description too; "Kenya's farmers' group" or "Orbitex's group" is owned.
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "NOUN")
+                     and not c.ent_type_]
+        if not modifiers or any(c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts if c.dep_ != "det"):
+            return []
+        definite = ("the", "this", "that", "these", "those", "its", "their")
+        if any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
+                c for m in modifiers for c in m.children)]):
+            return []  # "the rights group", "the plant's operator" refer back to someone named before
+        words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i)
+        label = clean_surface("".join(t.lower_ + t.whitespace_ for t in words).strip())
+        actor = self.named(label, "organization")
+        self.describe(actor, token)
         self.note(actor, token, surface="")
         return [actor]
 

@@ -202,14 +202,21 @@ class SentenceReader:
                 found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
                 return found, False, False
-            if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN":
-                # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that".
-                return self.book.resolve(current.head), False, False
+            if current.dep_ == "acl" and (current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN"
+                                          or current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN")):
+                # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that";
+                # or the sentence's only verb, under a name taken for its root: "Travel industry body
+                # TourUK called on both sides".
+                head = current.head
+                return self.book.resolve(head) or self.book.proper(head) or self.book.unnamed(head), False, False
             # Not through "pcomp": in "accused Baku of seeking to sabotage", seeking is Baku's, not a cue.
             # Through "ccomp" only after a "conj": "said the controls were targeted ... and denied that"
             # hangs "denied" under the reported clause, but the one who denies is the one who said.
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl") and current.head != current \
-                    or (current.dep_ == "ccomp" and climbed == "conj" and current.head.pos_ in VERBAL):
+                    or (current.dep_ == "ccomp" and climbed == "conj" and current.head.pos_ in VERBAL) \
+                    or (current.dep_ == "dep" and current.head.pos_ in VERBAL and current.head.dep_ == "ROOT"):
+                # "dep": the parser's "attached somehow", as in "Soto, ranked 28th in the world, urged":
+                # the verb it hangs on has the subject.
                 climbed = current.dep_
                 current = current.head
                 if current.pos_ not in VERBAL:  # "a press release accusing Russia": up to "issued"
