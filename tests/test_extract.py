@@ -329,3 +329,22 @@ def test_verbs_the_parser_left_hanging_still_find_their_speaker(extract_text):
                           "Consumer body FairFares called on the airlines to cut prices.")
     assert one(result, "demand", "Ana Ferreira")
     assert one(result, "demand", "FairFares")
+
+
+def test_an_acronym_after_a_place_or_inside_a_name_still_names_the_body(extract_text):
+    result = extract_text(
+        "The Andean Water Observatory in Bolivia (AWOB) said the river had dried up. "
+        "The Bolivian Farmers' Confederation (CBF) called on the government to ration water. "
+        "Mining minister Raul Quispe accused AWOB of exaggerating and urged CBF to wait.")
+    accusation = one(result, "accuse", "Raul Quispe")
+    assert [actor.label for actor in accusation.targets][0].startswith("Andean Water Observatory")
+    demands = [s for s in statements(result, "demand") if s.speaker.label == "Raul Quispe"]
+    assert demands and "CBF" in demands[0].targets[0].aliases + [demands[0].targets[0].label]
+    assert not any("(" in actor.label for s in result.statements for actor in [s.speaker, *s.targets])
+
+
+def test_a_condemning_word_accuses_even_without_a_culprit_but_a_hedged_one_does_not(extract_text):
+    result = extract_text('"This was a reckless and unlawful act," fisheries minister Ana Lopes said. '
+                          "Police said they had opened an inquiry into suspected violations of the quota.")
+    assert one(result, "accuse", "Ana Lopes").targets == []
+    assert not statements(result, "accuse")[1:]

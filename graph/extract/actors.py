@@ -178,6 +178,7 @@ def gazetteer_patterns() -> list[dict]:
 
 
 
+_BRACKETED_ACRONYM = re.compile(r"^(.+?)\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)?$")
 _MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
 
 
@@ -409,13 +410,22 @@ class ActorBook:
                 return actor
         doc = token.doc
         if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
-            # Defined here: the actor whose mention ends right before the bracket.
+            # Defined here: the body it stands beside ("the ... Mission in Armenia (EUMA)"), or else
+            # the actor whose mention ends right before the bracket.
+            head = token.head if token.dep_ == "appos" and token.head.i < token.i else None
+            while head is not None:
+                named = [actor for actor in self.resolve(head) if actor.kind not in ("person", "country")]
+                if len(named) == 1:
+                    named[0].aliases.append(text)
+                    return named[0]
+                # "the ... Observatory in Bolivia (AWOB)": up from the place to the body it is in.
+                head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
             bracket = self.offsets.get(id(doc), 0) + doc[token.i - 1].idx
             before = [(start, actor) for start, actor, _p, _s in self.history if start < bracket and any(
                 m.start == start and 0 <= bracket - m.end <= 1 for m in actor.mentions)]
             if before:
                 actor = max(before, key=lambda item: item[0])[1]
-                if actor.kind != "person":
+                if actor.kind not in ("person", "country"):
                     actor.aliases.append(text)
                     return actor
         for actor in self.actors.values():
@@ -474,6 +484,9 @@ class ActorBook:
 
     def _named_entity(self, span: Span) -> Actor | None:
         text = clean_surface(span.text)
+        defined = _BRACKETED_ACRONYM.match(text)
+        if defined:  # NER ran into the bracket: "Brazilian Restaurant Owners' Association (ABPR"
+            text = defined.group(1)
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None)
         if entry is None and len(span) == 1:
             short = self.acronym(span[0])
@@ -494,6 +507,8 @@ class ActorBook:
             actor = self.from_entry(entry)
         elif span.label_ in ("ORG", "PERSON"):
             actor = self.named(text, "organization", country=self._country_in(span))
+            if defined and defined.group(2) not in actor.aliases:
+                actor.aliases.append(defined.group(2))
             actor.kind = "organization"  # a headline may have made it a "person" before the body said otherwise
             self.describe(actor, span.root)
         elif span.label_ == "GPE":

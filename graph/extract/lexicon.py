@@ -43,6 +43,7 @@ class Lexicon:
     charges: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased words -> charge label
     charge_starts: frozenset[str] = frozenset()  # the first words of the charges
     wrongdoing: frozenset[str] = frozenset()
+    condemning: frozenset[str] = frozenset()  # wrongdoing words that accuse even with no culprit named
     denial_terms: frozenset[str] = frozenset()
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
@@ -87,6 +88,7 @@ def load_lexicon() -> Lexicon:
     lexicon.charge_starts = frozenset(words[0] for words in lexicon.charges if words)
     lexicon.wrongdoing = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoingTerm))
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
+    lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
 
     events = _parse("events.ttl")
     for concept in events.subjects(RDF.type, NG.EventType):

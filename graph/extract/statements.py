@@ -32,6 +32,8 @@ BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
 
 
+HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
+
 @dataclass
 class Draft:
     """A statement before document-wide tidying; one per speaker."""
@@ -413,7 +415,10 @@ class SentenceReader:
         if not (has_charge or wrongdoing):
             return None
         targets = self.agents_in(tokens, exclude=speakers)
-        if targets or has_charge:
+        # "an unlawful act", "a blatant violation": condemned, even if no culprit is named.
+        condemning = any(t.lower_ in self.lexicon.condemning and not any(
+            c.lower_ in HEDGES for c in t.children) for t in tokens)  # not "suspected violations"
+        if targets or has_charge or condemning:
             return targets
         return None
 
