@@ -858,10 +858,14 @@ class ActorBook:
             return None  # "a rival company", "an oil company" introduce someone new
         kinds = self.gazetteer.kinds.get(noun, {noun})
 
-        def fits(actor: Actor) -> bool:
+        def called(actor: Actor, words: set[str]) -> bool:
             names = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).lower()
-            return actor.kind != "person" and any(kind in names.split() for kind in kinds)
-        found = self._recent(token, fits)
+            return actor.kind != "person" and any(word in names.split() for word in words)
+
+        def fits(actor: Actor) -> bool:
+            return called(actor, kinds)
+        # The noun itself before its kind: "the army" is the army named before, not the forces.
+        found = self._recent(token, lambda actor: called(actor, {noun})) or self._recent(token, fits)
         if found is None:
             here = self.position(token)
             later = [actor for start, actor, _p, _s in self.history if start > here and fits(actor)]
@@ -878,7 +882,8 @@ class ActorBook:
 
     def describe(self, actor: Actor, head: Token) -> None:
         """Remember what kind of body a name is ("technology group Orbitex", "carmaker Halvorsen")."""
-        for token in [*head.lefts, head.head]:
+        # Not the head of a conjunct: in "Sudan's army and RSF", RSF is not an army.
+        for token in [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]:
             if token.pos_ == "NOUN" and token.dep_ in ("compound", "appos", "nsubj", "dobj", "pobj", "ROOT") \
                     or token.dep_ == "compound" and token.pos_ == "NOUN":
                 self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
