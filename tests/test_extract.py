@@ -349,3 +349,10 @@ def test_a_condemning_word_accuses_even_without_a_culprit_but_a_hedged_one_does_
                           "Police said they had opened an inquiry into suspected violations of the quota.")
     assert one(result, "accuse", "Ana Lopes").targets == []
     assert not statements(result, "accuse")[1:]
+
+
+def test_a_speech_act_hung_on_the_reported_clause_is_the_first_speakers(extract_text):
+    # The parser attaches "called on" to "fled"; it is the council's demand, not the families'.
+    result = extract_text("The Danish Refugee Council said hundreds of families had fled their homes, "
+                          "and called on both governments to protect civilians.")
+    assert [s.speaker.label for s in statements(result, "demand")] == ["Danish Refugee Council"]

@@ -188,6 +188,13 @@ class SentenceReader:
         """(speakers, first_person, passive) of a verbal cue, inheriting a missing subject."""
         current = token
         climbed = ""  # the relation of the last step up
+        reported = token.head
+        if token.dep_ == "conj" and reported.dep_ == "ccomp" and reported.i < token.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                and self.verb_cue(reported.head)[0] is not None and self.verb_cue(reported)[0] is None:
+            # "X said the families had fled, and called on Y": the parser hangs the second speech act
+            # on the reported clause; it is X's, like the first.
+            current, climbed = reported.head, "conj"
         for _ in range(6):
             children = list(current.children)
             # "a charge rejected by the Kremlin": a participle with an agent is passive too.
