@@ -287,10 +287,6 @@ def build(inputs: list[Path], out: Path, *, date: str | None = None, model: str 
     if not (workers_ahead and rebuild and engine == "local" and (jobs > 1 or not loaded_here(model))):
         return _build(inputs, out, graph_files, **options)  # type: ignore[arg-type]
     with start_workers(jobs, model) as workers:
-        if views:
-            # This process will wait for the workers' model: the views' modules (pyvis, networkx,
-            # jinja2: half a second) are imported meanwhile, in a thread.
-            threading.Thread(target=importlib.import_module, args=(f"{__package__}.views",), daemon=True).start()
         return _build(inputs, out, graph_files, workers=workers, **options)  # type: ignore[arg-type]
 
 
@@ -359,6 +355,11 @@ def _build(inputs: list[Path], out: Path, graph_files: list[str], *, date: str |
                 def diverge() -> None:
                     writer.diverge()
                     records.diverge()
+                    if views and workers is not None:
+                        # This process will wait for the workers' model: the views' modules (pyvis,
+                        # networkx, jinja2: half a second) are imported meanwhile, in a thread.
+                        threading.Thread(target=importlib.import_module, args=(f"{__package__}.views",),
+                                         daemon=True).start()
 
                 readies = _through_cache(articles, results_cache, date, extract, summary, diverge)
             else:

@@ -356,3 +356,8 @@ def test_a_speech_act_hung_on_the_reported_clause_is_the_first_speakers(extract_
     result = extract_text("The Danish Refugee Council said hundreds of families had fled their homes, "
                           "and called on both governments to protect civilians.")
     assert [s.speaker.label for s in statements(result, "demand")] == ["Danish Refugee Council"]
+
+
+def test_a_denial_targets_whose_falsehood_it_calls_the_charge(extract_text):
+    result = extract_text('Georgia dismissed the allegations as "Moscow\'s old propaganda".')
+    assert labels(one(result, "deny", "Georgia").targets) == ["Russia"]

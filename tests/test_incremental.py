@@ -654,7 +654,8 @@ def test_the_command_loads_the_model_in_workers_while_it_copies(corpus, tmp_path
     # The command, run as ``python -m graph`` runs it, tells at exit what it imported and left running.
     command = ("import atexit, multiprocessing, runpy, sys\n"
                "atexit.register(lambda: print('spacy', 'spacy' in sys.modules, 'children',\n"
-               "                              len(multiprocessing.active_children())))\n"
+               "                              len(multiprocessing.active_children()),\n"
+               "                              'views', 'graph.views' in sys.modules))\n"
                "sys.argv = ['newsgraph', *sys.argv[1:]]\n"
                "runpy.run_module('graph', run_name='__main__')\n")
 
@@ -668,10 +669,10 @@ def test_the_command_loads_the_model_in_workers_while_it_copies(corpus, tmp_path
     edit(corpus)
     said = rebuild()
     assert "4 unchanged documents came from the cache of the previous build; 1 was extracted." in said
-    assert said.splitlines()[-1] == "spacy False children 0"
+    assert said.splitlines()[-1] == "spacy False children 0 views False"
     assert outputs(out) == clean_build(corpus, tmp_path / "clean")
     said = rebuild()
-    assert "(all unchanged)" in said and said.splitlines()[-1] == "spacy False children 0"
+    assert "(all unchanged)" in said and said.splitlines()[-1] == "spacy False children 0 views False"
 
 
 def test_a_damaged_cache_starts_again(corpus, tmp_path, extracted) -> None:

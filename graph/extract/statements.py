@@ -302,6 +302,13 @@ class SentenceReader:
                 if not sources:  # "rejected Egypt's position", "disputed the FDA's conclusion"
                     targets.extend(a for a in self.book.resolve(noun) if a.kind != "person" or noun.ent_type_)
                     targets.extend(self.owners(noun))
+            if not targets:  # "rejected the accusations as Belgrade's propaganda": whose falsehood it is
+                for node in [token, *objects]:
+                    for prep in node.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "as":
+                            targets.extend(a for pobj in prep.children if pobj.dep_ == "pobj"
+                                           and pobj.lemma_.lower() in self.lexicon.denial_terms
+                                           for a in self.owners(pobj) if a not in speakers)
         elif statement_type == "demand":
             targets = self.called_on(token, objects)
 
