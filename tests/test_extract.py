@@ -361,3 +361,17 @@ def test_a_speech_act_hung_on_the_reported_clause_is_the_first_speakers(extract_
 def test_a_denial_targets_whose_falsehood_it_calls_the_charge(extract_text):
     result = extract_text('Georgia dismissed the allegations as "Moscow\'s old propaganda".')
     assert labels(one(result, "deny", "Georgia").targets) == ["Russia"]
+
+
+def test_a_body_named_again_as_an_object_is_not_the_subject_itself(extract_text):
+    # "the military" is Chad's army, not the rebels who speak, though both are armed forces.
+    result = extract_text("Chad's army and the rebel Union of Resistance Forces traded blame for the raid. "
+                          "The rebels accused the military of shelling a market.")
+    accusation = [s for s in statements(result, "accuse") if s.cue == "accused"]
+    assert len(accusation) == 1 and labels(accusation[0].targets) == ["Chadian army"]
+
+
+def test_the_government_called_on_is_the_country_named_before(extract_text):
+    result = extract_text("Villagers in southern Peru blocked a highway on Monday. "
+                          "Community leader Rosa Huaman called on the government to cancel the permit.")
+    assert labels(one(result, "demand", "Rosa Huaman").targets) == ["Peru"]

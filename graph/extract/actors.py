@@ -858,9 +858,13 @@ class ActorBook:
             return None  # "a rival company", "an oil company" introduce someone new
         kinds = self.gazetteer.kinds.get(noun, {noun})
 
+        # A body rarely acts on itself: in "the RSF accused the military", the military is another.
+        own = set() if token.dep_ in ("nsubj", "nsubjpass") else {
+            a.label for c in token.head.children if c.dep_ == "nsubj" and c != token for a in self.resolve(c)}
+
         def called(actor: Actor, words: set[str]) -> bool:
             names = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).lower()
-            return actor.kind != "person" and any(word in names.split() for word in words)
+            return actor.kind != "person" and actor.label not in own and any(word in names.split() for word in words)
 
         def fits(actor: Actor) -> bool:
             return called(actor, kinds)
@@ -872,9 +876,12 @@ class ActorBook:
             found = later[0] if later else None
         if found is None and noun in ("group", "organization", "organisation", "movement"):
             # "Israel blamed the group": the body last named as a subject, other than this clause's own.
-            own = {a.label for c in token.head.children if c.dep_ == "nsubj" and c != token for a in self.resolve(c)}
             found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own,
                                  salient_only=True)
+        if found is None and noun in ("government", "authorities"):
+            # "called on the government to revoke the licence": the country last named, other than
+            # the clause's own (its country speaks for its government).
+            found = self._recent(token, lambda a: a.kind == "country" and a.label not in own)
         if found is None:
             return None
         self.note(found, token, surface="")
