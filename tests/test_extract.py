@@ -375,3 +375,9 @@ def test_the_government_called_on_is_the_country_named_before(extract_text):
     result = extract_text("Villagers in southern Peru blocked a highway on Monday. "
                           "Community leader Rosa Huaman called on the government to cancel the permit.")
     assert labels(one(result, "demand", "Rosa Huaman").targets) == ["Peru"]
+
+
+def test_headline_exchange_of_charges_between_named_sides(extract_text):
+    result = extract_text("Peru, Ecuador trade accusations over border shooting\n\nThe incident happened on Monday.")
+    pairs = sorted((s.speaker.label, labels(s.targets)[0]) for s in statements(result, "accuse"))
+    assert pairs == [("Ecuador", "Peru"), ("Peru", "Ecuador")]

@@ -79,6 +79,8 @@ class SentenceReader:
                 cue, words = self.verb_cue(token)
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
+            if token.dep_ == "compound" and token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verb_cues:
+                drafts.extend(self.exchanged(token, sentence))
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.noun_cues:
@@ -334,6 +336,30 @@ class SentenceReader:
         for source in sources:
             source.targets = source.targets or [s for s in speakers]
         return drafts + sources
+
+    def exchanged(self, token: Token, sentence: Sentence) -> list[Draft]:
+        """Headlines: "Greece, Turkey trade charges over ...": the tagger takes the verb of a reciprocal
+        cue ("trade charges", "trade blame") for a noun; the names before it are the speakers, each
+        accusing the others."""
+        head = token.head
+        cue = next((c for c in self.lexicon.verb_cues[token.lemma_.lower()] if c.reciprocal
+                    and c.words[1:] == (head.lemma_.lower(),)), None)
+        if cue is None or head.i != token.i + 1:
+            return []
+        speakers: list[Actor] = []
+        for name in self.sent:
+            if name.i >= token.i:
+                break
+            if name.pos_ == "PROPN" and name.dep_ != "compound" or name.i == token.i - 1:
+                speakers.extend(a for a in self.book.resolve(name) if a not in speakers)
+        if len(speakers) < 2:
+            return []
+        return [Draft(type=cue.type, cue=cue, cue_token=token, cue_text=f"{token.text} {head.text}",
+                      cue_start=self.start(token), cue_end=self.end(head), sentence=sentence, speaker=speaker,
+                      targets=[other for other in speakers if other is not speaker],
+                      content=self.text_of([t for t in head.subtree if t.i > head.i]),
+                      charge=self.charge(list(head.subtree)), in_quote=token.i in self.inside_quote)
+                for speaker in speakers]
 
     @staticmethod
     def object_is_relative(verb: Token) -> bool:
