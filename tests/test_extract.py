@@ -381,3 +381,14 @@ def test_headline_exchange_of_charges_between_named_sides(extract_text):
     result = extract_text("Peru, Ecuador trade accusations over border shooting\n\nThe incident happened on Monday.")
     pairs = sorted((s.speaker.label, labels(s.targets)[0]) for s in statements(result, "accuse"))
     assert pairs == [("Ecuador", "Peru"), ("Peru", "Ecuador")]
+
+
+def test_a_company_named_like_a_person_and_the_pronoun_of_its_relative_clause(extract_text):
+    # NER takes "Dunmore Haulage" for a person; "operator" says it is a company. In "which it
+    # accused", "it" is the union, not the operator the clause describes.
+    result = extract_text("The Road Freight Union said the strike answered operator Dunmore Haulage, "
+                          "which it accused of cutting pay in secret. Dunmore rejected the claim.")
+    accusation = [s for s in statements(result, "accuse") if s.cue == "accused"]
+    assert [s.speaker.label for s in accusation] == ["Road Freight Union"]
+    assert labels(accusation[0].targets) == ["Dunmore Haulage"]
+    assert one(result, "deny", "Dunmore Haulage")

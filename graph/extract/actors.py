@@ -469,18 +469,20 @@ class ActorBook:
         return None
 
     def _organization_named(self, span: Span) -> bool:
-        """A one-word "person" that is really a body: "technology group Orbitex", or named as one before."""
-        if len(span) != 1:
-            return False
-        token = span[0]
-        head = token.head
-        if token.dep_ in ("compound", "appos") and head.lemma_.lower() in self.gazetteer.kinds.get("company", set()):
+        """A "person" that is really a body: "technology group Orbitex", "operator Harbourside
+        Stevedoring", or named as one before."""
+        companies = self.gazetteer.kinds.get("company", set())
+        root = span.root
+        if any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in companies for c in root.lefts):
             return True
-        if any(c.dep_ == "compound" and c.lemma_.lower() in self.gazetteer.kinds.get("company", set())
-               for c in token.lefts):
+        if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in companies:
             return True
-        known = self.actors.get(clean_surface(span.text))
-        return known is not None and known.kind == "organization"
+        text = clean_surface(span.text)
+        known = self.actors.get(text)
+        # "Dunmore" after "Dunmore Haulage": a body's first word.
+        return known is not None and known.kind == "organization" or any(
+            actor.kind == "organization" and actor.label.split()[0] == text and " " in actor.label
+            for actor in self.actors.values())
 
     def _named_entity(self, span: Span) -> Actor | None:
         text = clean_surface(span.text)
@@ -493,8 +495,10 @@ class ActorBook:
             if short is not None:
                 self.note(short, span)
                 return short
-        longer = next((actor for actor in self.actors.values() if actor.kind == "organization"
-                       and actor.label.lower().endswith(" " + text.lower())), None)
+        # "the Commission" after "the European Commission", "Dunmore" after "Dunmore Haulage".
+        longer = next((actor for actor in self.actors.values() if actor.kind == "organization" and (
+            actor.label.lower().endswith(" " + text.lower())
+            or " " not in text and actor.label.lower().startswith(text.lower() + " "))), None)
         if entry is None and longer is not None and span.label_ in ("ORG", "PERSON"):
             # "the Commission" after "the European Commission" is the same body.
             actor = longer
@@ -966,7 +970,10 @@ class ActorBook:
             actor = self._recent(token, lambda a: a.kind == "person", salient_only=True) \
                 or self._recent(token, lambda a: a.kind == "person")
         elif kind == "thing":
-            actor = self._recent(token, lambda a: a.kind in ("country", "organization", "group"))
+            # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
+            antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []
+            actor = self._recent(token, lambda a: a.kind in ("country", "organization", "group")
+                                 and a not in antecedent)
         else:
             here = self.position(token)
             actor = None
