@@ -392,3 +392,10 @@ def test_a_company_named_like_a_person_and_the_pronoun_of_its_relative_clause(ex
     assert [s.speaker.label for s in accusation] == ["Road Freight Union"]
     assert labels(accusation[0].targets) == ["Dunmore Haulage"]
     assert one(result, "deny", "Dunmore Haulage")
+
+
+def test_a_body_named_by_apposition_is_what_the_noun_says(extract_text):
+    # NER misses "Quarrix"; "mining group Quarrix" makes it a group, which "the company" names again.
+    result = extract_text("Regulators on Monday fined mining group Quarrix for polluting a river. "
+                          '"We will appeal," the company\'s spokesman said.')
+    assert one(result, "claim", "Quarrix")

@@ -324,7 +324,10 @@ class ActorBook:
                     self.resolve(entity.root)
         for sentence in sentences:
             for token in sentence:
-                if token.pos_ in ("PROPN", "NOUN") and (token.ent_type_ in NAME_ENTITIES or self.office(token)):
+                named_by_apposition = token.pos_ == "NOUN" and any(  # "technology group Orbitex"
+                    c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.children)
+                if token.pos_ in ("PROPN", "NOUN") and (token.ent_type_ in NAME_ENTITIES or self.office(token)
+                                                        or named_by_apposition):
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         self.resolve(token)
                 elif token.pos_ in ("PROPN", "NOUN") and token.nbor(-1).text == "(" if token.i else False:
@@ -366,7 +369,11 @@ class ActorBook:
             return [self.person(span)]
         person = self._embedded_person(token)
         if person is not None:
-            return self.resolve(person)
+            found = self.resolve(person) or self.proper(person)
+            if token.pos_ == "NOUN" and person.dep_ == "appos":  # "group Orbitex": the company is a group
+                for actor in found:
+                    self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
+            return found
         office_actors = self._office_actors(token)
         if office_actors is not None:
             return office_actors
@@ -451,7 +458,9 @@ class ActorBook:
             return None
         for child in token.children:
             if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i \
-                    or child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    or child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+                    or child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1 \
+                    and not child.ent_type_:  # "US technology group Orbitex", a name NER missed
                 return child
         if self.office(token) is not None:
             # "The head of the Kremlin, Vladimir Putin, said": the apposition hangs on "Kremlin".
@@ -544,6 +553,7 @@ class ActorBook:
             words.insert(0, left)
         name = " ".join(t.text for t in words)
         actor = self.named(name, "person" if len(words) > 1 else "organization")
+        self.describe(actor, token)  # "technology group Orbitex": "the company" may name it again
         self.note(actor, token)
         return [actor]
 
