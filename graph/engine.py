@@ -16,9 +16,10 @@ parses are the ones ``newsgraph extract`` makes.
 Workers load the spaCy model once, on their first chunk (``graph.nlp.load_pipeline`` is cached per
 process). A rebuild may start its workers ahead (``start_workers``): they load the model while the
 parent reads its cache and copies the unchanged documents, which costs a fresh process as much as
-parsing a few dozen articles. Articles travel to workers, not paths, so Dask workers need no shared file system; results
-travel back as plain ``DocumentResult`` records (pickled; no spaCy object is in them), or, for a
-build, as each record's serialized output (``output_chunk``), so that the parent only writes.
+parsing a few dozen articles. Articles travel to workers, not paths, so Dask workers need no shared
+file system; results travel back as plain ``DocumentResult`` records (pickled; no spaCy object is
+in them), or, for a build, as each record's serialized output (``output_chunk``), so that the
+parent only writes.
 
 Errors: a bad article is reported through ``on_error`` in the parent and skipped, in every engine. An
 unexpected exception while extracting one article costs that article only (its chunk is re-run one

@@ -330,7 +330,7 @@ class ActorBook:
                                                         or named_by_apposition):
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         self.resolve(token)
-                elif token.pos_ in ("PROPN", "NOUN") and token.nbor(-1).text == "(" if token.i else False:
+                elif token.i and token.pos_ in ("PROPN", "NOUN") and token.doc[token.i - 1].text == "(":
                     self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
         self.history.sort(key=lambda item: item[0])
 
