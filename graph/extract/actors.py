@@ -324,13 +324,15 @@ class ActorBook:
                     self.resolve(entity.root)
         for sentence in sentences:
             for token in sentence:
-                named_by_apposition = token.pos_ == "NOUN" and any(  # "technology group Orbitex"
-                    c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.children)
-                if token.pos_ in ("PROPN", "NOUN") and (token.ent_type_ in NAME_ENTITIES or self.office(token)
-                                                        or named_by_apposition):
+                if token.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                # Every token of every article passes here: the cheap tests first (n_rights, isupper).
+                named_by_apposition = token.pos_ == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
+                    c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
+                if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         self.resolve(token)
-                elif token.i and token.pos_ in ("PROPN", "NOUN") and token.doc[token.i - 1].text == "(":
+                elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                     self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
         self.history.sort(key=lambda item: item[0])
 
@@ -482,7 +484,8 @@ class ActorBook:
         Stevedoring", or named as one before."""
         companies = self.gazetteer.kinds.get("company", set())
         root = span.root
-        if any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in companies for c in root.lefts):
+        if root.n_lefts and any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in companies
+                                for c in root.lefts):
             return True
         if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in companies:
             return True
@@ -872,13 +875,22 @@ class ActorBook:
             return None  # "a rival company", "an oil company" introduce someone new
         kinds = self.gazetteer.kinds.get(noun, {noun})
 
-        # A body rarely acts on itself: in "the RSF accused the military", the military is another.
-        own = set() if token.dep_ in ("nsubj", "nsubjpass") else {
-            a.label for c in token.head.children if c.dep_ == "nsubj" and c != token for a in self.resolve(c)}
+        own_labels: set[str] | None = None
+
+        def own() -> set[str]:
+            """A body rarely acts on itself: in "the RSF accused the military", the military is
+            another. The clause's own subject, found only when a candidate needs checking."""
+            nonlocal own_labels
+            if own_labels is None:
+                own_labels = set() if token.dep_ in ("nsubj", "nsubjpass") else {
+                    a.label for c in token.head.children if c.dep_ == "nsubj" and c != token for a in self.resolve(c)}
+            return own_labels
 
         def called(actor: Actor, words: set[str]) -> bool:
-            names = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).lower()
-            return actor.kind != "person" and actor.label not in own and any(word in names.split() for word in words)
+            if actor.kind == "person":
+                return False
+            names = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).lower().split()
+            return any(word in names for word in words) and actor.label not in own()
 
         def fits(actor: Actor) -> bool:
             return called(actor, kinds)
@@ -890,12 +902,12 @@ class ActorBook:
             found = later[0] if later else None
         if found is None and noun in ("group", "organization", "organisation", "movement"):
             # "Israel blamed the group": the body last named as a subject, other than this clause's own.
-            found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own,
+            found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own(),
                                  salient_only=True)
         if found is None and noun in ("government", "authorities"):
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
-            found = self._recent(token, lambda a: a.kind == "country" and a.label not in own)
+            found = self._recent(token, lambda a: a.kind == "country" and a.label not in own())
         if found is None:
             return None
         self.note(found, token, surface="")
