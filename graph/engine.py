@@ -25,8 +25,10 @@ Errors: a bad article is reported through ``on_error`` in the parent and skipped
 unexpected exception while extracting one article costs that article only (its chunk is re-run one
 article at a time). A worker process that dies (killed, out of memory) costs at most the article it
 died on: its chunk is re-run alone, then article by article, and the article that kills a worker on
-its own is reported. Errors that concern the whole run (the model cannot be loaded, the scheduler
-cannot be reached) raise ``NewsgraphError``. Nothing prints a traceback.
+its own is reported. A worker whose parent was killed exits within half a second (it watches the
+parent's pid: workers are the fork server's children, so nothing else would stop them). Errors that
+concern the whole run (the model cannot be loaded, the scheduler cannot be reached) raise
+``NewsgraphError``. Nothing prints a traceback.
 
 At most ``2 x workers`` chunks are in flight, so memory stays flat however long the input is.
 """
@@ -34,9 +36,11 @@ At most ``2 x workers`` chunks are in flight, so memory stays flat however long 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -160,9 +164,24 @@ def _failure(article: Article, error: BaseException) -> NewsgraphError:
                           f"{_one_line(error)}); skipped")
 
 
-def _quiet_worker() -> None:
-    """Pool worker start-up: Ctrl-C is the parent's to handle; workers would only print tracebacks."""
+def _start_worker(parent: int) -> None:
+    """Pool worker start-up: Ctrl-C is the parent's to handle (workers would only print tracebacks),
+    and a worker whose parent is gone exits. Killed (SIGKILL, out of memory), the parent cannot stop
+    its workers; they are the fork server's children, not its own, and one left sending a result
+    that nobody reads would wait forever with the model in memory."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), name="parent watch", daemon=True).start()
+
+
+def _exit_with(parent: int, every: float = 0.5) -> None:
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(parent, 0)  # signal 0 checks that the process exists
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass  # it exists, under another user
 
 
 # --- the parent side -----------------------------------------------------------------------------------
@@ -215,7 +234,8 @@ class _Pool:
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self._context, initializer=_quiet_worker)
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self._context, initializer=_start_worker,
+                                   initargs=(os.getpid(),))
 
     def submit(self, chunk: list[Article], model: str | None, date: str | None) -> Any:
         try:

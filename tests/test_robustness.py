@@ -301,8 +301,43 @@ def visible(files: dict[str, str]) -> dict[str, str]:
     return {name: digest for name, digest in files.items() if not hidden(name)}
 
 
+def descendants(pid: int) -> set[int]:
+    """The processes ``pid`` started, and theirs (from /proc): a build's extraction workers are
+    children of a fork server it started."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found: set[int] = set()
+    frontier = [pid]
+    while frontier:
+        for child in children.get(frontier.pop(), []):
+            if child not in found:
+                found.add(child)
+                frontier.append(child)
+    return found
+
+
+def running(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state not in ("Z", "X"):  # a zombie has exited; only its parent's wait is missing
+            alive.add(pid)
+    return alive
+
+
 def kill_when(command: list[str], ready, cwd: Path, timeout: float = 120.0) -> bool:
-    """Start ``command``, SIGKILL it as soon as ``ready()`` is true; False if it finished first."""
+    """Start ``command``, SIGKILL it as soon as ``ready()`` is true; False if it finished first.
+    No process the command started may outlive it by more than a few seconds (a rebuild starts
+    its extraction worker ahead, and its workers are the fork server's children, not its own)."""
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     try:
@@ -310,8 +345,16 @@ def kill_when(command: list[str], ready, cwd: Path, timeout: float = 120.0) -> b
             if process.poll() is not None:
                 return False
             if ready():
+                started = descendants(process.pid)
                 process.send_signal(signal.SIGKILL)
                 process.wait(timeout=30)
+                left = running(started)
+                for _ in range(100):
+                    if not left:
+                        break
+                    time.sleep(0.1)
+                    left = running(left)
+                assert not left, f"processes of the killed build still run: {sorted(left)}"
                 return True
             time.sleep(0.005)
         raise AssertionError(f"{command} did not reach the point to kill it in {timeout} s")
