@@ -40,10 +40,10 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cache import (CACHE_DIR, DocumentMeta, DocumentOutput, KnownArticle, Prepared, ResultCache,
-                    cache_fingerprint, cached_reader, stat_state, views_fingerprint)
+from .cache import (CACHE_DIR, KEYS_PER_QUERY, DocumentMeta, DocumentOutput, KnownArticle, Prepared,
+                    ResultCache, cache_fingerprint, cached_reader, stat_state, views_fingerprint)
 from .errors import NewsgraphError, UsageError
-from .fileio import ChunkStream, Lane
+from .fileio import ChunkStream, Lane, wait_all
 from .ingest import Article, find_inputs, read_files, report_error
 from .rdf import DEFAULT_OUTPUTS, FORMATS, OUTPUT_FILES, Places
 
@@ -149,7 +149,7 @@ def _fresh(prepared: Prepared, key: str | None = None) -> Ready:
     return Ready(meta=prepared.output.meta, key=key, output=prepared.output)
 
 
-META_BATCH = 256  # cached documents whose metas are read in one query
+META_BATCH = KEYS_PER_QUERY  # cached documents whose metas are read in one query
 READ_AHEAD = 4096  # cached documents whose metas may be read ahead while articles are extracted
 
 
@@ -405,10 +405,7 @@ def _build(inputs: list[Path], out: Path, graph_files: list[str], *, date: str |
     def written() -> None:
         """Wait until the graph files and the records are in place; the previous ones then close."""
         with previous_files:
-            try:
-                writer.wait()
-            finally:
-                records.wait()
+            wait_all(writer, records)
 
     # Waited for in a thread too: closing the previous outputs frees their blocks, which takes the
     # kernel a while for files of hundreds of megabytes. ``writing.join()`` waits for it all.
@@ -438,7 +435,7 @@ def _build(inputs: list[Path], out: Path, graph_files: list[str], *, date: str |
             writing.join()
         except BaseException:
             if results_cache is not None:
-                results_cache.close()  # the previous outputs stay; the cache no longer trusts them
+                results_cache.close()  # the previous outputs stay; a settled cache no longer trusts them
             raise
         if results_cache is not None and results_cache.settled:
             states = {path.name: _output_state(path) for path in [*writer.paths, out / RECORDS]}

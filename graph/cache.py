@@ -37,6 +37,7 @@ __all__ = [
     "CACHE_DIR",
     "DocumentMeta",
     "DocumentOutput",
+    "KEYS_PER_QUERY",
     "KnownArticle",
     "Prepared",
     "ResultCache",
@@ -49,6 +50,7 @@ __all__ = [
 
 CACHE_DIR = ".newsgraph-cache"
 CACHE_VERSION = 6  # bump when the layout of the cache changes
+KEYS_PER_QUERY = 256  # keys looked up in one query (SQLite allows 999 variables in old versions)
 PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = BOILERPLATE_FILE.parent
 # The code whose changes change what is cached (records and serialized graphs); views and stores
@@ -298,7 +300,7 @@ class ResultCache:
         return self.metas([key])[0]
 
     def metas(self, keys: list[str]) -> list[tuple[DocumentMeta, Places | None]]:
-        """``meta`` of each of ``keys`` (a few hundred at most), in one query: a rebuild reads
+        """``meta`` of each of ``keys`` (``KEYS_PER_QUERY`` at most), in one query: a rebuild reads
         thousands."""
         wanted = [key for key in keys if key not in self._ahead]
         if wanted:
@@ -306,11 +308,11 @@ class ResultCache:
         self.used.update(keys)
         return [self._ahead.pop(key) for key in keys]
 
-    def read_ahead(self, keys: list[str], batch: int = 256) -> None:
+    def read_ahead(self, keys: list[str]) -> None:
         """Read the metas of ``keys`` now, for ``metas`` to find later: a rebuild reads those of
         the documents after a changed one while that one is being extracted."""
-        for start in range(0, len(keys), batch):
-            self._ahead.update(self._read_metas(keys[start:start + batch]))
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            self._ahead.update(self._read_metas(keys[start:start + KEYS_PER_QUERY]))
 
     def _read_metas(self, keys: list[str]) -> dict[str, tuple[DocumentMeta, Places | None]]:
         query = ("SELECT key, meta, shared, places FROM results LEFT JOIN places USING (key) "
@@ -361,9 +363,10 @@ class ResultCache:
         """The cache's database for ``views.data.read_notes``, its tables of view notes holding the
         notes of the documents this build used and no others (``settle`` would drop those anyway);
         None unless each of its documents has a note."""
-        with self.db:
-            self.db.execute("BEGIN")
-            self._forget_unused()
+        if not self.settled:  # ``settle`` forgot them already
+            with self.db:
+                self.db.execute("BEGIN")
+                self._forget_unused()
         (noted,) = self.db.execute("SELECT COUNT(*) FROM view_documents").fetchone()
         return self.db if noted == len(self.used) else None
 

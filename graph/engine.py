@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any, Protocol, Union
 
 from .errors import NewsgraphError
+from .fileio import process_alive
 from .ingest import Article
 from .records import DocumentResult
 
@@ -174,14 +175,9 @@ def _start_worker(parent: int) -> None:
 
 
 def _exit_with(parent: int, every: float = 0.5) -> None:
-    while True:
+    while process_alive(parent):
         time.sleep(every)
-        try:
-            os.kill(parent, 0)  # signal 0 checks that the process exists
-        except ProcessLookupError:
-            os._exit(1)
-        except PermissionError:
-            pass  # it exists, under another user
+    os._exit(1)
 
 
 # --- the parent side -----------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-__all__ = ["AtomicFile", "ChunkStream", "Lane", "atomic_write", "atomic_write_text", "remove_stale_temporaries"]
+__all__ = ["AtomicFile", "ChunkStream", "Lane", "atomic_write", "atomic_write_text", "process_alive",
+           "remove_stale_temporaries", "wait_all"]
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -79,13 +80,13 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
         if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
             continue
         pid = entry.name[len(prefix):].split(".", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             Path(entry.path).unlink(missing_ok=True)
             removed.append(Path(entry.path))
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)  # signal 0 checks that the process exists, without touching it
     except ProcessLookupError:
@@ -143,6 +144,19 @@ class Lane:
                     call(*args)
                 except BaseException as error:  # noqa: BLE001 - handed to the caller's thread
                     self._error = error
+
+
+def wait_all(*waiting: Any) -> None:
+    """``wait()`` for each of ``waiting`` (detached streams and writers), all of them even when one
+    fails; then raise the first failure."""
+    error = None
+    for item in waiting:
+        try:
+            item.wait()
+        except BaseException as failure:  # noqa: BLE001 - the others are waited for too
+            error = error or failure
+    if error is not None:
+        raise error
 
 
 class ChunkStream:

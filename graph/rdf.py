@@ -33,7 +33,7 @@ import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import NewsgraphError
-from .fileio import ChunkStream
+from .fileio import ChunkStream, wait_all
 from .records import BASE, Actor, DocumentResult, Event, Sentence, Statement, actor_iri, slug
 
 __all__ = [
@@ -759,14 +759,7 @@ class GraphWriter:
     def wait(self) -> None:
         """Wait until every file is in place (``detached`` writers); raises what went wrong, after
         giving up the files not yet in place."""
-        error = None
-        for stream in self._streams.values():
-            try:
-                stream.wait()
-            except BaseException as failure:  # noqa: BLE001 - the others are waited for too
-                error = error or failure
-        if error is not None:
-            raise error
+        wait_all(*self._streams.values())
 
 
 def write_outputs(dataset: GraphSource, out_dir: Path, files: Iterable[str] = tuple(OUTPUT_FILES)) -> list[Path]:

@@ -30,9 +30,8 @@ RECIPROCAL = {"each other", "one another"}
 AGENT_PREPS = {"by", "from"}
 BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
-
-
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
+
 
 @dataclass
 class Draft:
