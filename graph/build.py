@@ -484,12 +484,10 @@ def _render_views(out: Path, store: Path | None, notes: sqlite3.Connection | Non
     store on disk (``views.render_file``; ``graph.ttl`` is the union of the document graphs, which
     queries read as the default graph)."""
     from .store import open_store
-    from .views import VIEW_LIMIT, render_file, render_views, write_pages
+    from .views import render_file, render_notes, render_views
 
     if notes is not None:
-        from .views.data import read_notes
-
-        return write_pages(read_notes(notes, limit=VIEW_LIMIT), out)
+        return render_notes(notes, out)
     if store is not None:
         return render_views(open_store(store), out)
     written()

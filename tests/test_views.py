@@ -27,7 +27,7 @@ import rdflib
 from graph.errors import NewsgraphError, UsageError
 from graph.cache import Prepared, ResultCache
 from graph.records import DocumentResult
-from graph.views import inline_frame, render_command, render_views, write_pages
+from graph.views import inline_frame, render_command, render_notes, render_views
 from graph.views.data import Totals, _chosen, read_graph, read_notes
 from graph.views.index import overview, write_index
 from graph.views.layout import FORCE_LIMIT, chain_layout, layered_layout, spread_layout
@@ -385,10 +385,42 @@ def test_pages_drawn_from_notes_are_those_drawn_from_the_graph(tmp_path: Path) -
     results = varied_results()
     notes, store = noted(results, tmp_path / "cache"), graph_store(results)
     for limit in (100, 10_000):
-        write_pages(read_notes(notes, limit=limit), tmp_path / "notes")
+        render_notes(notes, tmp_path / "notes", limit=limit)
         render_views(store, tmp_path / "sparql", limit=limit)
         for page in PAGES:
             assert (tmp_path / "notes" / page).read_bytes() == (tmp_path / "sparql" / page).read_bytes(), page
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_drawing_pauses_the_garbage_collector_and_restores_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               enabled: bool) -> None:
+    """Drawing runs without the cyclic collector (it only walked the pages' live rows), and leaves
+    it as it found it, also when a page fails."""
+    import gc
+
+    import graph.views as views
+
+    seen = []
+    real = views.write_page
+
+    def write_page(page, out_dir):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        if len(seen) == 2:
+            raise OSError("disk full")
+        return real(page, out_dir)
+
+    monkeypatch.setattr(views, "write_page", write_page)
+    results = varied_results()[:6]
+    notes, store = noted(results, tmp_path / "cache"), graph_store(results)
+    (gc.enable if enabled else gc.disable)()
+    try:
+        for draw in (lambda: render_notes(notes, tmp_path / "notes"), lambda: render_views(store, tmp_path / "sparql")):
+            seen.clear()
+            with pytest.raises(OSError, match="disk full"):
+                draw()
+            assert seen == [False, False] and gc.isenabled() == enabled
+    finally:
+        gc.enable()
 
 
 def test_a_note_written_again_under_its_key_is_counted_once(tmp_path: Path) -> None:

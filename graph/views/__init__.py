@@ -15,7 +15,7 @@ vis-network inside, so they open from disk, in a notebook or on a machine withou
 The views read the graph with SPARQL (``data.py``), from an Oxigraph store (the one a build wrote,
 or a graph file loaded into a scratch one on disk: ``render_file``) or an rdflib graph. A build
 reads the same from the view notes its documents left in its cache (``data.read_notes``), which
-does not grow with the corpus, and hands it to ``write_pages``.
+does not grow with the corpus (``render_notes``).
 ``render_command`` is ``newsgraph view``: it opens the store or loads the file first, or, for a graph
 file that a build wrote and whose cache still describes it, reads that build's view notes
 (``cache.build_notes``), as the build did. Network pages draw at most
@@ -25,9 +25,12 @@ so; the overview counts everything.
 
 from __future__ import annotations
 
+import gc
 import html
 import shutil
-from contextlib import closing
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -42,7 +45,7 @@ from .page import Page, write_page
 from .statements import statements_page
 
 __all__ = ["PAGES", "VIEW_LIMIT", "inline_frame", "load_dataset", "load_store", "render_command", "render_file",
-           "render_views", "write_pages"]
+           "render_notes", "render_views", "write_pages"]
 
 DEFAULT_GRAPH = Path("out/graph.trig")
 PAGES: tuple[Callable[[GraphData], Page], ...] = (actors_page, statements_page, events_page)
@@ -52,7 +55,34 @@ VIEW_LIMIT = 5000  # statements (and events) one network page draws; a browser s
 def render_views(source: GraphSource, out_dir: Path, *, limit: int = VIEW_LIMIT) -> list[Path]:
     """Write the overview and the three views of ``source`` into ``out_dir``; return their paths."""
     _check_limit(limit)
-    return write_pages(read_graph(source, limit=limit), out_dir)
+    with _collector_paused():
+        return write_pages(read_graph(source, limit=limit), out_dir)
+
+
+def render_notes(notes: sqlite3.Connection, out_dir: Path, *, limit: int = VIEW_LIMIT) -> list[Path]:
+    """Write the overview and the three views of a build's graph from its view notes
+    (``ResultCache.view_notes``, or ``cache.build_notes`` of its graph file) into ``out_dir``."""
+    _check_limit(limit)
+    with _collector_paused():
+        return write_pages(read_notes(notes, limit=limit), out_dir)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a drawing runs, and back as it was after.
+
+    Drawing makes some 100,000 small dicts and lists (rows, nodes, edges, their JSON) that stay
+    alive until the page is written, so the collector walks them again and again and finds almost
+    nothing: 0.7 of the 1.5 s that drawing 5,000 statements takes. Reference counting still frees
+    them; what a cycle holds waits for the next collection after this one.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _check_limit(limit: int) -> None:
@@ -112,7 +142,7 @@ def render_command(graph: Path | None, store: Path | None = None, out: Path = Pa
         notes = build_notes(graph)
         if notes is not None:  # a build's graph file, with the notes its build drew its views from
             with closing(notes):
-                paths = write_pages(read_notes(notes, limit=limit), out)
+                paths = render_notes(notes, out, limit=limit)
         else:
             paths = render_file(graph, out, limit=limit)
     print(f"wrote {len(paths)} pages: " + ", ".join(str(path) for path in paths))
