@@ -223,6 +223,50 @@ def test_events_with_dates_and_places(extract_text):
     assert strikes and strikes[0].date == "2024-08-11"
 
 
+def test_a_speech_act_date_does_not_date_the_event_it_is_about(extract_text):
+    """"traded blame on Tuesday for the shelling": Tuesday is the blaming's day; the shelling's comes
+    later in the article, and completes the event."""
+    result = extract_text("Armenia and Azerbaijan traded blame on Tuesday for the shelling of a village. "
+                          "Armenia said Azerbaijani forces had fired artillery at the village on December 8.",
+                          published="2024-12-10")
+    shelling = [e for e in result.events if e.event_type == "strike"]
+    assert [(e.trigger, e.date) for e in shelling] == [("shelling", "2024-12-08")]
+    assert one(result, "accuse", "Armenia").date == "2024-12-10"
+
+
+def test_a_date_beside_the_trigger_but_on_another_verb_is_not_its_date(extract_text):
+    result = extract_text("The airline said it would publish a new timetable on July 29 if the strike goes ahead.",
+                          published="2024-07-22")
+    assert [e.date for e in result.events if e.trigger == "strike"] == [None]
+
+
+def test_kinds_of_official_act_are_events_of_their_own(extract_text):
+    """A fine and the investigation before it are two events, not one dated by the other."""
+    result = extract_text("The regulator fined the company on Thursday. The company said it had changed its "
+                          "settings on March 1, before the investigation ended.", published="2024-11-07")
+    kinds = {e.event_type: e.date for e in result.events}
+    assert kinds["penalty"] == "2024-11-07"
+    assert kinds["investigation"] != "2024-11-07"
+
+
+def test_statements_do_not_depend_on_the_event_vocabulary(extract_text, monkeypatch):
+    """Events are found beside statements, not in their way: naming an event's participants must not
+    change whom a later "it" or "the government" stands for."""
+    from graph.extract.lexicon import load_lexicon
+
+    text = "Israel said on Sunday that the Hamas attack killed 40 people. It called on the United Nations to act."
+
+    def described(result):
+        return [(s.type, s.speaker.label, labels(s.targets), s.responds_to) for s in result.statements]
+
+    with_events = extract_text(text)
+    assert with_events.events and one(with_events, "demand", "Israel")
+    monkeypatch.setattr(load_lexicon(), "event_triggers", {})
+    without_events = extract_text(text)
+    assert not without_events.events
+    assert described(without_events) == described(with_events)
+
+
 def test_date_without_year_and_without_publication_date(extract_text):
     result = extract_text("China condemned the sanctions on March 3.", published=None)
     assert one(result, "accuse", "China").date == "--03-03"

@@ -77,6 +77,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
             statements.append(statement)
             drafts_of[id(statement)] = draft
     link_responses(statements, drafts_of, book)
+    finder.finish()
 
     used: list[Actor] = []
     for statement in statements:

@@ -20,6 +20,8 @@ __all__ = ["EventFinder"]
 ANAPHORIC = {"these", "those", "this", "that", "the", "such"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "on", "at", "near", "against", "from", "within", "over"}
+# Clauses with a time of their own: "will walk out on August 9 after talks broke down".
+OWN_TIME_MARKS = {"if", "unless", "before", "after", "until", "since", "once"}
 
 
 class EventFinder:
@@ -32,6 +34,7 @@ class EventFinder:
         self.published = published
         self.events: list[Event] = []
         self.by_token: dict[tuple[int, int], Event] = {}
+        self.heads: list[Token] = []  # each event's first mention, whose phrase names its participants
         self.longest = max((len(words) for words in lexicon.event_triggers), default=1)
         self.first_words = {words[0] for words in lexicon.event_triggers}
 
@@ -93,16 +96,23 @@ class EventFinder:
         if date:
             label = f"{label} ({date})"
         event = Event(doc=self.doc_id, label=label, event_type=event_type, trigger=text, start=start, end=end,
-                      date=date, place=place, participants=self.participants(head))
+                      date=date, place=place)
         self.events.append(event)
+        self.heads.append(head)
         self.by_token[(id(head.doc), head.i)] = event
 
     def date_near(self, head: Token) -> str | None:
-        """The closest day-naming date in the trigger's clause (its subtree or its verb's direct dates)."""
+        """The closest day-naming date in the trigger's clause (its subtree or its verb's direct dates).
+
+        A date that a speech act's verb governs dates the speech act, not the events it is about:
+        "traded blame on Tuesday for the shelling" says nothing of the shelling's day (but
+        "announced the rules on March 4" dates the rules).
+        """
         candidates = []
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
+        days = set()
         for entity in self.book.entities_in(self.book.sentence(head)):
             if entity.label_ != "DATE":
                 continue
@@ -110,21 +120,56 @@ class EventFinder:
             if date is None:
                 continue
             root = entity.root
+            governor = self._governor(root, head)
+            if governor is not None and (self._topic_of_speech(head, governor)
+                                         or self._in_clause_of_its_own(head, governor)):
+                continue
+            days.add(date)
             ancestors = {a.i for a in root.ancestors}
             in_trigger = head.i in ancestors
             distance = min(abs(root.i - head.i), abs(entity.start - head.i))
             in_clause = clause.i in ancestors or root.head == clause
+            # Next to the trigger but governed by another verb: "publish a schedule on July 29 if the
+            # strike goes ahead" dates the publishing.
+            beside = distance <= 4 and governor in (None, head, clause)
             scheduled = any(a.lemma_.lower() in self.lexicon.scheduling and a.i > head.i for a in root.ancestors
                             if a.pos_ in ("VERB", "AUX", "ADJ"))
-            if in_trigger or (in_clause and distance <= 15) or distance <= 4 or (scheduled and distance <= 30):
+            if in_trigger or (in_clause and distance <= 15) or beside or (scheduled and distance <= 30):
                 candidates.append((0 if in_trigger else 1, distance, date))
-        if not candidates:
+        if not candidates and len(days) == 1:
             # A sentence that names a single day is about that day: "On May 3, ... the clashes ...".
-            days = {parse_date(e.text, self.published) for e in self.book.entities_in(self.book.sentence(head)) if e.label_ == "DATE"}
-            days.discard(None)
-            if len(days) == 1:
-                return days.pop()
+            return days.pop()
         return min(candidates)[2] if candidates else None
+
+    def _topic_of_speech(self, head: Token, verb: Token) -> bool:
+        """Whether the trigger is what a speech act's verb is about, in a phrase of its own
+        ("blamed X for the shelling", "accused X of killing")."""
+        if verb.lemma_.lower() not in self.lexicon.verb_cues:
+            return False
+        for token in (head, *head.ancestors):
+            if token.head == verb and token != verb:
+                return token.dep_ == "prep"
+        return False
+
+    @staticmethod
+    def _in_clause_of_its_own(head: Token, governor: Token) -> bool:
+        """Whether the trigger sits in a clause below the date's verb that has its own time
+        ("publish a timetable on July 29 if the strike goes ahead")."""
+        for token in (head, *head.ancestors):
+            if token == governor:
+                return False
+            if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in OWN_TIME_MARKS
+                                                     for c in token.children):
+                return True
+        return False
+
+    @staticmethod
+    def _governor(root: Token, head: Token) -> Token | None:
+        """The verb a date hangs from, or the trigger when the date is inside its phrase."""
+        for ancestor in root.ancestors:
+            if ancestor == head or ancestor.pos_ in ("VERB", "AUX"):
+                return ancestor
+        return None
 
     def place_near(self, head: Token) -> str | None:
         for token in head.subtree:
@@ -140,6 +185,13 @@ class EventFinder:
                         if entity is not None:
                             return entity.text.strip()
         return None
+
+    def finish(self) -> None:
+        """Name each event's participants, once the document's statements are read: resolving an
+        actor notes a mention that later pronouns may point to, and which words name events must
+        not change who "it" or "the government" is in a statement."""
+        for event, head in zip(self.events, self.heads):
+            event.participants = self.participants(head)
 
     def participants(self, head: Token) -> list[Actor]:
         actors: list[Actor] = []
