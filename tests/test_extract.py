@@ -267,6 +267,30 @@ def test_statements_do_not_depend_on_the_event_vocabulary(extract_text, monkeypa
     assert described(without_events) == described(with_events)
 
 
+def test_the_tense_puts_a_date_before_or_after_the_publication(extract_text):
+    """"will resume on Monday" is the Monday after; "had introduced ... on March 1" in a November
+    article is that March, not the next; a statement was made by the time it was reported."""
+    result = extract_text("Mexico and Peru will resume talks on Monday. Peru said it had introduced "
+                          "the new rules on March 1. On March 3, Mexico accused Peru of breaking the deal.",
+                          published="2024-11-06")  # a Wednesday
+    dates = {e.trigger: e.date for e in result.events}
+    assert dates["talks"] == "2024-11-11" and dates["new rules"] == "2024-03-01"
+    assert one(result, "accuse", "Mexico").date == "2024-03-03"
+
+
+def test_weekdays_and_month_days_on_either_side():
+    from graph.extract.dates import FUTURE, PAST, parse_date
+
+    assert parse_date("on Monday", "2024-11-06") == "2024-11-04"
+    assert parse_date("on Monday", "2024-11-06", FUTURE) == "2024-11-11"
+    assert parse_date("Wednesday", "2024-11-06", FUTURE) == "2024-11-06"
+    assert parse_date("March 1", "2024-11-06") == "2025-03-01"
+    assert parse_date("March 1", "2024-11-06", PAST) == "2024-03-01"
+    assert parse_date("November 12", "2024-11-06", PAST) == "2024-11-12"  # days off: the nearest holds
+    assert parse_date("January 20", "2024-11-06", FUTURE) == "2025-01-20"
+    assert parse_date("August 2", "2024-11-06", FUTURE) == "2025-08-02"
+
+
 def test_date_without_year_and_without_publication_date(extract_text):
     result = extract_text("China condemned the sanctions on March 3.", published=None)
     assert one(result, "accuse", "China").date == "--03-03"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..ingest import Article
 from ..records import Actor, DocumentResult, Sentence, Statement
 from .actors import ActorBook, gazetteer_patterns, load_gazetteer
-from .dates import parse_date
+from .dates import PAST, parse_date
 from .events import EventFinder
 from .lexicon import load_lexicon
 from .quotes import quote_spans
@@ -201,7 +201,7 @@ def statement_date(draft: Draft, published: str | None, earlier: list[Statement]
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         if verb == cue or verb == cue.head and cue.pos_ not in ("VERB", "AUX") or abs(entity.start - cue.i) <= 3:
-            date = parse_date(entity.text, published)
+            date = parse_date(entity.text, published, PAST)  # what was said was said by the time of writing
             if date:
                 return date
         if "same day" in entity.text.lower() and earlier:

@@ -1,7 +1,10 @@
 """Dates as news writes them: "November 23", "13 December", "on Tuesday", "yesterday", "2022-04-04".
 
 A date without a year takes the year that puts it closest to the article's publication date (a December
-date in a January article is last December); with no publication date it stays ``--MM-DD``.
+date in a January article is last December); with no publication date it stays ``--MM-DD``. When the
+tense of the verb the date hangs from is known (``tense``), a weekday lies on its side ("will meet on
+Monday" is the Monday after), and so does a month and day that the nearest year would put months
+on the other side ("had introduced ... on March 1" in a November article is the March before).
 """
 
 from __future__ import annotations
@@ -9,7 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["parse_date", "resolve"]
+from spacy.tokens import Token
+
+__all__ = ["FUTURE", "PAST", "parse_date", "resolve", "tense"]
+
+PAST, FUTURE = "past", "future"
+WRONG_SIDE_DAYS = 60
+# Verbs that put what they govern ahead: "a hearing is scheduled for October 14", "expected to rule on Monday".
+AHEAD = frozenset({"schedule", "plan", "expect", "due", "slate", "intend", "aim", "postpone", "delay"})
 
 MONTHS = {name: number for number, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -24,8 +34,23 @@ PATTERNS = [
 ]
 
 
-def parse_date(text: str, published: str | None = None) -> str | None:
-    """``YYYY-MM-DD`` or ``--MM-DD`` for a date expression, or None when it names no day."""
+def tense(verb: Token | None) -> str | None:
+    """``PAST`` or ``FUTURE`` for the verb a date hangs from, or None when its form does not say."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & {"will", "'ll", "shall", "wo"} or verb.lemma_.lower() in AHEAD:
+        return FUTURE
+    if "to" in auxiliaries and verb.head.lemma_.lower() in AHEAD:
+        return FUTURE
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}):
+        return PAST
+    return None
+
+
+def parse_date(text: str, published: str | None = None, when: str | None = None) -> str | None:
+    """``YYYY-MM-DD`` or ``--MM-DD`` for a date expression, or None when it names no day.
+    ``when`` (``PAST``, ``FUTURE``) says on which side of the publication date it lies, if known."""
     lower = text.lower()
     reference = dt.date.fromisoformat(published) if published else None
     for pattern in PATTERNS:
@@ -36,7 +61,7 @@ def parse_date(text: str, published: str | None = None) -> str | None:
             else MONTHS[match.group("month").rstrip(".")]
         day = int(match.group("day"))
         year = int(match.group("year")) if match.group("year") else None
-        return resolve(month, day, year, reference)
+        return resolve(month, day, year, reference, when)
     if reference is not None:
         if re.search(r"\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b", lower):
             return reference.isoformat()
@@ -44,12 +69,15 @@ def parse_date(text: str, published: str | None = None) -> str | None:
             return (reference - dt.timedelta(days=1)).isoformat()
         for index, weekday in enumerate(WEEKDAYS):
             if re.search(rf"\b{weekday}\b", lower):
+                if when == FUTURE:
+                    return (reference + dt.timedelta(days=(index - reference.weekday()) % 7)).isoformat()
                 back = (reference.weekday() - index) % 7
                 return (reference - dt.timedelta(days=back)).isoformat()
     return None
 
 
-def resolve(month: int, day: int, year: int | None, reference: dt.date | None) -> str | None:
+def resolve(month: int, day: int, year: int | None, reference: dt.date | None,
+            when: str | None = None) -> str | None:
     try:
         if year is not None:
             return dt.date(year, month, day).isoformat()
@@ -64,6 +92,14 @@ def resolve(month: int, day: int, year: int | None, reference: dt.date | None) -
                 continue
         if not candidates:
             return None
-        return min(candidates, key=lambda date: abs((date - reference).days)).isoformat()
+        nearest = min(candidates, key=lambda date: abs((date - reference).days))
+        # The tense overrules the nearest year only when that is months off on the wrong side: a
+        # past verb a week before a date more likely hangs from the wrong phrase than names last year.
+        wrong_side = (nearest - reference).days > WRONG_SIDE_DAYS if when == PAST else \
+            (reference - nearest).days > WRONG_SIDE_DAYS if when == FUTURE else False
+        side = [date for date in candidates if (date <= reference if when == PAST else date >= reference)]
+        if wrong_side and side:
+            return (max(side) if when == PAST else min(side)).isoformat()
+        return nearest.isoformat()
     except ValueError:
         return None

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from .actors import ActorBook
-from .dates import parse_date
+from .dates import parse_date, tense
 from .lexicon import Lexicon
 
 __all__ = ["EventFinder"]
@@ -116,13 +116,13 @@ class EventFinder:
         for entity in self.book.entities_in(self.book.sentence(head)):
             if entity.label_ != "DATE":
                 continue
-            date = parse_date(entity.text, self.published)
-            if date is None:
-                continue
             root = entity.root
             governor = self._governor(root, head)
             if governor is not None and (self._topic_of_speech(head, governor)
                                          or self._in_clause_of_its_own(head, governor)):
+                continue
+            date = parse_date(entity.text, self.published, tense(governor))
+            if date is None:
                 continue
             days.add(date)
             ancestors = {a.i for a in root.ancestors}
