@@ -46,6 +46,25 @@ def test_speaker_after_a_quote(extract_text):
     assert claim.quote is True
 
 
+def test_a_quote_runs_on_into_sentences_without_a_cue(extract_text):
+    """A multi-sentence quote gives a statement per sentence that accuses or demands, by the speaker
+    the paragraph attributes the quote to, before or after it; its cue is its opening mark."""
+    text = ('"Hanoi is deliberately flooding our farmland. This cannot go on," Foreign Minister Sok Chea said.\n\n'
+            '"The Thai side bears full responsibility," the Cambodian defence ministry said. '
+            '"Bangkok must withdraw its troops." "We have always respected the border."\n\n'
+            '"Phnom Penh must apologise."')
+    result = extract_text(text)
+    said = {(s.type, s.speaker.label, tuple(labels(s.targets)), s.sentence.text.strip('"').split()[0])
+            for s in result.statements}
+    assert ("accuse", "Sok Chea", ("Vietnam",), "Hanoi") in said
+    assert any(kind == "demand" and speaker != "Sok Chea" and targets == ("Thailand",) and first == "Bangkok"
+               for kind, speaker, targets, first in said), said
+    assert not any(first in ("We", "Phnom") for *_, first in said)  # no charge nor demand; unattributed
+    for statement in result.statements:
+        assert result.text[statement.cue_start:statement.cue_end] == statement.cue
+    assert len({s.id for s in result.statements}) == len(result.statements)
+
+
 def test_nominal_accusations_named_by_a_denial(extract_text):
     result = extract_text("Islamabad rejected charges brought by New Delhi and Kabul over the attack.")
     denial = one(result, "deny", "Pakistan")

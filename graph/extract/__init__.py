@@ -57,10 +57,16 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     statements: list[Statement] = []
     seen_ids: set[str] = set()
     drafts_of: dict[int, Draft] = {}
+    sentence_drafts = []
     for sent, sentence, inside in parsed:
         finder.read(sent)
+        sentence_drafts.append(tidy(reader.read(sent, sentence, inside)))
+    for index, (sent, sentence, inside) in enumerate(parsed):
+        if not sentence_drafts[index]:
+            sentence_drafts[index] = continued_quote(reader, parsed, sentence_drafts, index)
+    for (sent, sentence, inside), drafts in zip(parsed, sentence_drafts):
         sentence_events: list[str] | None = None
-        for draft in tidy(reader.read(sent, sentence, inside)):
+        for draft in drafts:
             statement = Statement(
                 doc=article.doc, type=draft.type, cue=draft.cue_text, cue_start=draft.cue_start,
                 cue_end=draft.cue_end, sentence=sentence, speaker=draft.speaker, targets=draft.targets,
@@ -92,6 +98,29 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
         sentences=[sentence for _, sentence, _ in parsed], statements=statements, actors=used,
         events=finder.events,
     )
+
+
+def continued_quote(reader: SentenceReader, parsed: list[tuple[Span, Sentence, set[int]]],
+                    sentence_drafts: list[list[Draft]], index: int) -> list[Draft]:
+    """The statement of a quoted sentence without a cue (``SentenceReader.continued_quote``), said
+    by the speaker the quote is attributed to in the same paragraph: in the next sentence when the
+    quote runs on into it ("“... population. Such actions will not go unanswered,” Qureshi said."),
+    else in the sentence before ("“...,” the ministry said. “Yerevan must ...”")."""
+    sent, sentence, inside = parsed[index]
+    neighbours = []
+    if index + 1 < len(parsed) and parsed[index + 1][0].doc is sent.doc:
+        following = parsed[index + 1][0]
+        words = [t for t in following if not (t.is_punct or t.is_space)]
+        if words and words[0].i in inside:  # the quote goes on
+            neighbours.append(sentence_drafts[index + 1])
+    if index > 0 and parsed[index - 1][0].doc is sent.doc:
+        neighbours.append(sentence_drafts[index - 1])
+    for drafts in neighbours:
+        attribution = next((d for d in drafts if d.quote and not d.in_quote and not d.nominal), None)
+        if attribution is not None:
+            draft = reader.continued_quote(sent, sentence, inside, attribution)
+            return [draft] if draft is not None else []
+    return []
 
 
 def tokens_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:

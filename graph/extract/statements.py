@@ -31,6 +31,7 @@ AGENT_PREPS = {"by", "from"}
 BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
+OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
 
 
 @dataclass
@@ -87,6 +88,44 @@ class SentenceReader:
         for draft in drafts:
             draft.sentence_span = sent
         return drafts
+
+    def continued_quote(self, sent: Span, sentence: Sentence, inside_quote: set[int],
+                        attribution: Draft) -> Draft | None:
+        """A quoted sentence without a cue of its own, said by whoever ``attribution`` (a statement
+        of the sentence before or after it in the paragraph) quotes: "The Armenian side bears full
+        responsibility," the ministry said. "Yerevan must rein in its units." Like the quote it
+        continues, one statement per sentence that accuses or demands on its own; other sentences
+        only go on with what the attributed one says."""
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words or any(t.i not in inside_quote for t in words) or attribution.speaker is None:
+            return None
+        self.inside_quote, self.sent = inside_quote, sent
+        self.offset = self.book.offsets.get(id(sent.doc), 0)
+        speaker = attribution.speaker
+        statement_type, targets = "demand", self.obliged(words, speaker)
+        if targets is None:
+            statement_type, targets = "accuse", self.accusation_in(words, [speaker])
+        if targets is None:
+            return None
+        # Its cue is the quotation itself: the opening mark, or the first word of a sentence in the
+        # middle of a quote. (The attribution's "said" is another statement's cue, and a cue's
+        # offsets make a statement's id.)
+        cue_token = next((t for t in sent if t.i in inside_quote and t.is_quote), words[0])
+        return Draft(type=statement_type, cue=attribution.cue, cue_token=cue_token, cue_text=cue_token.text,
+                     cue_start=self.start(cue_token), cue_end=self.end(cue_token), sentence=sentence,
+                     speaker=speaker, targets=_unique(targets), content=self.text_of(words), quote=True,
+                     charge=self.charge(words), about_tokens=words, sentence_span=sent)
+
+    def obliged(self, words: list[Token], speaker: Actor) -> list[Actor] | None:
+        """Whom a quoted sentence tells what they must do ("Yerevan must rein in its units")."""
+        for verb in words:
+            if verb.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+            targets = [actor for subject in subjects for actor in self.book.resolve(subject) if actor is not speaker]
+            if targets:
+                return targets
+        return None
 
     # ----- cues ------------------------------------------------------------------------------
 
