@@ -160,6 +160,12 @@ def test_the_company_refers_back_to_the_company_named_before(extract_text):
     assert one(result, "deny", "Halvorsen Motors")
 
 
+def test_the_company_that_accuses_is_not_the_company_it_accuses(extract_text):
+    result = extract_text("The carmaker Veltra was sued on Monday by the technology company Orbitex. "
+                          "In a statement, the company accused Orbitex of lying.")
+    assert labels(one(result, "accuse", "Veltra").targets) == ["Orbitex"]
+
+
 # ----- actors --------------------------------------------------------------------------------
 
 def test_metonyms_and_lower_case_capitals(extract_text):

@@ -879,11 +879,13 @@ class ActorBook:
 
         def own() -> set[str]:
             """A body rarely acts on itself: in "the RSF accused the military", the military is
-            another. The clause's own subject, found only when a candidate needs checking."""
+            another, and in "the company accused Helix", the company is not Helix. The clause's
+            subject, or its object, found only when a candidate needs checking."""
             nonlocal own_labels
             if own_labels is None:
-                own_labels = set() if token.dep_ in ("nsubj", "nsubjpass") else {
-                    a.label for c in token.head.children if c.dep_ == "nsubj" and c != token for a in self.resolve(c)}
+                other = ("dobj",) if token.dep_ == "nsubj" else () if token.dep_ == "nsubjpass" else ("nsubj",)
+                own_labels = {a.label for c in token.head.children if c.dep_ in other and c != token
+                              for a in self.resolve(c) or self.proper(c)}
             return own_labels
 
         def called(actor: Actor, words: set[str]) -> bool:
