@@ -107,6 +107,20 @@ def test_negated_cue_is_no_statement(extract_text):
     assert [s for s in result.statements if s.speaker.label == "Guyana"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Pakistan did not say whether it would seek a meeting with India.",
+    "Were the court to order a halt, Norrland would have to suspend deliveries to Germany.",
+    "If Hanoi accuses Cambodia of spying, the talks will end.",
+])
+def test_a_cue_that_might_be_said_is_no_statement(extract_text, text):
+    assert statements(extract_text(text)) == []
+
+
+def test_telling_an_actor_to_act_is_a_demand(extract_text):
+    demand = one(extract_text("Beijing warned Washington not to interfere in the South China Sea."), "demand", "China")
+    assert labels(demand.targets) == ["United States"]
+
+
 def test_demand_targets_whom_it_calls_on(extract_text):
     result = extract_text("The European Union urged Serbia to withdraw its troops from the border.")
     demand = one(result, "demand", "European Union")

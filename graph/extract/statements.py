@@ -32,6 +32,8 @@ BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
 OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
+HYPOTHETICAL_MARKS = {"whether", "if", "unless"}
+INVERTED_CONDITIONS = {"were", "should", "had"}
 
 
 @dataclass
@@ -185,10 +187,17 @@ class SentenceReader:
 
     def negated(self, token: Token) -> bool:
         """ "did not deny", "refused to accuse", "has not been able to confirm" are no statements,
-        nor are cues that say what may be said later ("has until Friday to respond")."""
+        nor are cues that say what may be said later ("has until Friday to respond") or only might
+        be ("whether it would seek", "if they accuse us", "were the court to order")."""
         if token.dep_ in ("xcomp", "acl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             if token.head.lemma_.lower() in self.lexicon.irrealis:
                 return True
+            if token.head.lower_ in INVERTED_CONDITIONS and any(  # "Were the court to order a halt, ..."
+                    c.dep_ == "nsubj" and c.i > token.head.i for c in token.head.children):
+                return True
+        # "did not say whether it would seek a meeting", "if Hanoi accuses us": not (yet) said.
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
+            return True
         current = token
         for _ in range(3):
             if any(child.dep_ == "neg" for child in current.children):
@@ -321,6 +330,8 @@ class SentenceReader:
         sources: list[Draft] = []
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
         content_tokens = self.content_tokens(token, cue, objects)
+        if statement_type == "claim" and self.told_to(token):
+            statement_type = "demand"  # "warned Washington not to interfere", "told Kyiv to stop"
 
         if statement_type == "claim" and any(t.lower_ in self.lexicon.denial_terms for t in content_tokens) \
                 and self.accusation_in(content_tokens, speakers) is None:
@@ -453,6 +464,12 @@ class SentenceReader:
                     if pobj.dep_ == "pobj":
                         targets.extend(self.book.resolve(pobj))
         return _unique(targets)
+
+    def told_to(self, token: Token) -> bool:
+        """Whether a speech verb tells an actor to do something: an object and an infinitive."""
+        told = [c for c in token.children if c.dep_ == "dobj"]
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in token.children) and any(self.book.resolve(o) for o in told)
 
     def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
         targets = []
