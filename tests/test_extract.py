@@ -167,6 +167,20 @@ def test_unnamed_spokesperson_speaks_for_the_body(extract_text):
     assert demand.speaker.country == "China"
 
 
+def test_unnamed_officials_speak_for_the_body_that_describes_them(extract_text):
+    """"A Turkish defence ministry official" and "a company spokeswoman" speak for their body;
+    "the official" later is the one named before; "a senior official" is nobody's in particular."""
+    result = extract_text("Greece accused Turkey of violating its airspace. A Turkish defence ministry official "
+                          "said the jets had flown in international airspace. \"The claims are baseless,\" "
+                          "the official said. A senior official said talks would go on.")
+    ministry = one(result, "claim", "Turkish Ministry of Defence").speaker
+    assert ministry.kind == "organization" and ministry.country == "Turkey"
+    assert one(result, "deny", "Turkish Ministry of Defence")
+    assert one(result, "claim", "senior official").speaker.kind == "person"
+    result = extract_text("The union accused Halvorsen Motors of stalling. A company spokeswoman denied the claim.")
+    assert one(result, "deny", "Halvorsen Motors")
+
+
 def test_the_company_refers_back_to_the_company_named_before(extract_text):
     text = ("The regulator fined carmaker Halvorsen Motors on Monday. "
             "The company rejected the decision.")

@@ -65,6 +65,12 @@ class GazetteerEntry:
     roles: list[str] = field(default_factory=list)
     wikidata: str | None = None
 
+    @property
+    def adjective(self) -> str:
+        """The demonym that names its bodies: "Turkish Ministry of Defence", not "Turk" or "Turks"."""
+        singular = [word for word in self.demonyms if not word.endswith("s") or word.endswith("ss")]
+        return max(singular or self.demonyms, key=len) if self.demonyms else self.label
+
 
 @dataclass
 class Office:
@@ -778,12 +784,19 @@ class ActorBook:
                 self.note(actor, token, surface=surface if len(actors) == 1 else "")
             return actors
         if office.is_person:
-            if office.label == "spokesman":
+            # An unnamed spokesperson speaks for a body, and so does an official described by one
+            # ("a defence ministry official", "a company official"; not "a senior official");
+            # "the official" is the one named before.
+            spoken_for = []
+            if office.label == "spokesman" or token.lemma_.lower() == "official" and any(
+                    c.dep_ in ("compound", "poss", "nmod") for c in token.lefts):
                 spoken_for = self._spokes_for(token)
-                if spoken_for:
-                    for actor in spoken_for:
-                        self.note(actor, token, surface="")
-                    return spoken_for
+            elif token.lemma_.lower() == "official" and any(c.lower_ == "the" for c in token.lefts):
+                spoken_for = self._mentioned_as(token)
+            if spoken_for:
+                for actor in spoken_for:
+                    self.note(actor, token, surface="")
+                return spoken_for
             actors = []
             for label in countries or [None]:
                 actor = self._holder(office, token, label)
@@ -806,12 +819,20 @@ class ActorBook:
         actors = []
         for label in countries:
             entry = self.gazetteer.lookup(label)
-            demonym = entry.demonyms[0] if entry is not None and entry.demonyms else label
+            demonym = entry.adjective if entry is not None else label
             canonical = office.label if office.label.startswith("Ministry of") else self._surface(token, True)
             actor = self.named(f"{demonym} {canonical}", "organization", country=label)
             self.note(actor, token, surface=surface if len(countries) == 1 else "")
             actors.append(actor)
         return actors
+
+    def _mentioned_as(self, token: Token) -> list[Actor]:
+        """The actor last mentioned by a phrase ending in this word, before it ("a senior Indian
+        army official ... the official said")."""
+        here, word = self.position(token), token.lower_
+        mentions = [(mention.start, actor) for actor in self.actors.values() for mention in actor.mentions
+                    if mention.start < here and mention.text.lower().endswith(word)]
+        return [max(mentions, key=lambda found: found[0])[1]] if mentions else []
 
     def _spokes_for(self, token: Token) -> list[Actor]:
         """Whom an unnamed spokesperson speaks for: "a Chinese foreign ministry spokeswoman",
@@ -828,13 +849,17 @@ class ActorBook:
                     country for t in phrase for country in self._countries_of(t)]
                 if countries and not office.stands_for_country:
                     entry = self.gazetteer.lookup(countries[0])
-                    demonym = entry.demonyms[0] if entry is not None and entry.demonyms else countries[0]
+                    demonym = entry.adjective if entry is not None else countries[0]
                     name = office.label if office.label.startswith("Ministry of") else " ".join(
                         t.text for t in phrase[begin:begin + size])
                     return [self.named(f"{demonym} {name}", "organization", country=countries[0])]
         for modifier in reversed(modifiers):
             if modifier.dep_ == "poss" or modifier.pos_ == "PROPN" or modifier.ent_type_:
                 found = self.resolve(modifier)
+                if found:
+                    return found
+            elif modifier.pos_ == "NOUN" and modifier.lemma_.lower() in self.gazetteer.anaphoric:
+                found = self._anaphoric(modifier)  # "a company spokesperson": the company named before
                 if found:
                     return found
         countries = self._countries_of(token)
