@@ -116,6 +116,14 @@ def test_a_cue_that_might_be_said_is_no_statement(extract_text, text):
     assert statements(extract_text(text)) == []
 
 
+def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_text):
+    result = extract_text("The European Commission found that Orbitex had abused its dominance. "
+                          "The European Commission found documents in the office.")
+    assert [s.sentence.text for s in result.statements] == [
+        "The European Commission found that Orbitex had abused its dominance."]
+    assert result.statements[0].speaker.label == "European Commission"
+
+
 def test_telling_an_actor_to_act_is_a_demand(extract_text):
     demand = one(extract_text("Beijing warned Washington not to interfere in the South China Sea."), "demand", "China")
     assert labels(demand.targets) == ["United States"]
