@@ -127,6 +127,9 @@ def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_te
 def test_telling_an_actor_to_act_is_a_demand(extract_text):
     demand = one(extract_text("Beijing warned Washington not to interfere in the South China Sea."), "demand", "China")
     assert labels(demand.targets) == ["United States"]
+    demand = one(extract_text("Serbia said Kosovo should withdraw its police from the north."), "demand", "Serbia")
+    assert labels(demand.targets) == ["Kosovo"]
+    assert one(extract_text("Russia said it must defend its citizens."), "claim", "Russia")
 
 
 def test_demand_targets_whom_it_calls_on(extract_text):

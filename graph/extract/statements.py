@@ -104,7 +104,7 @@ class SentenceReader:
         self.inside_quote, self.sent = inside_quote, sent
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         speaker = attribution.speaker
-        statement_type, targets = "demand", self.obliged(words, speaker)
+        statement_type, targets = "demand", self.obliged(words, [speaker])
         if targets is None:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
         if targets is None:
@@ -118,13 +118,14 @@ class SentenceReader:
                      speaker=speaker, targets=_unique(targets), content=self.text_of(words), quote=True,
                      charge=self.charge(words), about_tokens=words, sentence_span=sent)
 
-    def obliged(self, words: list[Token], speaker: Actor) -> list[Actor] | None:
-        """Whom a quoted sentence tells what they must do ("Yerevan must rein in its units")."""
+    def obliged(self, words: list[Token], speakers: list[Actor]) -> list[Actor] | None:
+        """Whom what was said tells what they must do ("Yerevan must rein in its units"), other
+        than the speakers themselves."""
         for verb in words:
             if verb.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
-            targets = [actor for subject in subjects for actor in self.book.resolve(subject) if actor is not speaker]
+            targets = [actor for subject in subjects for actor in self.book.resolve(subject) if actor not in speakers]
             if targets:
                 return targets
         return None
@@ -330,8 +331,9 @@ class SentenceReader:
         sources: list[Draft] = []
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
         content_tokens = self.content_tokens(token, cue, objects)
-        if statement_type == "claim" and self.told_to(token):
-            statement_type = "demand"  # "warned Washington not to interfere", "told Kyiv to stop"
+        if statement_type == "claim" and (self.told_to(token) or self.obliged(content_tokens, speakers)):
+            # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
+            statement_type = "demand"
 
         if statement_type == "claim" and any(t.lower_ in self.lexicon.denial_terms for t in content_tokens) \
                 and self.accusation_in(content_tokens, speakers) is None:
