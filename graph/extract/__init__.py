@@ -103,23 +103,24 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
 def continued_quote(reader: SentenceReader, parsed: list[tuple[Span, Sentence, set[int]]],
                     sentence_drafts: list[list[Draft]], index: int) -> list[Draft]:
     """The statement of a quoted sentence without a cue (``SentenceReader.continued_quote``), said
-    by the speaker the quote is attributed to in the same paragraph: in the next sentence when the
-    quote runs on into it ("“... population. Such actions will not go unanswered,” Qureshi said."),
-    else in the sentence before ("“...,” the ministry said. “Yerevan must ...”")."""
+    by the speaker the quote is attributed to in the same paragraph: after it, when the quote runs
+    on to the attribution ("“... population. Such actions will not go unanswered,” Qureshi said."),
+    else before it, over other quoted sentences ("“...,” the ministry said. “Yerevan must ...”")."""
     sent, sentence, inside = parsed[index]
-    neighbours = []
-    if index + 1 < len(parsed) and parsed[index + 1][0].doc is sent.doc:
-        following = parsed[index + 1][0]
-        words = [t for t in following if not (t.is_punct or t.is_space)]
-        if words and words[0].i in inside:  # the quote goes on
-            neighbours.append(sentence_drafts[index + 1])
-    if index > 0 and parsed[index - 1][0].doc is sent.doc:
-        neighbours.append(sentence_drafts[index - 1])
-    for drafts in neighbours:
-        attribution = next((d for d in drafts if d.quote and not d.in_quote and not d.nominal), None)
-        if attribution is not None:
-            draft = reader.continued_quote(sent, sentence, inside, attribution)
-            return [draft] if draft is not None else []
+    for step in (1, -1):
+        other = index + step
+        while 0 <= other < len(parsed) and parsed[other][0].doc is sent.doc:
+            words = [t for t in parsed[other][0] if not (t.is_punct or t.is_space)]
+            if not words or step == 1 and words[0].i not in inside:
+                break  # the quote ends before the next sentence
+            attribution = next((d for d in sentence_drafts[other] if d.quote and not d.in_quote and not d.nominal),
+                               None)
+            if attribution is not None:
+                draft = reader.continued_quote(sent, sentence, inside, attribution)
+                return [draft] if draft is not None else []
+            if any(t.i not in inside for t in words):
+                break  # a sentence of the article's own between the quote and any attribution
+            other += step
     return []
 
 
