@@ -484,10 +484,10 @@ def _render_views(out: Path, store: Path | None, notes: sqlite3.Connection | Non
     store on disk (``views.render_file``; ``graph.ttl`` is the union of the document graphs, which
     queries read as the default graph)."""
     from .store import open_store
-    from .views import render_file, render_notes, render_views
+    from .views import VIEW_LIMIT, render_file, render_notes, render_views
 
     if notes is not None:
-        return render_notes(notes, out)
+        return render_notes(notes, out, limit=VIEW_LIMIT)
     if store is not None:
         return render_views(open_store(store), out)
     written()
