@@ -107,6 +107,8 @@ def continued_quote(reader: SentenceReader, parsed: list[tuple[Span, Sentence, s
     on to the attribution ("“... population. Such actions will not go unanswered,” Qureshi said."),
     else before it, over other quoted sentences ("“...,” the ministry said. “Yerevan must ...”")."""
     sent, sentence, inside = parsed[index]
+    if not inside or any(t.i not in inside for t in sent if not (t.is_punct or t.is_space)):
+        return []  # most sentences: not a quote
     for step in (1, -1):
         other = index + step
         while 0 <= other < len(parsed) and parsed[other][0].doc is sent.doc:

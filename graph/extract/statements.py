@@ -469,9 +469,8 @@ class SentenceReader:
 
     def told_to(self, token: Token) -> bool:
         """Whether a speech verb tells an actor to do something: an object and an infinitive."""
-        told = [c for c in token.children if c.dep_ == "dobj"]
         return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for c in token.children) and any(self.book.resolve(o) for o in told)
+                   for c in token.children) and any(self.book.resolve(c) for c in token.children if c.dep_ == "dobj")
 
     def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
         targets = []
