@@ -316,6 +316,13 @@ def test_a_date_beside_the_trigger_but_on_another_verb_is_not_its_date(extract_t
     assert [e.date for e in result.events if e.trigger == "strike"] == [None]
 
 
+def test_courts_disasters_and_unrest_are_events(extract_text):
+    result = extract_text("Floods hit the region on May 3, and riots broke out on May 5. A court in Lagos "
+                          "sentenced two activists on Monday.", published="2024-05-08")
+    kinds = {e.event_type: e.date for e in result.events}
+    assert kinds == {"disaster": "2024-05-03", "unrest": "2024-05-05", "conviction": "2024-05-06"}
+
+
 def test_kinds_of_official_act_are_events_of_their_own(extract_text):
     """A fine and the investigation before it are two events, not one dated by the other."""
     result = extract_text("The regulator fined the company on Thursday. The company said it had changed its "
