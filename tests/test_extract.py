@@ -194,16 +194,6 @@ def test_unnamed_officials_speak_for_the_body_that_describes_them(extract_text):
     assert one(result, "deny", "Halvorsen Motors")
 
 
-def test_it_speaking_is_the_body_that_spoke_last(extract_text):
-    """"It rejected ...", "..., it said": the body that last spoke, not the last one named."""
-    result = extract_text("Castellan Airways said it had offered a pay rise and described the Independent Pilots "
-                          "Union's demands as unaffordable. It rejected the fatigue claims as untrue.")
-    assert one(result, "deny", "Castellan Airways")
-    result = extract_text("According to the Azerbaijani defence ministry, Armenian units fired at its positions "
-                          "late on Sunday. A conscript was wounded, it said.")
-    assert [s.speaker.label for s in result.statements] == ["Azerbaijani Ministry of Defence"] * 2
-
-
 def test_the_company_refers_back_to_the_company_named_before(extract_text):
     text = ("The regulator fined carmaker Halvorsen Motors on Monday. "
             "The company rejected the decision.")

@@ -57,15 +57,10 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     statements: list[Statement] = []
     seen_ids: set[str] = set()
     drafts_of: dict[int, Draft] = {}
-    book.speech_verbs = frozenset(lexicon.verb_cues)
     sentence_drafts = []
     for sent, sentence, inside in parsed:
         finder.read(sent)
-        drafts = tidy(reader.read(sent, sentence, inside))
-        # Who spoke, as a subject: not the authors of "the union's demands" the sentence mentions.
-        book.spoke.extend((draft.cue_start, draft.speaker) for draft in drafts
-                          if draft.speaker is not None and not draft.nominal)
-        sentence_drafts.append(drafts)
+        sentence_drafts.append(tidy(reader.read(sent, sentence, inside)))
     for index, (sent, sentence, inside) in enumerate(parsed):
         if not sentence_drafts[index]:
             sentence_drafts[index] = continued_quote(reader, parsed, sentence_drafts, index)

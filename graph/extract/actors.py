@@ -226,8 +226,6 @@ class ActorBook:
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
-        self.spoke: list[tuple[int, Actor]] = []  # (offset of the cue, speaker) of the statements read so far
-        self.speech_verbs: frozenset[str] = frozenset()  # lemmas of verbal cues ("say", "reject")
 
     # ----- the parsed blocks ------------------------------------------------------------------
 
@@ -975,15 +973,6 @@ class ActorBook:
     def position(self, token: Token) -> int:
         return self.offsets.get(id(token.doc), 0) + token.idx
 
-    def _last_speaker(self, token: Token, accept) -> Actor | None:
-        """For "it" speaking ("..., it said", "It rejected the claims"): the body that spoke last,
-        not the last one named (in "According to the ministry, Armenian units fired ...", the units
-        are named last, and do not speak)."""
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.speech_verbs:
-            return None
-        here = self.position(token)
-        return next((actor for start, actor in reversed(self.spoke) if start < here and accept(actor)), None)
-
     def _recent(self, token: Token, accept, salient_only: bool = False) -> Actor | None:
         here = self.position(token)
         for start, actor, _plural, salient in reversed(self.history):
@@ -1032,10 +1021,8 @@ class ActorBook:
         elif kind == "thing":
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []
-
-            def fits(actor: Actor) -> bool:
-                return actor.kind in ("country", "organization", "group") and actor not in antecedent
-            actor = self._last_speaker(token, fits) or self._recent(token, fits)
+            actor = self._recent(token, lambda a: a.kind in ("country", "organization", "group")
+                                 and a not in antecedent)
         else:
             here = self.position(token)
             actor = None
