@@ -118,6 +118,14 @@ def test_a_cue_that_might_be_said_is_no_statement(extract_text, text):
     assert statements(extract_text(text)) == []
 
 
+def test_an_accusation_the_parser_hangs_in_the_reported_clause_is_the_reporters(extract_text):
+    """The parser takes "to downstream" for a verb and hangs "accused" under it, in what was said,
+    whose subject (the dam) says nothing: the accusation is the minister's."""
+    result = extract_text('Interior minister Ana Ruiz said the dam "will not cause significant harm" to downstream '
+                          'countries and accused Bolivia of clinging to old treaties.')
+    assert labels(one(result, "accuse", "Ana Ruiz").targets) == ["Bolivia"]
+
+
 def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_text):
     result = extract_text("The European Commission found that Orbitex had abused its dominance. "
                           "The European Commission found documents in the office.")

@@ -260,6 +260,13 @@ class SentenceReader:
                     return [], True, False
                 found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
+                reporting = self.reporting_verb(current) if not found and current != token else None
+                if reporting is not None and self.verb_cue(token)[0].type != "claim":
+                    # "said the dam would not cause harm to downstream countries and accused Cairo":
+                    # the parser hangs "accused" in the reported clause, whose subject says nothing.
+                    # (A claim there, "while confirming", only goes on with the reporter's.)
+                    current, climbed = reporting, "ccomp"
+                    continue
                 return found, False, False
             if current.dep_ == "acl" and (current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN"
                                           or current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN")):
@@ -284,6 +291,16 @@ class SentenceReader:
                 continue
             break
         return [], False, False
+
+    def reporting_verb(self, token: Token) -> Token | None:
+        """The speech verb whose reported clause ``token`` is in, if any."""
+        for _ in range(6):
+            if token.dep_ == "ccomp" and self.verb_cue(token.head)[0] is not None:
+                return token.head
+            if token.dep_ not in ("conj", "advcl", "xcomp") or token.head == token:
+                return None
+            token = token.head
+        return None
 
     def agents(self, token: Token) -> list[Actor]:
         """Agents of a passive cue, also inside its "of" phrases ("of genocide by its Ukrainian enemy")."""
