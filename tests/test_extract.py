@@ -202,6 +202,16 @@ def test_unnamed_officials_speak_for_the_body_that_describes_them(extract_text):
     assert one(result, "deny", "Halvorsen Motors")
 
 
+def test_a_body_named_before_a_noun_owns_it(extract_text):
+    """"the FDA findings" are the FDA's; "league officials" speak and act for the league."""
+    result = extract_text("The US Food and Drug Administration (FDA) declined to approve the drug. "
+                          "Veridian disputed the FDA findings on Monday.")
+    assert labels(one(result, "deny", "Veridian").targets) == ["US Food and Drug Administration"]
+    result = extract_text("Northbridge City accused the Premier Football League of bias. "
+                          "Club chairman Oliver Grant accused league officials of leaking details.")
+    assert labels(one(result, "accuse", "Oliver Grant").targets) == ["Premier Football League"]
+
+
 def test_the_company_refers_back_to_the_company_named_before(extract_text):
     text = ("The regulator fined carmaker Halvorsen Motors on Monday. "
             "The company rejected the decision.")

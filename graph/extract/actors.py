@@ -778,7 +778,11 @@ class ActorBook:
             return [actor] if actor is not None else []
         if office.stands_for_country:
             if not countries:
-                return self._anaphoric(token) if token.lower_ in ("government", "authorities") else None
+                if token.lower_ in ("government", "authorities"):
+                    return self._anaphoric(token)
+                if token.lemma_.lower() == "official" and any(c.dep_ == "compound" for c in token.lefts):
+                    return self._spokes_for(token) or None  # "league officials": the league's
+                return None
             actors = [self.country(label) for label in countries]
             for actor in actors:
                 self.note(actor, token, surface=surface if len(actors) == 1 else "")

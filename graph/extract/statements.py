@@ -597,6 +597,8 @@ class SentenceReader:
                     entry = self.book.gazetteer.lookup(child.text)
                 if entry is not None:
                     actors.append(self.book.from_entry(entry))
+                elif child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON"):
+                    actors.extend(self.book.resolve(child))  # "FDA findings", "Orbitex claims"
         return actors
 
     def charge_sources(self, noun: Token, sentence: Sentence, deniers: list[Actor]) -> list[Draft]:
