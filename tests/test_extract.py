@@ -134,6 +134,12 @@ def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_te
     assert result.statements[0].speaker.label == "European Commission"
 
 
+def test_a_demand_only_referred_to_is_no_new_statement(extract_text):
+    result = extract_text("Serbia demanded the release of the four men. "
+                          "Kosovo declined to comment on the Serbian request.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "Serbia")]
+
+
 def test_telling_an_actor_to_act_is_a_demand(extract_text):
     demand = one(extract_text("Beijing warned Washington not to interfere in the South China Sea."), "demand", "China")
     assert labels(demand.targets) == ["United States"]

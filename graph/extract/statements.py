@@ -677,7 +677,7 @@ class SentenceReader:
             return []
         cue = self.lexicon.noun_cues[noun.lemma_.lower()]
         content = self.nominal_content(noun)
-        if not content and not self.nominal_targets(noun) and cue.type != "demand":
+        if not content and not self.nominal_targets(noun):
             return []  # "the company's denial did little": a mention of something said, not a new statement
         statement_type = cue.type
         targets = self.nominal_targets(noun)
