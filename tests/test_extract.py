@@ -218,6 +218,13 @@ def test_a_body_named_before_a_noun_owns_it(extract_text):
     assert labels(one(result, "accuse", "Oliver Grant").targets) == ["Premier Football League"]
 
 
+def test_the_spokeswoman_named_again_is_the_one_quoted_before(extract_text):
+    result = extract_text("The United Vehicle Workers union accused Halvorsen Motors of stalling. A Halvorsen "
+                          "Motors spokeswoman denied the claim. Germany called for calm. The spokeswoman added "
+                          "that talks would resume on Monday.")
+    assert one(result, "claim", "Halvorsen Motors").cue == "added"
+
+
 def test_the_company_refers_back_to_the_company_named_before(extract_text):
     text = ("The regulator fined carmaker Halvorsen Motors on Monday. "
             "The company rejected the decision.")

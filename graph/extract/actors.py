@@ -792,11 +792,12 @@ class ActorBook:
             # ("a defence ministry official", "a company official"; not "a senior official");
             # "the official" is the one named before.
             spoken_for = []
-            if office.label == "spokesman" or token.lemma_.lower() == "official" and any(
-                    c.dep_ in ("compound", "poss", "nmod") for c in token.lefts):
+            unnamed = office.label == "spokesman" or token.lemma_.lower() == "official"
+            described = any(c.dep_ in ("compound", "poss", "nmod") for c in token.lefts)
+            if unnamed and not described and [c.lower_ for c in token.lefts] == ["the"]:
+                spoken_for = self._mentioned_as(token)  # "the spokeswoman added": the one quoted before
+            if not spoken_for and (office.label == "spokesman" or unnamed and described):
                 spoken_for = self._spokes_for(token)
-            elif token.lemma_.lower() == "official" and any(c.lower_ == "the" for c in token.lefts):
-                spoken_for = self._mentioned_as(token)
             if spoken_for:
                 for actor in spoken_for:
                     self.note(actor, token, surface="")
