@@ -126,6 +126,12 @@ def test_an_accusation_the_parser_hangs_in_the_reported_clause_is_the_reporters(
     assert labels(one(result, "accuse", "Ana Ruiz").targets) == ["Bolivia"]
 
 
+def test_speaking_on_condition_of_anonymity_says_nothing(extract_text):
+    result = extract_text("A Turkish defence ministry official said the jets had been in international airspace. "
+                          "The official spoke on condition of anonymity. Ankara spoke on May 3 of a provocation.")
+    assert [s.cue for s in result.statements] == ["said", "spoke of"]
+
+
 def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_text):
     result = extract_text("The European Commission found that Orbitex had abused its dominance. "
                           "The European Commission found documents in the office.")

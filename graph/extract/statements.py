@@ -179,8 +179,9 @@ class SentenceReader:
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
                     return grandchild
-                # "spoke on April 4 of a possible genocide": the preposition hangs one level lower.
-                if child.dep_ == "prep" and grandchild.dep_ == "pobj":
+                # "spoke on April 4 of a possible genocide": the preposition hangs from the date
+                # (not "spoke on condition of anonymity").
+                if child.dep_ == "prep" and grandchild.dep_ == "pobj" and grandchild.ent_type_ in ("DATE", "TIME"):
                     for great in grandchild.children:
                         if great.dep_ == "prep" and great.lower_ == word and great.i > grandchild.i:
                             return great
