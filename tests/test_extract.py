@@ -238,6 +238,17 @@ def test_the_company_refers_back_to_the_company_named_before(extract_text):
     assert one(result, "deny", "Halvorsen Motors")
 
 
+def test_the_company_described_again_is_the_company_named_before(extract_text):
+    """"The Detroit-based company" describes the carmaker named before ("a rival company" would
+    introduce another); "reporting commissioner" is a title, not a speech act of the company."""
+    result = extract_text("The regulator fined carmaker Halvorsen Motors on Monday. "
+                          "The Detroit-based company insisted that its cars were safe.")
+    assert one(result, "claim", "Halvorsen Motors").cue == "insisted"
+    result = extract_text('The regulator fined carmaker Halvorsen Motors on Monday. "The company used its dominance '
+                          'to build a wall around the market," reporting commissioner Helena Moura said.')
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [("Helena Moura", "said")]
+
+
 def test_the_company_that_accuses_is_not_the_company_it_accuses(extract_text):
     result = extract_text("The carmaker Veltra was sued on Monday by the technology company Orbitex. "
                           "In a statement, the company accused Orbitex of lying.")

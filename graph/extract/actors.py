@@ -901,8 +901,9 @@ class ActorBook:
                     return [body]
                 if parent:
                     return None
-        if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts):
-            return None  # "a rival company", "an oil company" introduce someone new
+        if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts) \
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
+            return None  # "a rival company", "an oil company" introduce someone; "the Sao Paulo-based company" not
         kinds = self.gazetteer.kinds.get(noun, {noun})
 
         own_labels: set[str] | None = None

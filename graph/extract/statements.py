@@ -77,7 +77,8 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
         for token in sent:
-            if token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token):
+            if (token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
+                    and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
@@ -131,6 +132,14 @@ class SentenceReader:
         return None
 
     # ----- cues ------------------------------------------------------------------------------
+
+    @staticmethod
+    def title_participle(token: Token) -> bool:
+        """ "reporting commissioner Helena Moura", "acting minister": a participle in a title, with
+        nothing of its own, before the noun it qualifies (the parser may still call it a verb)."""
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return token.tag_ == "VBG" and not any(True for _ in token.children) and following is not None \
+            and following.pos_ in ("NOUN", "PROPN")
 
     @staticmethod
     def headline_verb(token: Token) -> bool:
