@@ -132,6 +132,17 @@ def test_speaking_on_condition_of_anonymity_says_nothing(extract_text):
     assert [s.cue for s in result.statements] == ["said", "spoke of"]
 
 
+@pytest.mark.parametrize("text, accused", [
+    ("Lithuania said Belarus had rigged the vote.", "Belarus"),
+    ("Peru said Ecuador had concealed the spill for three days.", "Ecuador"),
+    ("Kazakhstan said the Hungarian federation was colluding with the organisers.", None),
+])
+def test_saying_an_actor_did_wrong_accuses_it(extract_text, text, accused):
+    statement = statements(extract_text(text))[0]
+    assert statement.type == "accuse"
+    assert accused is None or labels(statement.targets) == [accused]
+
+
 def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_text):
     result = extract_text("The European Commission found that Orbitex had abused its dominance. "
                           "The European Commission found documents in the office.")
