@@ -143,6 +143,11 @@ def test_saying_an_actor_did_wrong_accuses_it(extract_text, text, accused):
     assert accused is None or labels(statement.targets) == [accused]
 
 
+def test_a_participle_accuses_whom_its_verb_acts_on(extract_text):
+    result = extract_text("Battery maker Helix sued its rival Voltan Energy on Monday, alleging theft of its designs.")
+    assert labels(one(result, "accuse", "Helix").targets) == ["Voltan Energy"]
+
+
 def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_text):
     result = extract_text("The European Commission found that Orbitex had abused its dominance. "
                           "The European Commission found documents in the office.")

@@ -492,6 +492,9 @@ class SentenceReader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         targets.extend(self.book.resolve(pobj))
+        if not targets and token.dep_ == "advcl" and token.tag_ == "VBG":
+            # "sues rival Norrland, alleging theft": the participle blames whom its verb acts on.
+            targets = [a for c in token.head.children if c.dep_ == "dobj" for a in self.book.resolve(c)]
         return _unique(targets)
 
     def told_to(self, token: Token) -> bool:
