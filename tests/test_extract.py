@@ -247,6 +247,13 @@ def test_the_spokeswoman_named_again_is_the_one_quoted_before(extract_text):
     assert one(result, "claim", "Halvorsen Motors").cue == "added"
 
 
+def test_a_short_name_taken_for_a_nationality_is_the_body_named_before(extract_text):
+    """NER calls "Helix" a nationality here; it is Helix Energy."""
+    result = extract_text("Battery maker Helix Energy sued Voltan Motors on Monday. "
+                          "Voltan Motors demanded that Helix withdraw its claims.")
+    assert labels(one(result, "demand", "Voltan Motors").targets) == ["Helix Energy"]
+
+
 def test_the_company_refers_back_to_the_company_named_before(extract_text):
     text = ("The regulator fined carmaker Halvorsen Motors on Monday. "
             "The company rejected the decision.")

@@ -517,16 +517,18 @@ class ActorBook:
         longer = next((actor for actor in self.actors.values() if actor.kind == "organization" and (
             actor.label.lower().endswith(" " + text.lower())
             or " " not in text and actor.label.lower().startswith(text.lower() + " "))), None)
-        if entry is None and longer is not None and span.label_ in ("ORG", "PERSON"):
+        if entry is None and longer is not None and span.label_ in ("ORG", "PERSON", "NORP"):
             # "the Commission" after "the European Commission" is the same body.
             actor = longer
         elif entry is not None:
             actor = self.from_entry(entry)
         elif span.label_ == "NORP":
             entry = self.gazetteer.demonym(text)
-            if entry is None:
+            # NER sometimes calls a company's short name a nationality ("rejected Helix's claims").
+            named = next((a for a in self.actors.values() if a.kind != "person" and text in (a.label, *a.aliases)), None)
+            if entry is None and named is None:
                 return None
-            actor = self.from_entry(entry)
+            actor = self.from_entry(entry) if entry is not None else named
         elif span.label_ in ("ORG", "PERSON"):
             actor = self.named(text, "organization", country=self._country_in(span))
             if defined and defined.group(2) not in actor.aliases:
