@@ -143,6 +143,12 @@ def test_saying_an_actor_did_wrong_accuses_it(extract_text, text, accused):
     assert accused is None or labels(statement.targets) == [accused]
 
 
+def test_charging_that_an_actor_did_wrong_accuses_it(extract_text):
+    result = extract_text("Pilots accused Castellan Airways of cutting corners. The union's leader Rachel Okafor "
+                          "also charged that the airline had been pressuring pilots to fly while fatigued.")
+    assert labels(one(result, "accuse", "Rachel Okafor").targets) == ["Castellan Airways"]
+
+
 def test_a_participle_accuses_whom_its_verb_acts_on(extract_text):
     result = extract_text("Battery maker Helix sued its rival Voltan Energy on Monday, alleging theft of its designs.")
     assert labels(one(result, "accuse", "Helix").targets) == ["Voltan Energy"]

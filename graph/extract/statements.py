@@ -495,6 +495,11 @@ class SentenceReader:
         if not targets and token.dep_ == "advcl" and token.tag_ == "VBG":
             # "sues rival Norrland, alleging theft": the participle blames whom its verb acts on.
             targets = [a for c in token.head.children if c.dep_ == "dobj" for a in self.book.resolve(c)]
+        if not targets:
+            # "charged that the carrier had been pressuring pilots": whoever the charge says did it.
+            for child in token.children:
+                if child.dep_ == "ccomp":
+                    targets = self.agents_in(clause(child), exclude=[])
         return _unique(targets)
 
     def told_to(self, token: Token) -> bool:
