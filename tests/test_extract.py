@@ -253,6 +253,14 @@ def test_the_spokeswoman_named_again_is_the_one_quoted_before(extract_text):
     assert one(result, "claim", "Halvorsen Motors").cue == "added"
 
 
+def test_a_surname_taken_for_a_common_noun_is_the_person_named_before(extract_text):
+    """At the start of a sentence the tagger takes "Whitlock" for a noun: it is Graham Whitlock."""
+    result = extract_text("Its chief executive, Graham Whitlock, said the company respects the rights of indigenous "
+                          "peoples. Whitlock did not deny that the overflow had been reported late, but said the "
+                          "delay was caused by a power cut at the site.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [("Graham Whitlock", "said")] * 2
+
+
 def test_a_short_name_taken_for_a_nationality_is_the_body_named_before(extract_text):
     """NER calls "Helix" a nationality here; it is Helix Energy."""
     result = extract_text("Battery maker Helix Energy sued Voltan Motors on Monday. "

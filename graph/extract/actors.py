@@ -392,7 +392,8 @@ class ActorBook:
         if short is not None:
             self.note(short, token)
             return [short]
-        if token.pos_ == "PROPN":
+        # A name the tagger took for a common noun at the start of a sentence ("Whitlock did not deny").
+        if token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_sent_start and token.is_title:
             known = self._known_name(token)
             if known is not None:
                 self.note(known, token)
