@@ -143,15 +143,19 @@ def test_saying_an_actor_did_wrong_accuses_it(extract_text, text, accused):
     assert accused is None or labels(statement.targets) == [accused]
 
 
-def test_charging_that_an_actor_did_wrong_accuses_it(extract_text):
-    result = extract_text("Pilots accused Castellan Airways of cutting corners. The union's leader Rachel Okafor "
-                          "also charged that the airline had been pressuring pilots to fly while fatigued.")
-    assert labels(one(result, "accuse", "Rachel Okafor").targets) == ["Castellan Airways"]
-
-
-def test_a_participle_accuses_whom_its_verb_acts_on(extract_text):
-    result = extract_text("Battery maker Helix sued its rival Voltan Energy on Monday, alleging theft of its designs.")
-    assert labels(one(result, "accuse", "Helix").targets) == ["Voltan Energy"]
+@pytest.mark.parametrize("text, accuser, accused", [
+    # "charged that X had been ...": whoever the charge says did it
+    ("Pilots accused Castellan Airways of cutting corners. The union's leader Rachel Okafor also charged that "
+     "the airline had been pressuring pilots to fly while fatigued.", "Rachel Okafor", "Castellan Airways"),
+    # a participle with no culprit of its own blames whom its verb acts on
+    ("Battery maker Helix sued its rival Voltan Energy on Monday, alleging theft of its designs.",
+     "Helix", "Voltan Energy"),
+    # "the company" that accuses is not the company it accuses
+    ("The carmaker Veltra was sued on Monday by the technology company Orbitex. In a statement, the company "
+     "accused Orbitex of lying.", "Veltra", "Orbitex"),
+])
+def test_the_accused_is_found_where_the_charge_puts_it(extract_text, text, accuser, accused):
+    assert labels(one(extract_text(text), "accuse", accuser).targets) == [accused]
 
 
 def test_findings_and_rulings_are_statements_only_with_what_was_found(extract_text):
@@ -284,12 +288,6 @@ def test_the_company_described_again_is_the_company_named_before(extract_text):
     result = extract_text('The regulator fined carmaker Halvorsen Motors on Monday. "The company used its dominance '
                           'to build a wall around the market," reporting commissioner Helena Moura said.')
     assert [(s.speaker.label, s.cue) for s in result.statements] == [("Helena Moura", "said")]
-
-
-def test_the_company_that_accuses_is_not_the_company_it_accuses(extract_text):
-    result = extract_text("The carmaker Veltra was sued on Monday by the technology company Orbitex. "
-                          "In a statement, the company accused Orbitex of lying.")
-    assert labels(one(result, "accuse", "Veltra").targets) == ["Orbitex"]
 
 
 # ----- actors --------------------------------------------------------------------------------
