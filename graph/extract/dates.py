@@ -18,8 +18,6 @@ __all__ = ["FUTURE", "PAST", "parse_date", "resolve", "tense"]
 
 PAST, FUTURE = "past", "future"
 WRONG_SIDE_DAYS = 60
-# Verbs that put what they govern ahead: "a hearing is scheduled for October 14", "expected to rule on Monday".
-AHEAD = frozenset({"schedule", "plan", "expect", "due", "slate", "intend", "aim", "postpone", "delay"})
 
 MONTHS = {name: number for number, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -34,14 +32,15 @@ PATTERNS = [
 ]
 
 
-def tense(verb: Token | None) -> str | None:
-    """``PAST`` or ``FUTURE`` for the verb a date hangs from, or None when its form does not say."""
+def tense(verb: Token | None, future_verbs: frozenset[str]) -> str | None:
+    """``PAST`` or ``FUTURE`` for the verb a date hangs from, or None when its form does not say.
+    ``future_verbs`` (``Lexicon.future_verbs``) put what they govern ahead: "scheduled for", "expected to"."""
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxiliaries & {"will", "'ll", "shall", "wo"} or verb.lemma_.lower() in AHEAD:
+    if auxiliaries & {"will", "'ll", "shall", "wo"} or verb.lemma_.lower() in future_verbs:
         return FUTURE
-    if "to" in auxiliaries and verb.head.lemma_.lower() in AHEAD:
+    if "to" in auxiliaries and verb.head.lemma_.lower() in future_verbs:
         return FUTURE
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}):
         return PAST

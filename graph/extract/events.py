@@ -121,7 +121,7 @@ class EventFinder:
             if governor is not None and (self._topic_of_speech(head, governor)
                                          or self._in_clause_of_its_own(head, governor)):
                 continue
-            date = parse_date(entity.text, self.published, tense(governor))
+            date = parse_date(entity.text, self.published, tense(governor, self.lexicon.future_verbs))
             if date is None:
                 continue
             days.add(date)

@@ -47,6 +47,7 @@ class Lexicon:
     denial_terms: frozenset[str] = frozenset()
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
+    future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
 
 
@@ -96,4 +97,5 @@ def load_lexicon() -> Lexicon:
         for trigger in events.objects(concept, SKOS.altLabel):
             lexicon.event_triggers[tuple(str(trigger).lower().split())] = event_type
     lexicon.scheduling = frozenset(str(verb) for verb in events.objects(None, NG.schedulingVerb))
+    lexicon.future_verbs = frozenset(str(verb) for verb in events.objects(None, NG.futureVerb))
     return lexicon
