@@ -21,7 +21,7 @@ from .events import EventFinder
 from .lexicon import load_lexicon
 from .quotes import quote_spans
 from .responses import link_responses
-from .statements import Draft, SentenceReader
+from .statements import Draft, SentenceReader, words_of
 
 __all__ = ["extract_article", "gazetteer_patterns", "load_gazetteer", "load_lexicon"]
 
@@ -107,20 +107,21 @@ def continued_quote(reader: SentenceReader, parsed: list[tuple[Span, Sentence, s
     on to the attribution ("“... population. Such actions will not go unanswered,” Qureshi said."),
     else before it, over other quoted sentences ("“...,” the ministry said. “Yerevan must ...”")."""
     sent, sentence, inside = parsed[index]
-    if not inside or any(t.i not in inside for t in sent if not (t.is_punct or t.is_space)):
+    words = words_of(sent)
+    if not words or any(t.i not in inside for t in words):
         return []  # most sentences: not a quote
     for step in (1, -1):
         other = index + step
         while 0 <= other < len(parsed) and parsed[other][0].doc is sent.doc:
-            words = [t for t in parsed[other][0] if not (t.is_punct or t.is_space)]
-            if not words or step == 1 and words[0].i not in inside:
+            other_words = words_of(parsed[other][0])
+            if not other_words or step == 1 and other_words[0].i not in inside:
                 break  # the quote ends before the next sentence
             attribution = next((d for d in sentence_drafts[other] if d.quote and not d.in_quote and not d.nominal),
                                None)
             if attribution is not None:
-                draft = reader.continued_quote(sent, sentence, inside, attribution)
+                draft = reader.continued_quote(sent, sentence, words, inside, attribution)
                 return [draft] if draft is not None else []
-            if any(t.i not in inside for t in words):
+            if any(t.i not in inside for t in other_words):
                 break  # a sentence of the article's own between the quote and any attribution
             other += step
     return []

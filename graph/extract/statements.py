@@ -92,15 +92,14 @@ class SentenceReader:
             draft.sentence_span = sent
         return drafts
 
-    def continued_quote(self, sent: Span, sentence: Sentence, inside_quote: set[int],
+    def continued_quote(self, sent: Span, sentence: Sentence, words: list[Token], inside_quote: set[int],
                         attribution: Draft) -> Draft | None:
-        """A quoted sentence without a cue of its own, said by whoever ``attribution`` (a statement
-        of the sentence before or after it in the paragraph) quotes: "The Armenian side bears full
-        responsibility," the ministry said. "Yerevan must rein in its units." Like the quote it
-        continues, one statement per sentence that accuses or demands on its own; other sentences
-        only go on with what the attributed one says."""
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
-        if not words or any(t.i not in inside_quote for t in words) or attribution.speaker is None:
+        """A quoted sentence without a cue of its own (``words``, all inside quotation marks), said by
+        whoever ``attribution`` (a statement of the sentence before or after it in the paragraph)
+        quotes: "The Armenian side bears full responsibility," the ministry said. "Yerevan must rein
+        in its units." Like the quote it continues, one statement per sentence that accuses or
+        demands on its own; other sentences only go on with what the attributed one says."""
+        if attribution.speaker is None:
             return None
         self.inside_quote, self.sent = inside_quote, sent
         self.offset = self.book.offsets.get(id(sent.doc), 0)
@@ -759,6 +758,11 @@ class SentenceReader:
 def _source_nouns() -> set[str]:
     return {"statement", "report", "release", "communique", "communiqué", "letter", "post", "tweet", "note",
             "filing", "document", "transcript", "readout", "memo"}
+
+
+def words_of(span: Span) -> list[Token]:
+    """The tokens of a span that are words: no punctuation, no space."""
+    return [token for token in span if not (token.is_punct or token.is_space)]
 
 
 def clause(head: Token) -> list[Token]:
