@@ -919,7 +919,7 @@ class ActorBook:
             if own_labels is None:
                 other = ("dobj",) if token.dep_ == "nsubj" else () if token.dep_ == "nsubjpass" else ("nsubj",)
                 own_labels = {a.label for c in token.head.children if c.dep_ in other and c != token
-                              for a in self.resolve(c) or self.proper(c)}
+                              for a in self.resolve(c) or [self._known_name(c)] if a is not None}
             return own_labels
 
         def called(actor: Actor, words: set[str]) -> bool:
