@@ -70,6 +70,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names:
         raise NewsgraphError(f"spaCy pipeline {name!r} has no dependency parser; extraction needs one")
     from .extract.actors import gazetteer_patterns
+    from .extract.names import MENDER_NAME
 
     nlp.add_pipe(GUARD_NAME, before="parser")
 
@@ -85,6 +86,7 @@ def load_pipeline(model: str | None = None) -> Language:
     # gazetteer); matched on ORTH, a pattern only needs the tokenizer, so the others stay off meanwhile.
     with nlp.select_pipes(enable=[RULER_NAME]):
         ruler.add_patterns(gazetteer_patterns())
+    nlp.add_pipe(MENDER_NAME, after=RULER_NAME)  # names NER cut short, widened by the parse
     # The model is over 100,000 Python objects that live as long as the process. Left to the cyclic
     # garbage collector, each full collection walks them all, and extraction allocates objects fast
     # enough (tokens, spans, quads) to trigger one every few documents: a fifth of newsgraph's own

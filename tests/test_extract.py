@@ -290,6 +290,46 @@ def test_the_company_described_again_is_the_company_named_before(extract_text):
     assert [(s.speaker.label, s.cue) for s in result.statements] == [("Helena Moura", "said")]
 
 
+def test_a_spokesperson_for_a_body_speaks_for_it(extract_text):
+    result = extract_text("Nordic ferry operator Skarvik Lines sued the Polish yard Gdanska Stocznia on Monday. "
+                          "A spokesman for the operator said the yard had missed every deadline. "
+                          "A spokeswoman for the Office of Rail and Road said it would review the case.")
+    assert one(result, "claim", "Skarvik Lines")
+    assert one(result, "claim", "Office of Rail and Road")
+
+
+def test_a_body_ner_takes_for_a_place_is_named_by_its_description(extract_text):
+    """"Britain's energy regulator Enerwat": NER calls the name a place; it is the regulator."""
+    result = extract_text("Britain's energy regulator Enerwat fined Pennine Power on Tuesday, accusing it of "
+                          "overcharging customers. Enerwat said the penalty was a record.")
+    assert [s.speaker.label for s in result.statements] == ["Enerwat", "Enerwat"]
+    assert one(result, "accuse", "Enerwat").speaker.kind == "organization"
+
+
+def test_the_company_is_the_body_no_one_described_as_another_kind(extract_text):
+    """"The company" refers back to a body named without description, not to the regulator."""
+    result = extract_text("The regulator Ofcorm fined Tallow Vale Water on Monday. Tallow Vale Water said it was "
+                          "disappointed. The company denied misreporting any data.")
+    assert one(result, "deny", "Tallow Vale Water")
+
+
+def test_a_name_after_a_persons_title_is_a_person(extract_text):
+    """NER tags "Helena Moura" as an organization; the title before it says otherwise."""
+    result = extract_text('"The merger hurts consumers," reporting commissioner Helena Moura said.')
+    assert one(result, "claim", "Helena Moura").speaker.kind == "person"
+
+
+def test_what_holds_an_office_only_bodies_have_is_a_body(extract_text):
+    """NER takes "Kolwe Watch" for a person; "Kolwe's executive director" shows it is a body, so
+    "the group" is Kolwe Watch."""
+    result = extract_text("Kolwe Watch said in a report that the ministry had overpaid for trucks. Many of the "
+                          "trucks lacked spare tyres, the group said. \"It is a scandal,\" Kolwe's executive "
+                          "director, Amina Osei, told reporters.")
+    said = [s for s in result.statements if s.cue == "said"]
+    assert [s.speaker.label for s in said] == ["Kolwe Watch", "Kolwe Watch"]
+    assert said[0].speaker.kind == "organization"
+
+
 # ----- actors --------------------------------------------------------------------------------
 
 def test_metonyms_and_lower_case_capitals(extract_text):

@@ -91,6 +91,7 @@ class Gazetteer:
     anaphoric: set[str] = field(default_factory=set)  # "company", "union": organizations named again
     kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company", "firm", "carmaker", ...}
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
+    body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
     longest_office: int = 1
 
     def lookup(self, text: str) -> GazetteerEntry | None:
@@ -150,6 +151,8 @@ def load_gazetteer() -> Gazetteer:
         gazetteer.anaphoric.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.PeopleNoun):
         gazetteer.people.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
+    for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
+        gazetteer.body_roles.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.OrganizationKind):
         synonyms = {phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel)}
         for word in synonyms:
@@ -335,7 +338,10 @@ class ActorBook:
                 # Every token of every article passes here: the cheap tests first (n_rights, isupper).
                 named_by_apposition = token.pos_ == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
                     c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
-                if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
+                office = self.office(token)
+                if office is not None and office.is_person and token.n_lefts:
+                    self._owner_is_a_body(token)
+                if token.ent_type_ in NAME_ENTITIES or office or named_by_apposition:
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         self.resolve(token)
                 elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
@@ -373,11 +379,13 @@ class ActorBook:
                 return self.resolve(token.head.head)
             return self.pronoun(token)
         span = self.entity(token)
-        if span is not None and span.label_ == "PERSON" and not self._organization_named(span):
+        if span is not None and (span.label_ == "PERSON" and not self._organization_named(span)
+                                 or span.label_ == "ORG" and self._titled(span)):
             return [self.person(span)]
         person = self._embedded_person(token)
         if person is not None:
-            found = self.resolve(person) or self.proper(person)
+            found = self.proper(person) if self._body_taken_for_place(token, person) else \
+                self.resolve(person) or self.proper(person)
             if token.pos_ == "NOUN" and person.dep_ == "appos":  # "group Orbitex": the company is a group
                 for actor in found:
                     self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
@@ -469,8 +477,8 @@ class ActorBook:
             if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i \
                     or child.dep_ == "appos" and child.ent_type_ == "PERSON" \
                     or child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1 \
-                    and not child.ent_type_:  # "US technology group Orbitex", a name NER missed
-                return child
+                    and (not child.ent_type_ or self._body_taken_for_place(token, child)):
+                return child  # "US technology group Orbitex", "water regulator Ofwat": a name NER missed
         if self.office(token) is not None:
             # "The head of the Kremlin, Vladimir Putin, said": the apposition hangs on "Kremlin".
             for inner in token.subtree:
@@ -486,6 +494,19 @@ class ActorBook:
                         return pobj
         return None
 
+    def _body_taken_for_place(self, noun: Token, name: Token) -> bool:
+        """NER calls a body's unknown name a place: "Britain's water regulator Ofwat" (GPE)."""
+        return name.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and noun.lemma_.lower() in self.gazetteer.anaphoric \
+            and self.gazetteer.lookup(name.text) is None and self.gazetteer.demonym(name.text) is None
+
+    def _titled(self, span: Span) -> bool:
+        """A name after a person's title is a person's, whatever NER says ("commissioner Helena Moura")."""
+        for modifier in span.root.lefts:
+            office = self.gazetteer.offices.get(modifier.lower_) if modifier.i == span.start - 1 else None
+            if modifier.dep_ == "compound" and office is not None and office.is_person:
+                return True
+        return False
+
     def _organization_named(self, span: Span) -> bool:
         """A "person" that is really a body: "technology group Orbitex", "operator Harbourside
         Stevedoring", or named as one before."""
@@ -494,8 +515,9 @@ class ActorBook:
         if root.n_lefts and any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in companies
                                 for c in root.lefts):
             return True
-        if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in companies:
-            return True
+        if root.dep_ in ("compound", "appos") and (root.head.lemma_.lower() in companies
+                                                   or root.head.lemma_.lower() in self.gazetteer.anaphoric):
+            return True  # "carmaker Halvorsen", "energy regulator Enerwat"
         text = clean_surface(span.text)
         known = self.actors.get(text)
         # "Dunmore" after "Dunmore Haulage": a body's first word.
@@ -537,7 +559,8 @@ class ActorBook:
             actor.kind = "organization"  # a headline may have made it a "person" before the body said otherwise
             self.describe(actor, span.root)
         elif span.label_ == "GPE":
-            actor = self.country(text)
+            known = self.actors.get(text)  # a body NER took for a place, named as a body before ("Ofwat")
+            actor = known if known is not None and known.kind == "organization" else self.country(text)
         else:
             return None
         self.note(actor, span)
@@ -738,9 +761,12 @@ class ActorBook:
                     add(self.gazetteer.country_of(entry))
                 elif member.ent_type_ == "GPE":
                     add(clean_surface(member.text))
+        own_name = self.entity(token)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
+                    if own_name is not None and own_name.start <= pobj.i < own_name.end:
+                        continue  # "the Ministry of Health": part of the body's own name, not its country
                     if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "ORG", "NORP") or self.gazetteer.lookup(pobj.text)):
                         for actor in self.resolve(pobj):
                             add(actor.country or actor.label)
@@ -834,6 +860,21 @@ class ActorBook:
             actors.append(actor)
         return actors
 
+    def _owner_is_a_body(self, token: Token) -> None:
+        """"Mizani's executive director": Mizani is an organization, though NER took it for a person
+        (and so is "Mizani Watch", named before)."""
+        words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")] + [token.lower_]
+        if not any(" ".join(words[begin:]) in self.gazetteer.body_roles for begin in range(len(words))):
+            return
+        for owner in [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]:
+            for actor in self.resolve(owner):
+                if actor.kind != "person" or actor.label in self.entries or " " in actor.label:
+                    continue
+                for named in self.actors.values():
+                    if named.kind == "person" and named.label.split()[0] == actor.label and named.label not in self.entries:
+                        named.kind = "organization"
+                actor.kind = "organization"
+
     def _mentioned_as(self, token: Token) -> list[Actor]:
         """The actor last mentioned by a phrase ending in this word, before it ("a senior Indian
         army official ... the official said")."""
@@ -873,6 +914,11 @@ class ActorBook:
         countries = self._countries_of(token)
         if countries:
             return [self.country(label) for label in countries]
+        for child in token.children:  # "a spokesman for the operator", "a spokesperson for the Department"
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                found = [actor for pobj in child.children if pobj.dep_ == "pobj" for actor in self.resolve(pobj)]
+                if found:
+                    return found
         if modifiers or any(child.dep_ in ("prep", "appos") for child in token.children):
             return []
         recent = self._recent(token, lambda a: a.kind in ("organization", "country", "group"), salient_only=True)
@@ -932,6 +978,12 @@ class ActorBook:
             return called(actor, kinds)
         # The noun itself before its kind: "the army" is the army named before, not the forces.
         found = self._recent(token, lambda actor: called(actor, {noun})) or self._recent(token, fits)
+        if found is None and kinds is self.gazetteer.kinds.get("company"):
+            # "Calder Vale said ... The company denied": a body never described yet is likely the
+            # company, when nothing describes it as another kind of body (a regulator, a union).
+            found = self._recent(token, lambda a: a.kind == "organization" and a.label not in self.entries
+                                 and not self._described_otherwise(a, kinds) and a.label not in own(),
+                                 salient_only=True)
         if found is None:
             here = self.position(token)
             later = [actor for start, actor, _p, _s in self.history if start > here and fits(actor)]
@@ -948,6 +1000,13 @@ class ActorBook:
             return None
         self.note(found, token, surface="")
         return [found]
+
+    def _described_otherwise(self, actor: Actor, kinds: set[str]) -> bool:
+        """Whether a body was described, or is named, as a kind of body outside ``kinds``
+        ("regulator Ofwat", "the Administrative Council for Economic Defence")."""
+        words = {*self.descriptors.get(actor.label, ()), *actor.label.lower().split()}
+        return any((word in self.gazetteer.kinds or word in self.gazetteer.anaphoric) and word not in kinds
+                   for word in words)
 
     def describe(self, actor: Actor, head: Token) -> None:
         """Remember what kind of body a name is ("technology group Orbitex", "carmaker Halvorsen")."""

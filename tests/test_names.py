@@ -1,0 +1,30 @@
+"""The name mender: long names the model's NER cuts short are widened by the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.names import MENDER_NAME
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # A coordinated first word NER left out.
+    ("She urged the Ethics and Anti-Corruption Commission to investigate the tender.",
+     "Ethics and Anti-Corruption Commission", "ORG"),
+    # A name cut at its joining word.
+    ("Vietnam's Ministry of Culture, Sports and Tourism disputed the findings.",
+     "Ministry of Culture, Sports and Tourism", "ORG"),
+    # A first name NER left out.
+    ("Its director, Vo Thi Lan Anh, said fishermen had complained.", "Vo Thi Lan Anh", "PERSON"),
+    # A body NER took for a place.
+    ("Environmental group Green Bay Alliance welcomed the report.", "Green Bay Alliance", "ORG"),
+])
+def test_a_name_cut_short_is_widened(nlp, text, name, label):
+    assert MENDER_NAME in nlp.pipe_names
+    entities = {(entity.text, entity.label_) for entity in nlp(text).ents}
+    assert (name, label) in entities
+
+
+def test_titles_and_nationalities_stay_outside_names(nlp):
+    entities = {entity.text for entity in nlp("Kenyan President William Ruto met the Mexican envoy.").ents}
+    assert entities == {"Kenyan", "William Ruto", "Mexican"}
