@@ -180,6 +180,31 @@ def test_telling_an_actor_to_act_is_a_demand(extract_text):
     assert one(extract_text("Russia said it must defend its citizens."), "claim", "Russia")
 
 
+def test_asking_an_actor_to_act_is_a_demand(extract_text):
+    """"asked the agency to publish" asks someone to act; "asked whether" is a question and "asked
+    not to be named" asks nothing of anyone."""
+    demand = one(extract_text("Poland asked the European Commission to publish the audit."), "demand", "Poland")
+    assert labels(demand.targets) == ["European Commission"]
+    assert not extract_text("Asked whether Poland would appeal, the minister declined to comment.").statements
+    result = extract_text("Two officials, who asked not to be named, said Poland had been warned.")
+    assert [s.cue for s in result.statements] == ["said"]
+
+
+def test_it_in_a_reported_clause_is_the_coordinated_speaker(extract_text):
+    """"Veridian disputed ... and said it would ask the agency": "it" is Veridian, not the FDA."""
+    result = extract_text("Veridian Pharmaceuticals disputed the US Food and Drug Administration's conclusion and "
+                          "said it would ask the agency to reconsider.")
+    assert {s.speaker.label for s in result.statements} == {"Veridian Pharmaceuticals"}
+
+
+def test_coordinated_people_in_apposition_each_speak(extract_text):
+    """NER misses "Matteo Rinaldi" beside "Joris Verbeek"; "Dutchman" is a nationality, not a name."""
+    result = extract_text("Halcyon Cycling was expelled. In a joint statement, the two riders, Dutchman Joris Verbeek "
+                          "and Italian Matteo Rinaldi, called their treatment \"a witch hunt\".")
+    assert sorted((s.speaker.label, s.type) for s in result.statements) == [
+        ("Joris Verbeek", "deny"), ("Matteo Rinaldi", "deny")]
+
+
 def test_demand_targets_whom_it_calls_on(extract_text):
     result = extract_text("The European Union urged Serbia to withdraw its troops from the border.")
     demand = one(result, "demand", "European Union")

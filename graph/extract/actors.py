@@ -101,7 +101,10 @@ class Gazetteer:
         """Nationality words are capitalised in English: "western Ukraine" names no bloc."""
         if not text[:1].isupper():
             return None
-        return self.by_demonym.get(normalize(text))
+        entry = self.by_demonym.get(normalize(text))
+        if entry is None and text.endswith(("man", "woman")):  # "Dutchman", "Frenchwoman"
+            entry = self.by_demonym.get(normalize(text.removesuffix("woman").removesuffix("man")))
+        return entry
 
     def country_of(self, entry: GazetteerEntry) -> str | None:
         if entry.kind in ("country", "group"):
@@ -1065,6 +1068,9 @@ class ActorBook:
         for ancestor in clause.ancestors:
             if ancestor.pos_ not in ("VERB", "AUX"):
                 continue
+            # "Veridian disputed ... and said it would ask": a coordinated verb shares its subject.
+            while ancestor.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in ancestor.children):
+                ancestor = ancestor.head
             for subject in ancestor.children:
                 if subject.dep_ == "nsubj" and subject.i < token.i and subject.pos_ != "PRON":
                     found = [a for a in self.resolve(subject) if fits(a)]

@@ -13,6 +13,7 @@ widens a name over
   titles, nationalities or names of their own ("President", "Russian", "Moscow");
 - "<Word> and" before a body whose first word the parser coordinates with it ("Ethics and");
 - capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism");
+- a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization.
 """
 
@@ -57,8 +58,27 @@ class NameMender:
                 taken.update(range(start, end))
                 entity = Span(doc, start, end, label=label, kb_id=entity.kb_id, span_id=entity.id)
             mended.append(entity)
-        doc.ents = mended
+            if label == "PERSON":
+                partner = self._coordinated_name(doc, entity, taken)
+                if partner is not None:
+                    taken.update(range(partner.start, partner.end))
+                    mended.append(partner)
+        doc.ents = sorted(mended, key=lambda span: span.start)
         return doc
+
+    def _coordinated_name(self, doc: Doc, person: Span, taken: set[int]) -> Span | None:
+        """ "Dutchman Joris Verbeek and Italian Matteo Rinaldi": a name coordinated with a person's is
+        a person's, though NER left it out."""
+        for partner in person.root.children:
+            if partner.dep_ != "conj" or partner.pos_ != "PROPN" or partner.i in taken \
+                    or not self._part_of_name(partner):
+                continue
+            start = partner.i
+            while start > 0 and start - 1 not in taken and doc[start - 1].head == partner \
+                    and doc[start - 1].dep_ in ("compound", "flat") and self._part_of_name(doc[start - 1]):
+                start -= 1
+            return Span(doc, start, partner.i + 1, label="PERSON")
+        return None
 
     def _part_of_name(self, word: Token) -> bool:
         """A capitalized word that is not a title, a nationality or a name of its own."""

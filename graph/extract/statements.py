@@ -165,7 +165,11 @@ class SentenceReader:
                     break
                 words.append(found)
             else:
-                complemented = any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children) or any(
+                # An infinitive complements the cue when it says what the object is to do ("asked the
+                # agency to publish"), not what the speaker is ("asked not to be named").
+                addressed = any(c.dep_ == "dobj" for c in token.children)
+                complemented = any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c)
+                                   or c.dep_ == "xcomp" and addressed for c in token.children) or any(
                     # "called the claims “absurd”": the parser hangs the complement on the object
                     g.dep_ in ("amod", "appos") and g.i > c.i for c in token.children if c.dep_ == "dobj"
                     for g in c.children)
@@ -781,3 +785,8 @@ def _unique(actors: list[Actor]) -> list[Actor]:
         if actor is not None and actor not in seen:
             seen.append(actor)
     return seen
+
+
+def _question(clause: Token) -> bool:
+    """ "asked whether the company would appeal": a question, which asks no one to act."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
