@@ -355,6 +355,34 @@ def test_what_holds_an_office_only_bodies_have_is_a_body(extract_text):
     assert said[0].speaker.kind == "organization"
 
 
+def test_the_two_companies_are_the_two_named_last(extract_text):
+    """"The two companies traded blame": each accuses the other; "urged the two neighbours" calls on
+    the two countries named before, not on the clause's own speakers."""
+    result = extract_text("Danish ferry operator Skarvik Lines cancelled an order from Spanish shipbuilder Astilleros "
+                          "Oriol, blaming the yard for delays. The two companies have traded blame for months.")
+    traded = sorted((s.speaker.label, labels(s.targets)) for s in result.statements if s.cue == "traded blame")
+    assert traded == [("Astilleros Oriol", ["Skarvik Lines"]), ("Skarvik Lines", ["Astilleros Oriol"])]
+    assert labels(one(result, "accuse", "Skarvik Lines").targets) == ["Astilleros Oriol"]
+    result = extract_text("Venezuela accused Guyana of provocations. Brazil and Chile urged the two neighbours to "
+                          "settle the dispute.")
+    assert labels(one(result, "demand", "Brazil").targets) == ["Guyana", "Venezuela"]
+
+
+def test_a_short_name_in_a_headline_is_the_body_named_in_full_below(extract_text):
+    result = extract_text("Villagers accuse miner Tarrow of poisoning river\n\n"
+                          "A village council has accused Canadian miner Tarrow Resources of contaminating a river. "
+                          "Tarrow denied that any tailings had reached the river.")
+    assert {s.speaker.label for s in result.statements if s.type == "deny"} == {"Tarrow Resources"}
+    assert all(labels(s.targets) == ["Tarrow Resources"] for s in result.statements if s.type == "accuse")
+
+
+def test_a_place_before_a_company_noun_is_no_name(extract_text):
+    """"the Yorkshire utility" is the utility named before, not a body called Yorkshire."""
+    result = extract_text("The regulator Ofcorm fined Tallow Vale Water on Monday, accusing the Yorkshire utility of "
+                          "dumping sewage.")
+    assert labels(one(result, "accuse", "Ofcorm").targets) == ["Tallow Vale Water"]
+
+
 # ----- actors --------------------------------------------------------------------------------
 
 def test_metonyms_and_lower_case_capitals(extract_text):

@@ -232,6 +232,7 @@ class ActorBook:
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
+        self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
 
     # ----- the parsed blocks ------------------------------------------------------------------
 
@@ -250,6 +251,9 @@ class ActorBook:
             # Span.ents walks the whole document each time: keep each sentence's entities once.
             self.sentence_entities.setdefault((id(doc), sentences[entity.start].start), []).append(entity)
         self.entities[id(doc)] = entities
+        for entity in doc.ents:
+            if entity.label_ == "ORG" and len(entity) > 1 and entity[0].pos_ == "PROPN":
+                self.body_names.setdefault(entity[0].text, clean_surface(entity.text))
 
     def entities_in(self, sentence: Span) -> list[Span]:
         return self.sentence_entities.get((id(sentence.doc), sentence.start), [])
@@ -330,9 +334,12 @@ class ActorBook:
     def scan(self, sentences: Iterable[Span]) -> None:
         """Find every named or office mention first, so later resolution sees the whole document."""
         sentences = list(sentences)
+        # Full names first, for the role nouns and surnames before them; a one-word "person" waits
+        # for its turn in the text, where it may be a body's short name ("Baltholm" after
+        # "Baltholm Ferries").
         for sentence in sentences:
             for entity in self.entities_in(sentence):
-                if entity.label_ in ("PERSON",):
+                if entity.label_ == "PERSON" and len(entity) > 1:
                     self.resolve(entity.root)
         for sentence in sentences:
             for token in sentence:
@@ -393,6 +400,9 @@ class ActorBook:
                 for actor in found:
                     self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
             return found
+        pair = self._pair(token)
+        if pair is not None:
+            return pair
         office_actors = self._office_actors(token)
         if office_actors is not None:
             return office_actors
@@ -518,10 +528,14 @@ class ActorBook:
         if root.n_lefts and any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in companies
                                 for c in root.lefts):
             return True
-        if root.dep_ in ("compound", "appos") and (root.head.lemma_.lower() in companies
-                                                   or root.head.lemma_.lower() in self.gazetteer.anaphoric):
-            return True  # "carmaker Halvorsen", "energy regulator Enerwat"
+        # "carmaker Halvorsen", "energy regulator Enerwat"; not "the Yorkshire utility", a place.
+        located = root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)
+        if root.dep_ in ("compound", "appos") and not located and (
+                root.head.lemma_.lower() in companies or root.head.lemma_.lower() in self.gazetteer.anaphoric):
+            return True
         text = clean_surface(span.text)
+        if len(span) == 1 and text in self.body_names:
+            return True  # "Kestrel" in a headline, "Kestrel Resources" in the text
         known = self.actors.get(text)
         # "Dunmore" after "Dunmore Haulage": a body's first word.
         return known is not None and known.kind == "organization" or any(
@@ -534,6 +548,8 @@ class ActorBook:
         if defined:  # NER ran into the bracket: "Brazilian Restaurant Owners' Association (ABPR"
             text = defined.group(1)
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None)
+        if entry is None and len(span) == 1 and span.label_ in ("ORG", "PERSON"):
+            text = self.body_names.get(text, text)  # "Kestrel" in a headline: "Kestrel Resources" below
         if entry is None and len(span) == 1:
             short = self.acronym(span[0])
             if short is not None:
@@ -590,6 +606,8 @@ class ActorBook:
                 break
             words.insert(0, left)
         name = " ".join(t.text for t in words)
+        # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
+        name = self.body_names.get(name, name) if len(words) == 1 else name
         actor = self.named(name, "person" if len(words) > 1 else "organization")
         self.describe(actor, token)  # "technology group Orbitex": "the company" may name it again
         self.note(actor, token)
@@ -984,9 +1002,10 @@ class ActorBook:
         if found is None and kinds is self.gazetteer.kinds.get("company"):
             # "Calder Vale said ... The company denied": a body never described yet is likely the
             # company, when nothing describes it as another kind of body (a regulator, a union).
-            found = self._recent(token, lambda a: a.kind == "organization" and a.label not in self.entries
-                                 and not self._described_otherwise(a, kinds) and a.label not in own(),
-                                 salient_only=True)
+            def undescribed(actor: Actor) -> bool:
+                return actor.kind == "organization" and actor.label not in self.entries \
+                    and not self._described_otherwise(actor, kinds) and actor.label not in own()
+            found = self._recent(token, undescribed, salient_only=True) or self._recent(token, undescribed)
         if found is None:
             here = self.position(token)
             later = [actor for start, actor, _p, _s in self.history if start > here and fits(actor)]
@@ -1003,6 +1022,32 @@ class ActorBook:
             return None
         self.note(found, token, surface="")
         return [found]
+
+    def _pair(self, token: Token) -> list[Actor] | None:
+        """"The two companies", "the two countries": the two bodies of that kind named last. ("Both
+        sides" is left alone: it often means parties never named as such.)"""
+        if token.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" for c in token.children):
+            return None
+        office = self.office(token)
+        noun = token.lemma_.lower()
+        if office is not None and office.stands_for_country:
+            kinds: tuple[str, ...] = ("country",)
+        elif noun in self.gazetteer.anaphoric or noun in self.gazetteer.kinds:
+            kinds = ("organization", "group")
+        else:
+            return None
+        # "Brazil and the United States urged the two neighbours": not the clause's own subjects.
+        own = [actor for c in token.head.children if c.dep_ == "nsubj" and token.dep_ != "nsubj"
+               for actor in self.resolve(c)]
+        here, found = self.position(token), []
+        for start, actor, _plural, _salient in reversed(self.history):
+            if start < here and actor.kind in kinds and actor not in found and actor not in own:
+                found.append(actor)
+                if len(found) == 2:
+                    for named in found:
+                        self.note(named, token, surface="")
+                    return found[::-1]
+        return None
 
     def _described_otherwise(self, actor: Actor, kinds: set[str]) -> bool:
         """Whether a body was described, or is named, as a kind of body outside ``kinds``
