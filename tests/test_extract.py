@@ -315,6 +315,13 @@ def test_the_company_described_again_is_the_company_named_before(extract_text):
     assert [(s.speaker.label, s.cue) for s in result.statements] == [("Helena Moura", "said")]
 
 
+def test_a_ministry_keeps_its_whole_name(extract_text):
+    """"Ministry of Culture, Sports and Tourism" is written in full among the speaker's names."""
+    result = extract_text("Vietnam's Ministry of Culture, Sports and Tourism disputed the findings.")
+    assert "Vietnam's Ministry of Culture, Sports and Tourism" in one(result, "deny", "Vietnamese Ministry of Culture, "
+                                                                       "Sports and Tourism").speaker.aliases
+
+
 def test_a_spokesperson_for_a_body_speaks_for_it(extract_text):
     result = extract_text("Nordic ferry operator Skarvik Lines sued the Polish yard Gdanska Stocznia on Monday. "
                           "A spokesman for the operator said the yard had missed every deadline. "

@@ -18,6 +18,9 @@ from graph.extract.names import MENDER_NAME
     ("Its director, Vo Thi Lan Anh, said fishermen had complained.", "Vo Thi Lan Anh", "PERSON"),
     # A body NER took for a place.
     ("Environmental group Green Bay Alliance welcomed the report.", "Green Bay Alliance", "ORG"),
+    # A person NER took for a place, named in apposition to an office.
+    ("The attack was carried out by hackers, the head of Lithuania's National Cyber Security Centre, Tomas Vaitkus, "
+     "told a news conference.", "Tomas Vaitkus", "PERSON"),
 ])
 def test_a_name_cut_short_is_widened(nlp, text, name, label):
     assert MENDER_NAME in nlp.pipe_names

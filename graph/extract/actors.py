@@ -799,9 +799,12 @@ class ActorBook:
         A possessor stays when it is a country ("Japan's defence ministry") and goes otherwise
         ("the organization's Secretary General" is the Secretary General).
         """
-        tokens = {t for t in token.subtree if t.i <= token.i or (
-            t.head == token and t.dep_ == "prep" and t.lower_ == "of") or (
-            t.head.head == token and t.head.lower_ == "of" and t.head.dep_ == "prep")}
+        tokens = {t for t in token.subtree if t.i <= token.i}
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                # "of Culture, Sports and Tourism", without "of Poland, Ukraine's western neighbor".
+                aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
+                tokens |= set(prep.subtree) - aside
         for child in token.lefts:
             named = self.gazetteer.lookup(child.text) or child.ent_type_ in ("GPE", "NORP")
             if child.dep_ == "poss" and (drop_countries or not named):

@@ -14,7 +14,8 @@ widens a name over
 - "<Word> and" before a body whose first word the parser coordinates with it ("Ethics and");
 - capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
-and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization.
+and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization,
+and a "place" in apposition to a person's office ("the head of the centre, Tomas Vaitkus") as a person.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .actors import Gazetteer, load_gazetteer
 __all__ = ["MENDER_NAME", "NameMender"]
 
 MENDER_NAME = "newsgraph_name_mender_v1"
-MENDED_LABELS = {"PERSON", "ORG", "LOC", "FAC"}
+WIDENED_LABELS = {"PERSON", "ORG", "LOC", "FAC"}
 JOINING_WORDS = {"and", "of", "for", "&", ",", "de", "on"}
 
 
@@ -45,15 +46,15 @@ class NameMender:
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
         mended = []
         for entity in entities:
-            if entity.label_ not in MENDED_LABELS:
-                mended.append(entity)
-                continue
             start, end, label = entity.start, entity.end, entity.label_
-            start = self._widen_left(doc, start, end, taken)
+            if label in WIDENED_LABELS:
+                start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
                 end = self._widen_right(doc, start, end, taken)
             if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.body_words:
                 label = "ORG"
+            elif label in ("GPE", "LOC", "NORP") and self._names_office_holder(entity):
+                label = "PERSON"
             if (start, end, label) != (entity.start, entity.end, entity.label_):
                 taken.update(range(start, end))
                 entity = Span(doc, start, end, label=label, kb_id=entity.kb_id, span_id=entity.id)
@@ -79,6 +80,14 @@ class NameMender:
                 start -= 1
             return Span(doc, start, partner.i + 1, label="PERSON")
         return None
+
+    def _names_office_holder(self, entity: Span) -> bool:
+        """ "the head of the centre, Tomas Vaitkus": a name in apposition to a person's office is a
+        person's, though NER took it for a place."""
+        root = entity.root
+        office = self.gazetteer.offices.get(root.head.lower_) if root.dep_ == "appos" else None
+        return office is not None and office.is_person and len(entity) > 1 \
+            and self.gazetteer.lookup(entity.text) is None
 
     def _part_of_name(self, word: Token) -> bool:
         """A capitalized word that is not a title, a nationality or a name of its own."""
