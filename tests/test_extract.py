@@ -505,6 +505,29 @@ def test_kinds_of_official_act_are_events_of_their_own(extract_text):
     assert kinds["investigation"] != "2024-11-07"
 
 
+def test_seizures_cancellations_tests_and_summonses_are_events(extract_text):
+    result = extract_text("The trawler was boarded on January 17. The operator notified the yard of the termination "
+                          "on May 15. Two riders failed tests carried out on August 1.", published="2026-08-04")
+    kinds = {e.event_type: e.date for e in result.events}
+    assert kinds == {"arrest": "2026-01-17", "cancellation": "2026-05-15", "test": "2026-08-01"}
+
+
+def test_a_time_of_day_dates_its_event(extract_text):
+    """NER calls "the early hours of March 7" a time; it names the day of the attack."""
+    result = extract_text("The attack, which began in the early hours of March 7, was carried out by hackers.",
+                          published="2026-03-10")
+    assert [(e.event_type, e.date) for e in result.events] == [("attack", "2026-03-07")]
+
+
+def test_the_mention_that_dates_an_event_names_it_too(extract_text):
+    """An undated "suspension" completed by "summoned ... on Tuesday" is labelled by both words."""
+    result = extract_text("The group called for the suspension of the officials. On Tuesday, its director was "
+                          "summoned by police for questioning.", published="2026-07-15")
+    [event] = result.events
+    assert event.date == "2026-07-14" and event.label == "suspension / summoned (2026-07-14)"
+    assert event.trigger == "suspension"
+
+
 def test_statements_do_not_depend_on_the_event_vocabulary(extract_text, monkeypatch):
     """Events are found beside statements, not in their way: naming an event's participants must not
     change whom a later "it" or "the government" stands for."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..ingest import Article
 from ..records import Actor, DocumentResult, Sentence, Statement
 from .actors import ActorBook, gazetteer_patterns, load_gazetteer
-from .dates import PAST, parse_date
+from .dates import DATE_ENTITIES, PAST, parse_date
 from .events import EventFinder
 from .lexicon import load_lexicon
 from .quotes import quote_spans
@@ -227,7 +227,7 @@ def statement_date(draft: Draft, published: str | None, earlier: list[Statement]
     cue = draft.cue_token
     sent = draft.sentence_span
     for entity in entities:
-        if entity.label_ != "DATE":
+        if entity.label_ not in DATE_ENTITIES:
             continue
         root = entity.root
         verb = root

@@ -14,10 +14,12 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["FUTURE", "PAST", "parse_date", "resolve", "tense"]
+__all__ = ["DATE_ENTITIES", "FUTURE", "PAST", "parse_date", "resolve", "tense"]
 
 PAST, FUTURE = "past", "future"
 WRONG_SIDE_DAYS = 60
+# NER calls "the early hours of March 7" and "Tuesday night" times: they name a day all the same.
+DATE_ENTITIES = {"DATE", "TIME"}
 
 MONTHS = {name: number for number, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),

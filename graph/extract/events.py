@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from .actors import ActorBook
-from .dates import parse_date, tense
+from .dates import DATE_ENTITIES, parse_date, tense
 from .lexicon import Lexicon
 
 __all__ = ["EventFinder"]
@@ -88,15 +88,14 @@ class EventFinder:
         if same is not None:
             same.place = same.place or place
             if date and not same.date:
+                # The mention that dates the event names it too: "deaths / shot dead (2026-09-02)".
                 same.date = date
-                same.label = f"{same.label} ({date})"
+                named = same.trigger if text.lower() == same.trigger.lower() else f"{same.trigger} / {text}"
+                same.label = _label(named, same.place, date)
             self.by_token[(id(head.doc), head.i)] = same
             return
-        label = text if not place else f"{text} in {place}"
-        if date:
-            label = f"{label} ({date})"
-        event = Event(doc=self.doc_id, label=label, event_type=event_type, trigger=text, start=start, end=end,
-                      date=date, place=place)
+        event = Event(doc=self.doc_id, label=_label(text, place, date), event_type=event_type, trigger=text,
+                      start=start, end=end, date=date, place=place)
         self.events.append(event)
         self.heads.append(head)
         self.by_token[(id(head.doc), head.i)] = event
@@ -114,7 +113,7 @@ class EventFinder:
             clause = clause.head
         days = set()
         for entity in self.book.entities_in(self.book.sentence(head)):
-            if entity.label_ != "DATE":
+            if entity.label_ not in DATE_ENTITIES:
                 continue
             root = entity.root
             governor = self._governor(root, head)
@@ -210,3 +209,9 @@ class EventFinder:
 
     def event_at(self, token: Token) -> Event | None:
         return self.by_token.get((id(token.doc), token.i))
+
+
+def _label(trigger: str, place: str | None, date: str | None) -> str:
+    """ "strikes in Kherson (2022-11-23)": the trigger, where and when."""
+    label = trigger if not place else f"{trigger} in {place}"
+    return f"{label} ({date})" if date else label
