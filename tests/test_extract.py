@@ -463,6 +463,25 @@ def test_denial_responds_to_earlier_accusations_against_the_denier(extract_text)
     assert denial.responds_to == [accusation.id]
 
 
+def test_a_reaction_to_an_official_act_responds_to_whoever_did_it(extract_text):
+    """"welcomed the penalty", "said it was disappointed by the penalty" answer the regulator that
+    fined; condemning an attack answers nobody's statement."""
+    result = extract_text("The regulator Ofcorm fined Tallow Vale Water on Monday, accusing it of dumping sewage. "
+                          "Clean Rivers Yorkshire welcomed the penalty. The Greenfield Trust said it was "
+                          "disappointed by the penalty.")
+    fine = one(result, "accuse", "Ofcorm")
+    assert one(result, "claim", "Clean Rivers Yorkshire").responds_to == [fine.id]
+    assert one(result, "claim", "Greenfield Trust").responds_to == [fine.id]
+    result = extract_text("Hamas said its fighters attacked the base. Israel condemned the attack.")
+    assert all(not s.responds_to for s in result.statements)
+
+
+def test_a_name_in_apposition_to_a_title_speaks(extract_text):
+    """NER calls "Luiza Prado" a place; "chief operating officer" says she is a person."""
+    result = extract_text("Comeja's chief operating officer, Luiza Prado, welcomed the decision on Wednesday.")
+    assert one(result, "claim", "Luiza Prado").speaker.kind == "person"
+
+
 # ----- events and dates ----------------------------------------------------------------------
 
 def test_events_with_dates_and_places(extract_text):

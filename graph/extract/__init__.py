@@ -82,7 +82,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
             seen_ids.add(statement.id)
             statements.append(statement)
             drafts_of[id(statement)] = draft
-    link_responses(statements, drafts_of, book)
+    link_responses(statements, drafts_of, book, finder)
     finder.finish()
 
     used: list[Actor] = []

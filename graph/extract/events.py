@@ -210,6 +210,10 @@ class EventFinder:
     def event_at(self, token: Token) -> Event | None:
         return self.by_token.get((id(token.doc), token.i))
 
+    def head_of(self, event: Event) -> Token | None:
+        """The word of the event's first mention."""
+        return next((head for known, head in zip(self.events, self.heads) if known is event), None)
+
 
 def _label(trigger: str, place: str | None, date: str | None) -> str:
     """ "strikes in Kherson (2022-11-23)": the trigger, where and when."""

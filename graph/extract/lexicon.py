@@ -49,6 +49,7 @@ class Lexicon:
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
+    official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
 
 
 def _parse(name: str) -> Graph:
@@ -92,10 +93,14 @@ def load_lexicon() -> Lexicon:
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
 
     events = _parse("events.ttl")
+    official = set()
     for concept in events.subjects(RDF.type, NG.EventType):
         event_type = str(events.value(concept, SKOS.prefLabel))
+        if events.value(concept, NG.officialAct) == Literal(True):
+            official.add(event_type)
         for trigger in events.objects(concept, SKOS.altLabel):
             lexicon.event_triggers[tuple(str(trigger).lower().split())] = event_type
+    lexicon.official_acts = frozenset(official)
     lexicon.scheduling = frozenset(str(verb) for verb in events.objects(None, NG.schedulingVerb))
     lexicon.future_verbs = frozenset(str(verb) for verb in events.objects(None, NG.futureVerb))
     return lexicon

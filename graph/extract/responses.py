@@ -5,16 +5,23 @@
 - A reply cue ("replied", "retorted", "hit back") responds to the latest earlier statement of another side.
 - "Asked about Y's remarks, X said ...", "in response to Y", "reacting to Y's accusations": X's
   statements respond to Y's.
+- A reaction to an act ("welcomed the decision", "rejected the ruling", "condemned the summons")
+  responds to the latest statement of whoever did it: the subject of the verb that first named the
+  act ("Ofwat fined Calder Vale"), its owner ("the regulator's decision") or the one who spoke "in"
+  the document it names ("said in the report").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from ..records import Actor, Statement
 from .actors import ActorBook
 
 if TYPE_CHECKING:
+    from .events import EventFinder
     from .statements import Draft
 
 __all__ = ["link_responses"]
@@ -31,7 +38,8 @@ def _add(statement: Statement, target: Statement) -> None:
         statement.responds_to.append(target.id)
 
 
-def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], book: ActorBook) -> None:
+def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], book: ActorBook,
+                   events: "EventFinder | None" = None) -> None:
     by_draft = {id(drafts_of[id(s)]): s for s in statements}
     asking: dict = {}  # sentence -> its asking words, within this document only
     for index, statement in enumerate(statements):
@@ -58,6 +66,11 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
                 p for p in statements if p.speaker is actor and p is not statement]
             for previous in theirs[-2:]:
                 _add(statement, previous)
+        if events is not None and not statement.responds_to:
+            for actor in act_authors(draft, book, events):
+                theirs = [p for p in earlier if p.speaker is actor]
+                if theirs and side(actor) != side(statement.speaker):
+                    _add(statement, theirs[-1])
 
 
 def denied(statement: Statement, earlier: list[Statement], everything: list[Statement]) -> list[Statement]:
@@ -101,3 +114,48 @@ def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
                     for node in owners or [pobj]:
                         actors.extend(a for a in book.resolve(node) if a is not draft.speaker and a not in actors)
     return actors
+
+
+def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[Actor]:
+    """Who did the acts a statement reacts to: "welcomed the decision", "disappointed by the fine"."""
+    cue = draft.cue_token
+    # "welcomed the fine", "was concerned by the ruling", "said it was disappointed by the decision",
+    # "said it would appeal the ruling": the speaker's own reaction, not what it reports of others.
+    own = [c for c in cue.children if c.dep_ == "ccomp" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in c.children)]
+    nodes = [cue, *own]
+    nodes += [c for node in nodes for c in node.children if c.dep_ == "acomp"]
+    nouns = [c for node in nodes for c in node.children if c.dep_ == "dobj"]
+    nouns += [g for node in nodes for c in node.children
+              if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "at", "over", "with", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    authors: list[Actor] = []
+    for noun in nouns:
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            found = book.resolve(owners[0])
+        elif noun.lemma_.lower() in book.issuers:
+            found = [book.issuers[noun.lemma_.lower()]]
+        else:
+            event = events.event_at(noun)
+            official = event is not None and event.event_type in events.lexicon.official_acts
+            found = _agents(events.head_of(event), book) if official else []
+        authors.extend(actor for actor in found if actor is not draft.speaker and actor not in authors)
+    return authors
+
+
+def _agents(head: Token | None, book: ActorBook) -> list[Actor]:
+    """Who did what a trigger names: "Ofwat fined Calder Vale", "Wanjiru was summoned by police",
+    "the regulator's decision", "a ruling by the court"."""
+    if head is None:
+        return []
+    for child in head.children:
+        if child.dep_ == "agent" or head.pos_ != "VERB" and child.dep_ == "prep" and child.lower_ == "by":
+            return [a for pobj in child.children if pobj.dep_ == "pobj" for a in book.resolve(pobj)]
+    if head.pos_ != "VERB":
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        return book.resolve(owners[0]) if owners else []
+    verb = head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "boarded and seized a trawler": the subject of the first verb
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in book.resolve(c) or book.proper(c)]
