@@ -40,6 +40,17 @@ def test_according_to_gives_a_claim(extract_text):
     assert claim.cue == "according to"
 
 
+def test_according_to_a_document_is_according_to_its_issuer(extract_text):
+    """"Helix filed a complaint ... According to the complaint": Helix speaks; so does the UN through
+    "UN figures"."""
+    result = extract_text("Battery maker Helix Energy filed a complaint against Voltan Motors on Monday. According to "
+                          "the complaint, Voltan used stolen designs. Some 3,000 people have fled, according to UN "
+                          "figures.")
+    assert [(s.speaker.label, s.type) for s in result.statements if s.cue == "According to"] == [
+        ("Helix Energy", "accuse")]
+    assert one(result, "claim", "United Nations").cue == "according to"
+
+
 def test_speaker_after_a_quote(extract_text):
     result = extract_text('"We will defend every inch of our territory," said Nikol Pashinyan.')
     claim = one(result, "claim", "Nikol Pashinyan")

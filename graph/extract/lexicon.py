@@ -49,6 +49,7 @@ class Lexicon:
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
+    source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
 
 
@@ -81,6 +82,7 @@ def load_lexicon() -> Lexicon:
         options.sort(key=lambda cue: -len(cue.words))
 
     lexicon.irrealis = frozenset(str(word) for word in cues.objects(None, NG.irrealisHead))
+    lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
 
     charges = _parse("charges.ttl")
     for concept in charges.subjects(RDF.type, NG.Charge):

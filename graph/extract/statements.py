@@ -77,6 +77,8 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
         for token in sent:
+            if token.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.source_nouns:
+                self.note_issuer(token)
             if (token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
                     and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
@@ -337,9 +339,17 @@ class SentenceReader:
 
     # ----- verbal statements -----------------------------------------------------------------
 
+    def note_issuer(self, document: Token) -> None:
+        """ "Helix filed a complaint", "the group published a report": "the complaint" and "according
+        to the report" later speak for them."""
+        subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
+        authors = self.book.resolve(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
+        if len(authors) == 1:
+            self.book.issuers[document.lemma_.lower()] = authors[0]
+
     def issued(self, noun: Token) -> list[Actor]:
         """ "the statement said": whoever was last said to speak "in a statement"."""
-        if noun.lemma_.lower() not in _source_nouns() or any(c.dep_ in ("poss", "prep") for c in noun.children):
+        if noun.lemma_.lower() not in self.lexicon.source_nouns or any(c.dep_ in ("poss", "prep") for c in noun.children):
             return []
         author = self.book.issuers.get(noun.lemma_.lower())
         return [author] if author is not None else []
@@ -351,7 +361,7 @@ class SentenceReader:
         for child in token.children:  # "said in a statement": remember who issued it
             if child.dep_ == "prep" and child.lower_ in ("in", "via", "through") and len(speakers) == 1:
                 for pobj in child.children:
-                    if pobj.lemma_.lower() in _source_nouns():
+                    if pobj.lemma_.lower() in self.lexicon.source_nouns:
                         self.book.issuers[pobj.lemma_.lower()] = speakers[0]
         if not speakers and not first_person:
             return []
@@ -720,10 +730,10 @@ class SentenceReader:
 
     def source_of(self, noun: Token) -> list[Actor]:
         """ "according to a statement from the ministry", "according to Iran's letter": its author."""
-        if noun.lemma_.lower() not in _source_nouns():
+        if noun.lemma_.lower() not in self.lexicon.source_nouns:
             return []
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":  # "UN figures"
                 return self.book.resolve(child)
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for pobj in child.children:
@@ -736,7 +746,8 @@ class SentenceReader:
         pobjs = [c for c in to.children if c.dep_ == "pobj"]
         if not pobjs:
             return []
-        speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0]) or self.source_of(pobjs[0])
+        speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0]) or self.source_of(pobjs[0]) \
+            or self.issued(pobjs[0])
         if not speakers:
             return []
         phrase = {t.i for t in token.subtree}
@@ -757,11 +768,6 @@ class SentenceReader:
             in_quote=token.i in self.inside_quote, about_tokens=content,
             explicit_speaker=pobjs[0].pos_ != "PRON",
         ) for speaker in speakers]
-
-
-def _source_nouns() -> set[str]:
-    return {"statement", "report", "release", "communique", "communiqué", "letter", "post", "tweet", "note",
-            "filing", "document", "transcript", "readout", "memo"}
 
 
 def words_of(span: Span) -> list[Token]:
