@@ -394,6 +394,17 @@ def test_a_short_name_in_a_headline_is_the_body_named_in_full_below(extract_text
     assert all(labels(s.targets) == ["Tarrow Resources"] for s in result.statements if s.type == "accuse")
 
 
+def test_a_headline_describes_the_bodies_its_story_names(extract_text):
+    """"Danish ferry firm blames Spanish yard": in a headline, a described body is one the story names
+    below; "cried foul" accuses."""
+    result = extract_text("Danish ferry firm blames Spanish yard for delays\n\n"
+                          "Danish ferry operator Skarvik Lines has cancelled an order from Spanish shipbuilder "
+                          "Astilleros Oriol, blaming the yard for delays. The shipbuilder cried foul.")
+    assert [(s.speaker.label, s.type, labels(s.targets)) for s in result.statements] == [
+        ("Skarvik Lines", "accuse", ["Astilleros Oriol"]), ("Skarvik Lines", "accuse", ["Astilleros Oriol"]),
+        ("Astilleros Oriol", "accuse", [])]
+
+
 def test_a_place_before_a_company_noun_is_no_name(extract_text):
     """"the Yorkshire utility" is the utility named before, not a body called Yorkshire."""
     result = extract_text("The regulator Ofcorm fined Tallow Vale Water on Monday, accusing the Yorkshire utility of "

@@ -39,7 +39,9 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     for block, doc in zip(article.blocks, docs):
         if block.section == "dateline":
             continue  # "JERUSALEM, Aug 13 (Reuters)" places the story; nobody says anything there
-        book.add_block(doc, block.start)
+        # A headline: a title or heading written as one, without a full stop ("Danish ferry firm blames ...").
+        headline = block.section in ("title", "heading") and not block.text.rstrip().endswith(".")
+        book.add_block(doc, block.start, headline=headline)
         spans = quote_spans(block.text, [(s.start_char, s.end_char) for s in doc.sents])
         inside = tokens_inside(doc, spans)
         book.quoted[id(doc)] = inside

@@ -233,12 +233,15 @@ class ActorBook:
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
+        self.headlines: set[int] = set()  # id(spaCy doc) of title and heading blocks
 
     # ----- the parsed blocks ------------------------------------------------------------------
 
-    def add_block(self, doc, offset: int) -> None:
+    def add_block(self, doc, offset: int, headline: bool = False) -> None:
         """Index a parsed block once: ``token.sent`` and entity look-ups are slow in spaCy."""
         self.offsets[id(doc)] = offset
+        if headline:
+            self.headlines.add(id(doc))
         sentences: list[Span] = [None] * len(doc)  # type: ignore[list-item]
         for sent in doc.sents:
             for index in range(sent.start, sent.end):
@@ -348,10 +351,9 @@ class ActorBook:
                 # Every token of every article passes here: the cheap tests first (n_rights, isupper).
                 named_by_apposition = token.pos_ == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
                     c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
-                office = self.office(token)
-                if office is not None and office.is_person and token.n_lefts:
-                    self._owner_is_a_body(token)
-                if token.ent_type_ in NAME_ENTITIES or office or named_by_apposition:
+                if token.lower_ in self.gazetteer.offices and token.n_lefts:
+                    self._owner_is_a_body(token)  # "Mizani's executive director"
+                if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         self.resolve(token)
                 elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
@@ -529,9 +531,9 @@ class ActorBook:
                                 for c in root.lefts):
             return True
         # "carmaker Halvorsen", "energy regulator Enerwat"; not "the Yorkshire utility", a place.
-        located = root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)
-        if root.dep_ in ("compound", "appos") and not located and (
-                root.head.lemma_.lower() in companies or root.head.lemma_.lower() in self.gazetteer.anaphoric):
+        if root.dep_ in ("compound", "appos") and (
+                root.head.lemma_.lower() in companies or root.head.lemma_.lower() in self.gazetteer.anaphoric) \
+                and not (root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)):
             return True
         text = clean_surface(span.text)
         if len(span) == 1 and text in self.body_names:
@@ -887,10 +889,14 @@ class ActorBook:
     def _owner_is_a_body(self, token: Token) -> None:
         """"Mizani's executive director": Mizani is an organization, though NER took it for a person
         (and so is "Mizani Watch", named before)."""
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        office = self.office(token) if owners else None
+        if office is None or not office.is_person:
+            return
         words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")] + [token.lower_]
         if not any(" ".join(words[begin:]) in self.gazetteer.body_roles for begin in range(len(words))):
             return
-        for owner in [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]:
+        for owner in owners:
             for actor in self.resolve(owner):
                 if actor.kind != "person" or actor.label in self.entries or " " in actor.label:
                     continue
@@ -975,8 +981,11 @@ class ActorBook:
                 if parent:
                     return None
         if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts) \
-                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
-            return None  # "a rival company", "an oil company" introduce someone; "the Sao Paulo-based company" not
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts) \
+                and id(token.doc) not in self.headlines:
+            # "a rival company", "an oil company" introduce someone; "the Sao Paulo-based company" does not,
+            # nor does a headline's "Danish ferry firm", which the story names below.
+            return None
         kinds = self.gazetteer.kinds.get(noun, {noun})
 
         own_labels: set[str] | None = None
@@ -988,7 +997,10 @@ class ActorBook:
             nonlocal own_labels
             if own_labels is None:
                 other = ("dobj",) if token.dep_ == "nsubj" else () if token.dep_ == "nsubjpass" else ("nsubj",)
+                # A subject sets aside the object it names ("accused Helix"), not one it describes
+                # ("blames Spanish yard"), which is resolved against the subject in turn.
                 own_labels = {a.label for c in token.head.children if c.dep_ in other and c != token
+                              and (token.dep_ != "nsubj" or c.pos_ == "PROPN" or c.ent_type_)
                               for a in self.resolve(c) or [self._known_name(c)] if a is not None}
             return own_labels
 
@@ -1011,8 +1023,13 @@ class ActorBook:
             found = self._recent(token, undescribed, salient_only=True) or self._recent(token, undescribed)
         if found is None:
             here = self.position(token)
-            later = [actor for start, actor, _p, _s in self.history if start > here and fits(actor)]
-            found = later[0] if later else None
+            # A headline's subject is the first body of its kind named below, its object another one;
+            # what describes it must describe that body too ("ferry firm": "ferry operator Skarvik").
+            others = own() if token.dep_ not in ("nsubj", "nsubjpass") else set()
+            described = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+            later = [(start, actor) for start, actor, _p, _s in self.history if start > here and fits(actor)
+                     and actor.label not in others and (not described or called(actor, described))]
+            found = min(later, key=lambda item: item[0])[1] if later else None
         if found is None and noun in ("group", "organization", "organisation", "movement"):
             # "Israel blamed the group": the body last named as a subject, other than this clause's own.
             found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own(),
@@ -1065,7 +1082,10 @@ class ActorBook:
         for token in [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]:
             if token.pos_ == "NOUN" and token.dep_ in ("compound", "appos", "nsubj", "dobj", "pobj", "ROOT") \
                     or token.dep_ == "compound" and token.pos_ == "NOUN":
-                self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
+                words = self.descriptors.setdefault(actor.label, set())
+                words.add(token.lemma_.lower())
+                # "ferry operator Skarvik Lines" is a ferry operator: a headline's "ferry firm".
+                words.update(c.lemma_.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
 
     def _holder(self, office: Office, token: Token, country: str | None) -> Actor | None:
         """The person in this document who holds an office: "the French president" -> Emmanuel Macron."""

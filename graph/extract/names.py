@@ -44,7 +44,7 @@ class NameMender:
         if not entities:
             return doc
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
-        mended = []
+        mended, changed = [], False
         for entity in entities:
             start, end, label = entity.start, entity.end, entity.label_
             if label in WIDENED_LABELS:
@@ -58,13 +58,16 @@ class NameMender:
             if (start, end, label) != (entity.start, entity.end, entity.label_):
                 taken.update(range(start, end))
                 entity = Span(doc, start, end, label=label, kb_id=entity.kb_id, span_id=entity.id)
+                changed = True
             mended.append(entity)
             if label == "PERSON":
                 partner = self._coordinated_name(doc, entity, taken)
                 if partner is not None:
                     taken.update(range(partner.start, partner.end))
                     mended.append(partner)
-        doc.ents = sorted(mended, key=lambda span: span.start)
+                    changed = True
+        if changed:  # setting doc.ents rebuilds every token's entity attributes
+            doc.ents = sorted(mended, key=lambda span: span.start)
         return doc
 
     def _coordinated_name(self, doc: Doc, person: Span, taken: set[int]) -> Span | None:

@@ -41,6 +41,9 @@ def _add(statement: Statement, target: Statement) -> None:
 def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], book: ActorBook,
                    events: "EventFinder | None" = None) -> None:
     by_draft = {id(drafts_of[id(s)]): s for s in statements}
+    # Reactions to acts need an act: an official one among the events, or a document someone issued.
+    reacting = events is not None and (bool(book.issuers) or any(
+        event.event_type in events.lexicon.official_acts for event in events.events))
     asking: dict = {}  # sentence -> its asking words, within this document only
     for index, statement in enumerate(statements):
         draft = drafts_of[id(statement)]
@@ -66,7 +69,7 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
                 p for p in statements if p.speaker is actor and p is not statement]
             for previous in theirs[-2:]:
                 _add(statement, previous)
-        if events is not None and not statement.responds_to:
+        if reacting and not statement.responds_to:
             for actor in act_authors(draft, book, events):
                 theirs = [p for p in earlier if p.speaker is actor]
                 if theirs and side(actor) != side(statement.speaker):

@@ -167,19 +167,23 @@ class SentenceReader:
                     break
                 words.append(found)
             else:
-                # An infinitive complements the cue when it says what the object is to do ("asked the
-                # agency to publish"), not what the speaker is ("asked not to be named").
-                addressed = any(c.dep_ == "dobj" for c in token.children)
-                complemented = any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c)
-                                   or c.dep_ == "xcomp" and addressed for c in token.children) or any(
-                    # "called the claims “absurd”": the parser hangs the complement on the object
-                    g.dep_ in ("amod", "appos") and g.i > c.i for c in token.children if c.dep_ == "dobj"
-                    for g in c.children)
-                if cue.complement and not complemented \
-                        and not (token.dep_ == "relcl" and any(c.dep_ == "dobj" for c in token.children)):
+                if cue.complement and not self.complemented(token):
                     continue
                 return cue, words
         return None, []
+
+    @staticmethod
+    def complemented(token: Token) -> bool:
+        """Whether a cue that needs a complement has one: "called the claims absurd", "asked the
+        agency to publish" (an infinitive says what the object is to do, not what the speaker is:
+        "asked not to be named"), "asked that ..." (not "asked whether ...", a question)."""
+        addressed = any(c.dep_ == "dobj" for c in token.children)
+        if token.dep_ == "relcl" and addressed:
+            return True  # "what it called a provocation"
+        return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and addressed
+                   for c in token.children) or any(
+            # "called the claims “absurd”": the parser hangs the complement on the object
+            g.dep_ in ("amod", "appos") and g.i > c.i for c in token.children if c.dep_ == "dobj" for g in c.children)
 
     @staticmethod
     def _dependent(token: Token, word: str) -> Token | None:
