@@ -23,6 +23,8 @@ __all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name"]
 RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
 SENTENCE_FINAL = {".", "!", "?", "…", "”", '"', "»", ")", "]", ":", ";"}
+FULL_STOPS = {".", "!", "?", "…"}
+HEADLINE_TOKENS = 40  # longer blocks without a full stop are paragraphs that lost theirs
 
 
 @Language.component(GUARD_NAME)
@@ -42,10 +44,15 @@ def sentence_guard(doc):
     strings = doc.vocab.strings
     starts = numpy.zeros(len(doc), dtype="int64")
     starts[0] = 1  # what spaCy presets on the first token
+    # A headline (no full stop at its end) joins headlines with semicolons: "Azerbaijan says ...;
+    # Yerevan calls claim ...". Each is a sentence of its own.
+    headline = len(doc) < HEADLINE_TOKENS and not any(token.text in FULL_STOPS for token in doc[-2:])
     may_end = True
     for index, orth in enumerate(doc.to_array(ORTH).tolist()):
         if not may_end:
             starts[index] = -1
+        elif headline and index and doc[index - 1].text == ";":
+            starts[index] = 1
         may_end = _MAY_END.get(orth)
         if may_end is None:
             if len(_MAY_END) > 1_000_000:  # a bound for a process that reads a whole archive

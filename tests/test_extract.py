@@ -386,6 +386,16 @@ def test_the_two_companies_are_the_two_named_last(extract_text):
     assert labels(one(result, "demand", "Brazil").targets) == ["Guyana", "Venezuela"]
 
 
+def test_headlines_joined_by_a_semicolon_are_read_apart(extract_text, nlp):
+    """"Baku says ...; Yerevan calls claim 'disinformation'": two headlines, a charge and a denial."""
+    headline = 'Baku says Armenian fire wounded soldier; Yerevan calls claim "disinformation"'
+    assert len(list(nlp(headline).sents)) == 2
+    assert len(list(nlp("Baku said Armenian fire wounded a soldier; Yerevan denied it.").sents)) == 1
+    result = extract_text(headline + "\n\nArmenia was accused by Azerbaijan of opening fire.")
+    assert [s.speaker.label for s in result.statements if s.sentence.start == 0] == ["Azerbaijan"]
+    assert [s.type for s in result.statements if s.cue == "calls"] in (["deny"], ["accuse"])
+
+
 def test_a_short_name_in_a_headline_is_the_body_named_in_full_below(extract_text):
     result = extract_text("Villagers accuse miner Tarrow of poisoning river\n\n"
                           "A village council has accused Canadian miner Tarrow Resources of contaminating a river. "

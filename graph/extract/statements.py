@@ -182,8 +182,10 @@ class SentenceReader:
             return True  # "what it called a provocation"
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and addressed
                    for c in token.children) or any(
-            # "called the claims “absurd”": the parser hangs the complement on the object
-            g.dep_ in ("amod", "appos") and g.i > c.i for c in token.children if c.dep_ == "dobj" for g in c.children)
+            # "called the claims “absurd”", "calls claim “disinformation”": the parser hangs the complement
+            # on the object
+            g.dep_ in ("amod", "appos", "dobj", "oprd", "attr") and g.i > c.i
+            for c in token.children if c.dep_ == "dobj" for g in c.children)
 
     @staticmethod
     def _dependent(token: Token, word: str) -> Token | None:
