@@ -495,6 +495,16 @@ def test_denial_responds_to_earlier_accusations_against_the_denier(extract_text)
     assert denial.responds_to == [accusation.id]
 
 
+def test_answering_an_accusation_by_saying_it_is_not_so_denies_it(extract_text):
+    result = extract_text("Claes accused the organisers of leaking the results. Asked about Claes's accusation, "
+                          "Bertolini said: \"Nobody in my organisation leaked anything.\"")
+    denial = one(result, "deny", "Bertolini")
+    assert denial.responds_to == [one(result, "accuse", "Claes").id]
+    result = extract_text("Claes accused the organisers of leaking the results. Asked about Claes's accusation, "
+                          "Bertolini said the inquiry would report in May.")
+    assert one(result, "claim", "Bertolini")
+
+
 def test_a_reaction_to_an_official_act_responds_to_whoever_did_it(extract_text):
     """"welcomed the penalty", "said it was disappointed by the penalty" answer the regulator that
     fined; condemning an attack answers nobody's statement."""

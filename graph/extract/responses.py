@@ -3,6 +3,7 @@
 - A denial responds to the accusations it rejects: those its object names ("charges brought by Kyiv"),
   else the earlier accusations in the article against the denier or the country it speaks for.
 - A reply cue ("replied", "retorted", "hit back") responds to the latest earlier statement of another side.
+  A claim that answers an accusation by saying it is not so is a denial.
 - "Asked about Y's remarks, X said ...", "in response to Y", "reacting to Y's accusations": X's
   statements respond to Y's.
 - A reaction to an act ("welcomed the decision", "rejected the ruling", "condemned the summons")
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["link_responses"]
 
 ASKING = {"ask", "question", "quiz", "respond", "react", "reply", "response", "reaction", "answer", "comment"}
+NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"}
 
 
 def side(actor: Actor) -> str:
@@ -45,6 +47,7 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
     reacting = events is not None and (bool(book.issuers) or any(
         event.event_type in events.lexicon.official_acts for event in events.events))
     asking: dict = {}  # sentence -> its asking words, within this document only
+    renamed: dict[str, str] = {}  # ids of statements whose type a rebuttal changed
     for index, statement in enumerate(statements):
         draft = drafts_of[id(statement)]
         earlier = statements[:index]
@@ -64,16 +67,32 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
             pointed = [p for p in answered if any(side(t) == side(statement.speaker) for t in p.targets)]
             if pointed or answered:
                 _add(statement, (pointed or answered)[-1])
+                _rebut(statement, draft, (pointed or answered)[-1:], renamed)
         for actor in addressed(draft, book, asking):
             theirs = [p for p in earlier if p.speaker is actor] or [
                 p for p in statements if p.speaker is actor and p is not statement]
             for previous in theirs[-2:]:
                 _add(statement, previous)
+            _rebut(statement, draft, theirs[-2:], renamed)
         if reacting and not statement.responds_to:
             for actor in act_authors(draft, book, events):
                 theirs = [p for p in earlier if p.speaker is actor]
                 if theirs and side(actor) != side(statement.speaker):
                     _add(statement, theirs[-1])
+    if renamed:  # a link made to a statement before it became a denial
+        for statement in statements:
+            statement.responds_to = [renamed.get(target, target) for target in statement.responds_to]
+
+
+def _rebut(statement: Statement, draft: "Draft", answered: list[Statement], renamed: dict[str, str]) -> None:
+    """A claim that answers an accusation by saying it is not so is a denial: "Asked about Claes's
+    accusation, Bertolini said: 'Nobody in my organisation leaked anything.'", "replied that it had
+    never crossed the border". The type is part of the statement's id: ``renamed`` keeps the old one."""
+    if statement.type == "claim" and any(p.type == "accuse" for p in answered) \
+            and any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in draft.about_tokens):
+        old = statement.id
+        statement.type = "deny"
+        renamed[old] = statement.id
 
 
 def denied(statement: Statement, earlier: list[Statement], everything: list[Statement]) -> list[Statement]:
