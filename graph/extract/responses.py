@@ -141,13 +141,13 @@ def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
 def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[Actor]:
     """Who did the acts a statement reacts to: "welcomed the decision", "disappointed by the fine"."""
     cue = draft.cue_token
-    # "welcomed the fine", "was concerned by the ruling", "said it was disappointed by the decision",
-    # "said it would appeal the ruling": the speaker's own reaction, not what it reports of others.
+    # "welcomed the fine", "was concerned by the ruling", "said it was disappointed by the decision":
+    # the speaker's own reaction, not what it reports ("said it had received the report").
     own = [c for c in cue.children if c.dep_ == "ccomp" and any(
         g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in c.children)]
     nodes = [cue, *own]
     nodes += [c for node in nodes for c in node.children if c.dep_ == "acomp"]
-    nouns = [c for node in nodes for c in node.children if c.dep_ == "dobj"]
+    nouns = [c for c in cue.children if c.dep_ == "dobj"]
     nouns += [g for node in nodes for c in node.children
               if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "at", "over", "with", "to")
               for g in c.children if g.dep_ == "pobj"]
