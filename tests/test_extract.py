@@ -415,6 +415,20 @@ def test_a_headline_describes_the_bodies_its_story_names(extract_text):
         ("Astilleros Oriol", "accuse", [])]
 
 
+def test_the_regulator_is_the_council_or_tribunal_named_before(extract_text):
+    result = extract_text("The Administrative Council for Economic Defence (CADE) fined delivery app Vaya on Tuesday. "
+                          "The regulator ordered Vaya to end its exclusivity clauses by March 31.")
+    assert labels(one(result, "demand", "Administrative Council for Economic Defence").targets) == ["Vaya"]
+
+
+def test_a_bodys_first_word_is_the_body_whatever_ner_calls_it(extract_text):
+    """NER calls "Corrib" a place; it is Corrib Health, named before."""
+    result = extract_text("Nurses at six hospitals run by private operator Corrib Health walked out on Tuesday. The "
+                          "Irish Nurses and Care Workers Union (INCWU) said 1,400 members had joined the stoppage. "
+                          "It accused Corrib of leaving wards \"dangerously understaffed\" to protect profit margins.")
+    assert labels(one(result, "accuse", "Irish Nurses and Care Workers Union").targets) == ["Corrib Health"]
+
+
 def test_a_place_before_a_company_noun_is_no_name(extract_text):
     """"the Yorkshire utility" is the utility named before, not a body called Yorkshire."""
     result = extract_text("The regulator Ofcorm fined Tallow Vale Water on Monday, accusing the Yorkshire utility of "

@@ -550,8 +550,12 @@ class ActorBook:
         if defined:  # NER ran into the bracket: "Brazilian Restaurant Owners' Association (ABPR"
             text = defined.group(1)
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None)
-        if entry is None and len(span) == 1 and span.label_ in ("ORG", "PERSON"):
-            text = self.body_names.get(text, text)  # "Kestrel" in a headline: "Kestrel Resources" below
+        if entry is None and len(span) == 1 and text in self.body_names:
+            text = self.body_names[text]  # "Kestrel" in a headline: "Kestrel Resources" below
+            known = self.actors.get(text)
+            if known is not None and known.kind == "organization":
+                self.note(known, span)
+                return known
         if entry is None and len(span) == 1:
             short = self.acronym(span[0])
             if short is not None:
@@ -561,8 +565,9 @@ class ActorBook:
         longer = next((actor for actor in self.actors.values() if actor.kind == "organization" and (
             actor.label.lower().endswith(" " + text.lower())
             or " " not in text and actor.label.lower().startswith(text.lower() + " "))), None)
-        if entry is None and longer is not None and span.label_ in ("ORG", "PERSON", "NORP"):
-            # "the Commission" after "the European Commission" is the same body.
+        if entry is None and longer is not None:
+            # "the Commission" after "the European Commission" is the same body, and so is "Corrib"
+            # after "Corrib Health", whatever NER takes it for.
             actor = longer
         elif entry is not None:
             actor = self.from_entry(entry)
