@@ -519,6 +519,13 @@ def test_answering_an_accusation_by_saying_it_is_not_so_denies_it(extract_text):
     assert one(result, "claim", "Bertolini")
 
 
+def test_saying_a_charge_is_not_so_denies_it(extract_text):
+    result = extract_text('"Greece\'s claims of airspace violations have no basis in international law," the Turkish '
+                          'defence ministry said. Turkey said the allegations would be investigated.')
+    assert labels(one(result, "deny", "Turkish Ministry of Defence").targets) == ["Greece"]
+    assert one(result, "claim", "Turkey")
+
+
 def test_a_reaction_to_an_official_act_responds_to_whoever_did_it(extract_text):
     """"welcomed the penalty", "said it was disappointed by the penalty" answer the regulator that
     fined; condemning an attack answers nobody's statement."""

@@ -381,6 +381,9 @@ class SentenceReader:
             # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
             statement_type = "demand"
 
+        rebutted = self.rebutted_charge(content_tokens) if statement_type == "claim" else None
+        if rebutted is not None:
+            statement_type = "deny"  # "Greece's claims of violations have no basis": the charge is rejected
         if statement_type == "claim" and any(t.lower_ in self.lexicon.denial_terms for t in content_tokens) \
                 and self.accusation_in(content_tokens, speakers) is None:
             statement_type = "deny"  # "called the claims absurd", "these allegations, which are untrue"
@@ -401,6 +404,8 @@ class SentenceReader:
                 if not sources:  # "rejected Egypt's position", "disputed the FDA's conclusion"
                     targets.extend(a for a in self.book.resolve(noun) if a.kind != "person" or noun.ent_type_)
                     targets.extend(self.owners(noun))
+            if rebutted is not None:  # "Greece's claims ... have no basis": Greece's
+                targets.extend(a for a in self.owners(rebutted) if a not in speakers)
             if not targets:  # "rejected the accusations as Belgrade's propaganda": whose falsehood it is
                 for node in [token, *objects]:
                     for prep in node.children:
@@ -520,6 +525,17 @@ class SentenceReader:
                 if child.dep_ == "ccomp":
                     targets = self.agents_in(clause(child), exclude=[])
         return _unique(targets)
+
+    def rebutted_charge(self, content: list[Token]) -> Token | None:
+        """The charge a content says is not so: its subject is a charge ("Greece's claims of airspace
+        violations", "the allegations") and it denies ("have no basis", "are not true", "baseless")."""
+        charge = next((t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
+            cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type == "accuse"), None)
+        if charge is None:
+            return None
+        denying = any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nothing") or t.lower_ in self.lexicon.denial_terms
+                      for t in content if t.i > charge.i)
+        return charge if denying else None
 
     def told_to(self, token: Token) -> bool:
         """Whether a speech verb tells an actor to do something: an object and an infinitive."""
