@@ -592,6 +592,8 @@ def test_seizures_cancellations_tests_and_summonses_are_events(extract_text):
                           "on May 15. Two riders failed tests carried out on August 1.", published="2026-08-04")
     kinds = {e.event_type: e.date for e in result.events}
     assert kinds == {"arrest": "2026-01-17", "cancellation": "2026-05-15", "test": "2026-08-01"}
+    result = extract_text("Officers searched two homes on September 24.", published="2026-09-30")
+    assert [(e.event_type, e.date) for e in result.events] == [("arrest", "2026-09-24")]
 
 
 def test_a_time_of_day_dates_its_event(extract_text):
