@@ -38,3 +38,13 @@ def test_seed_targets():
 def test_wire_target():
     report = report_for(ROOT / "tests" / "gold" / "wire.gold.json", ROOT / "tests" / "gold" / "wire")
     assert report.levels["full"].f1 >= 0.80
+
+
+@pytest.mark.parametrize("corpus", ["wire", "heldout3"])
+def test_statement_ids_are_unique_and_links_point_to_statements(corpus):
+    """Responses may change a statement's type, which its id names: ids stay unique and every
+    ``responds_to`` still names a statement of its document."""
+    for result in extract_paths([ROOT / "tests" / "gold" / corpus]):
+        ids = [statement.id for statement in result.statements]
+        assert len(ids) == len(set(ids)), result.doc
+        assert all(target in ids for statement in result.statements for target in statement.responds_to), result.doc

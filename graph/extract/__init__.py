@@ -85,6 +85,12 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
             statements.append(statement)
             drafts_of[id(statement)] = draft
     link_responses(statements, drafts_of, book, finder)
+    # A statement's id names its type: a claim that linking made a denial may now be a denial already
+    # read from the same cue and speaker. One statement per id.
+    kept: dict[str, Statement] = {}
+    for statement in statements:
+        kept.setdefault(statement.id, statement)
+    statements = list(kept.values())
     finder.finish()
 
     used: list[Actor] = []
