@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Statement
 from .actors import ActorBook
+from .statements import NEGATIONS
 
 if TYPE_CHECKING:
     from .events import EventFinder
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["link_responses"]
 
 ASKING = {"ask", "question", "quiz", "respond", "react", "reply", "response", "reaction", "answer", "comment"}
-NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"}
 
 
 def side(actor: Actor) -> str:

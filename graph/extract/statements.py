@@ -25,6 +25,7 @@ from .lexicon import Cue, Lexicon
 __all__ = ["Draft", "SentenceReader"]
 
 NEGATING_HEADS = {"refuse", "decline", "fail", "avoid", "stop"}
+NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"}  # "nobody leaked anything"
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
 AGENT_PREPS = {"by", "from"}
@@ -533,7 +534,7 @@ class SentenceReader:
             cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type == "accuse"), None)
         if charge is None:
             return None
-        denying = any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nothing") or t.lower_ in self.lexicon.denial_terms
+        denying = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms
                       for t in content if t.i > charge.i)
         return charge if denying else None
 
