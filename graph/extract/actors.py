@@ -90,6 +90,7 @@ class Gazetteer:
     offices: dict[str, Office] = field(default_factory=dict)  # lower-case phrase -> office
     anaphoric: set[str] = field(default_factory=set)  # "company", "union": organizations named again
     kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company", "firm", "carmaker", ...}
+    body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
     longest_office: int = 1
@@ -160,6 +161,7 @@ def load_gazetteer() -> Gazetteer:
         synonyms = {phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel)}
         for word in synonyms:
             gazetteer.kinds[word] = synonyms
+    gazetteer.body_words = gazetteer.anaphoric | set(gazetteer.kinds)
     for office_class, is_person in ((NG.RoleNoun, True), (NG.InstitutionNoun, False)):
         for subject in roles.subjects(RDF.type, office_class):
             office = Office(str(roles.value(subject, SKOS.prefLabel)), is_person,
@@ -206,6 +208,14 @@ def left_modifiers(head: Token) -> list[Token]:
         if child.dep_ in MODIFIER_DEPS or child.dep_ == "case":
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda token: token.i)
+
+
+def subject_bearer(verb: Token) -> Token:
+    """The verb whose subject a coordinated verb shares: "Veridian disputed ... and said it would ask",
+    "the coast guard boarded and seized a trawler"."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def is_plural(token: Token) -> bool:
@@ -1078,8 +1088,7 @@ class ActorBook:
         """Whether a body was described, or is named, as a kind of body outside ``kinds``
         ("regulator Ofwat", "the Administrative Council for Economic Defence")."""
         words = {*self.descriptors.get(actor.label, ()), *actor.label.lower().split()}
-        return any((word in self.gazetteer.kinds or word in self.gazetteer.anaphoric) and word not in kinds
-                   for word in words)
+        return any(word in self.gazetteer.body_words and word not in kinds for word in words)
 
     def describe(self, actor: Actor, head: Token) -> None:
         """Remember what kind of body a name is ("technology group Orbitex", "carmaker Halvorsen")."""
@@ -1141,10 +1150,7 @@ class ActorBook:
         for ancestor in clause.ancestors:
             if ancestor.pos_ not in ("VERB", "AUX"):
                 continue
-            # "Veridian disputed ... and said it would ask": a coordinated verb shares its subject.
-            while ancestor.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in ancestor.children):
-                ancestor = ancestor.head
-            for subject in ancestor.children:
+            for subject in subject_bearer(ancestor).children:
                 if subject.dep_ == "nsubj" and subject.i < token.i and subject.pos_ != "PRON":
                     found = [a for a in self.resolve(subject) if fits(a)]
                     return found[0] if len(found) == 1 else None

@@ -37,7 +37,6 @@ class NameMender:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.body_words = set(gazetteer.anaphoric) | {word for kind in gazetteer.kinds.values() for word in kind}
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
@@ -51,7 +50,7 @@ class NameMender:
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
                 end = self._widen_right(doc, start, end, taken)
-            if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.body_words:
+            if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.gazetteer.body_words:
                 label = "ORG"
             elif label in ("GPE", "LOC", "NORP") and self._names_office_holder(entity):
                 label = "PERSON"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor, Statement
-from .actors import ActorBook
+from .actors import ActorBook, subject_bearer
 from .statements import NEGATIONS
 
 if TYPE_CHECKING:
@@ -177,7 +177,4 @@ def _agents(head: Token | None, book: ActorBook) -> list[Actor]:
     if head.pos_ != "VERB":
         owners = [c for c in head.children if c.dep_ == "poss"]
         return book.resolve(owners[0]) if owners else []
-    verb = head
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "boarded and seized a trawler": the subject of the first verb
-    return [a for c in verb.children if c.dep_ == "nsubj" for a in book.resolve(c) or book.proper(c)]
+    return [a for c in subject_bearer(head).children if c.dep_ == "nsubj" for a in book.resolve(c) or book.proper(c)]

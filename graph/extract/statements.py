@@ -33,7 +33,8 @@ BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
 OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
-HYPOTHETICAL_MARKS = {"whether", "if", "unless"}
+QUESTION_MARKS = {"whether", "if"}  # "asked whether the company would appeal"
+HYPOTHETICAL_MARKS = QUESTION_MARKS | {"unless"}
 INVERTED_CONDITIONS = {"were", "should", "had"}
 
 
@@ -818,4 +819,4 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 def _question(clause: Token) -> bool:
     """ "asked whether the company would appeal": a question, which asks no one to act."""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
