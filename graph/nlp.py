@@ -44,9 +44,9 @@ def sentence_guard(doc):
     strings = doc.vocab.strings
     starts = numpy.zeros(len(doc), dtype="int64")
     starts[0] = 1  # what spaCy presets on the first token
-    # A headline (no full stop at its end) joins headlines with semicolons: "Azerbaijan says ...;
-    # Yerevan calls claim ...". Each is a sentence of its own.
-    headline = len(doc) < HEADLINE_TOKENS and not any(token.text in FULL_STOPS for token in doc[-2:])
+    # A headline joins headlines with semicolons: "Azerbaijan says ...; Yerevan calls claim ...".
+    # Each is a sentence of its own.
+    headline = reads_as_headline(doc)
     may_end = True
     for index, orth in enumerate(doc.to_array(ORTH).tolist()):
         if not may_end:
@@ -61,6 +61,12 @@ def sentence_guard(doc):
             may_end = _MAY_END[orth] = text in SENTENCE_FINAL or text.endswith(".")
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy keeps -1 as uint64, as DocBin does
     return doc
+
+
+def reads_as_headline(doc) -> bool:
+    """Whether a parsed block is written as a headline: short, without a full stop at its end (a
+    closing quotation mark may follow the stop: '... said "No."')."""
+    return len(doc) < HEADLINE_TOKENS and not any(token.text in FULL_STOPS for token in doc[-2:])
 
 
 _MAY_END: dict[int, bool] = {}  # a token's ORTH hash -> whether a sentence may end with it

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..ingest import Article
+from ..nlp import reads_as_headline
 from ..records import Actor, DocumentResult, Sentence, Statement
 from .actors import ActorBook, gazetteer_patterns, load_gazetteer
 from .dates import DATE_ENTITIES, PAST, parse_date
@@ -39,9 +40,8 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     for block, doc in zip(article.blocks, docs):
         if block.section == "dateline":
             continue  # "JERUSALEM, Aug 13 (Reuters)" places the story; nobody says anything there
-        # A headline: a title or heading written as one, without a full stop ("Danish ferry firm blames ...").
-        headline = block.section in ("title", "heading") and not block.text.rstrip().endswith(".")
-        book.add_block(doc, block.start, headline=headline)
+        # "Danish ferry firm blames ...": a title or heading written as a headline.
+        book.add_block(doc, block.start, headline=block.section in ("title", "heading") and reads_as_headline(doc))
         spans = quote_spans(block.text, [(s.start_char, s.end_char) for s in doc.sents])
         inside = tokens_inside(doc, spans)
         book.quoted[id(doc)] = inside
