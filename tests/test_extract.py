@@ -830,3 +830,65 @@ def test_a_body_named_by_apposition_is_what_the_noun_says(extract_text):
     result = extract_text("Regulators on Monday fined mining group Quarrix for polluting a river. "
                           '"We will appeal," the company\'s spokesman said.')
     assert one(result, "claim", "Quarrix")
+
+
+# ----- tenth session: idioms, rejections by name, pronouns in text order ----------------------
+
+def test_pointing_the_finger_and_laying_the_blame_accuse_whom_they_name(extract_text):
+    """The preposition of "point the finger at", "lay the blame on" hangs on the cue's own object."""
+    result = extract_text("Kenyan officials pointed the finger at Somalia on Monday. The government in Nairobi "
+                          "later laid the blame squarely on Ethiopia.")
+    assert [(s.speaker.label, labels(s.targets)) for s in statements(result, "accuse")] == [
+        ("Kenya", ["Somalia"]), ("Kenya", ["Ethiopia"])]
+
+
+def test_pressing_an_actor_to_act_is_a_demand_and_pushing_back_a_denial(extract_text):
+    result = extract_text("Chile pressed Peru to withdraw its patrol boats. Peru pushed back against that account. "
+                          "Lima pressed ahead with the exercise.")
+    assert labels(one(result, "demand", "Chile").targets) == ["Peru"]
+    assert one(result, "deny", "Peru").cue == "pushed back"
+    assert [s.type for s in result.statements] == ["demand", "deny"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ('Ghana\'s sports minister Abena Owusu called the ruling "a travesty".', "deny"),
+    ('Ghana\'s sports minister Abena Owusu called that suggestion "insulting".', "deny"),
+    ('Ghana\'s sports minister Abena Owusu called the penalty "grossly disproportionate".', "deny"),
+    ("Ghana's sports minister Abena Owusu called the ruling a victory for fair play.", "claim"),
+])
+def test_calling_what_was_said_or_decided_wrong_rejects_it(extract_text, sentence, kind):
+    assert [s.type for s in extract_text(sentence).statements] == [kind]
+
+
+def test_a_headline_calling_charges_baseless_denies_them(extract_text):
+    result = extract_text("Singapore calls charges baseless\n\nSingapore said on Monday its flights were safe.")
+    assert one(result, "deny", "Singapore").cue == "calls"
+
+
+def test_a_pronoun_is_the_latest_main_subject_in_the_text(extract_text):
+    """"It" after "the regulator said Harlow Media had ..." is the regulator: the subject of a reported
+    clause is no antecedent before the speaker of the sentence, whatever order mentions were read in."""
+    result = extract_text("Ofcom fined the broadcaster Harlow Media on Wednesday. In its decision, the regulator said "
+                          "Harlow Media had misled viewers for years. It ordered the company to air a correction.")
+    assert labels(one(result, "demand", "Ofcom").targets) == ["Harlow Media"]
+
+
+def test_an_object_pronoun_is_the_actor_named_before_it_in_its_sentence(extract_text):
+    result = extract_text("Ecuador said on Monday it would protest. Colombia cut ties with Venezuela in 2021, "
+                          "accusing it of hostile actions.")
+    assert labels(one(result, "accuse", "Colombia").targets) == ["Venezuela"]
+
+
+def test_the_mission_is_the_experts_named_before(extract_text):
+    result = extract_text("Experts advising UNESCO said the site was in danger. Vietnam accused the experts of bias. "
+                          "The mission denied this.")
+    assert one(result, "deny", "Experts advising UNESCO")
+
+
+def test_an_office_after_a_person_and_its_own_army(extract_text):
+    """"Jean-Paul Mukendi, the administrator of ..." is one person; "its own army" is the Congolese army."""
+    result = extract_text("Gunmen attacked a village, according to Jean-Paul Mukendi, the administrator of Rutshuru "
+                          "territory. He said 19 people had died. Rwanda said Kinshasa was trying to hide its own "
+                          "army's failures. The Congolese army denied it.")
+    assert [s.speaker.label for s in statements(result, "claim")][:2] == ["Jean-Paul Mukendi", "Jean-Paul Mukendi"]
+    assert one(result, "deny", "Congolese army")

@@ -31,3 +31,15 @@ def test_a_name_cut_short_is_widened(nlp, text, name, label):
 def test_titles_and_nationalities_stay_outside_names(nlp):
     entities = {entity.text for entity in nlp("Kenyan President William Ruto met the Mexican envoy.").ents}
     assert entities == {"Kenyan", "William Ruto", "Mexican"}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # A person NER took for a body, with the office after the name.
+    ("Crops failed in the north, according to Jean-Paul Mukendi, the administrator of the district.",
+     "Jean-Paul Mukendi", "PERSON"),
+    # A place NER took for a person, qualifying a kind of place.
+    ("Jean-Paul Mukendi, the administrator of Rutshuru territory, said crops had failed.", "Rutshuru", "LOC"),
+])
+def test_a_name_labelled_as_the_wrong_kind_is_relabelled(nlp, text, name, label):
+    entities = {(entity.text, entity.label_) for entity in nlp(text).ents}
+    assert (name, label) in entities

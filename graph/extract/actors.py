@@ -12,6 +12,7 @@ Emmanuel Macron named three paragraphs later), then answers ``resolve(token)`` f
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ class Gazetteer:
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
+    places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
     longest_office: int = 1
 
     def lookup(self, text: str) -> GazetteerEntry | None:
@@ -155,6 +157,8 @@ def load_gazetteer() -> Gazetteer:
         gazetteer.anaphoric.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.PeopleNoun):
         gazetteer.people.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
+    for subject in roles.subjects(RDF.type, NG.PlaceNoun):
+        gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
         gazetteer.body_roles.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.OrganizationKind):
@@ -329,7 +333,9 @@ class ActorBook:
         if not any(m.start == start and m.end == end for m in actor.mentions):
             actor.mentions.append(Mention(self.doc_id, start, end, written))
         head = token_or_span if isinstance(token_or_span, Token) else token_or_span.root
-        self.history.append((start, actor, is_plural(head), self.salient(head)))
+        # Kept in text order: mentions resolved during extraction come after the scan's, and "the
+        # latest actor before a pronoun" is the latest in the text, not the latest resolved.
+        bisect.insort(self.history, (start, actor, is_plural(head), self.salient(head)), key=lambda item: item[0])
 
     def salient(self, head: Token) -> bool:
         """A mention a later "he" or "they" can point to: a subject outside quotation marks."""
@@ -339,7 +345,13 @@ class ActorBook:
         while head.dep_ in ("pobj", "prep", "appos", "compound", "conj") and head.head != head \
                 and head.head.pos_ in ("NOUN", "PROPN", "ADP"):
             head = head.head
-        return head.dep_ in ("nsubj", "nsubjpass", "ROOT") or (head.dep_ == "pobj" and head.head.dep_ == "agent") \
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            # The subject of a main clause, not of what it reports: in "the regulator said Kestrel had
+            # processed ...", a later "It ordered" is the regulator. (A report put first is the
+            # sentence's topic: "The FDA does not comment ..., a spokeswoman said.")
+            verb = head.head
+            return verb.dep_ not in ("ccomp", "relcl", "acl") or verb.dep_ == "ccomp" and verb.i < verb.head.i
+        return head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.dep_ == "agent") \
             or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according")
 
     # ----- scanning a document ---------------------------------------------------------------
@@ -368,7 +380,6 @@ class ActorBook:
                         self.resolve(token)
                 elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                     self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
-        self.history.sort(key=lambda item: item[0])
 
     # ----- resolution ------------------------------------------------------------------------
 
@@ -504,6 +515,9 @@ class ActorBook:
                     or child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1 \
                     and (not child.ent_type_ or self._body_taken_for_place(token, child)):
                 return child  # "US technology group Orbitex", "water regulator Ofwat": a name NER missed
+        if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i \
+                and self.office(token) is not None:
+            return token.head  # "Jean-Paul Mukendi, the administrator of Rutshuru territory"
         if self.office(token) is not None:
             # "The head of the Kremlin, Vladimir Putin, said": the apposition hangs on "Kremlin".
             for inner in token.subtree:
@@ -801,6 +815,12 @@ class ActorBook:
                     add(clean_surface(member.text))
         own_name = self.entity(token)
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and office is not None and office.stands_for_country:
+                # "the government in Kinshasa", "the authorities in Minsk": a capital names its country
+                for pobj in child.children:
+                    entry = self.gazetteer.lookup(pobj.text) if pobj.dep_ == "pobj" else None
+                    if entry is not None:
+                        add(self.gazetteer.country_of(entry))
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if own_name is not None and own_name.start <= pobj.i < own_name.end:
@@ -826,7 +846,7 @@ class ActorBook:
             named = self.gazetteer.lookup(child.text) or child.ent_type_ in ("GPE", "NORP")
             if child.dep_ == "poss" and (drop_countries or not named):
                 tokens -= set(child.subtree)
-            elif child.dep_ in ("det", "predet", "nummod"):
+            elif child.dep_ in ("det", "predet", "nummod") or child.lower_ == "own":  # "its own army"
                 tokens -= set(child.subtree)
             elif drop_countries and (self.gazetteer.demonym(child.text) or named and child.pos_ == "PROPN"):
                 tokens -= {child}
@@ -1150,11 +1170,32 @@ class ActorBook:
         for ancestor in clause.ancestors:
             if ancestor.pos_ not in ("VERB", "AUX"):
                 continue
+            if token.dep_ == "poss":
+                # "Kinshasa was trying to hide its own army's failures": an infinitive's owner is the
+                # subject of the verb it completes.
+                while ancestor.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in ancestor.children):
+                    ancestor = ancestor.head
             for subject in subject_bearer(ancestor).children:
                 if subject.dep_ == "nsubj" and subject.i < token.i and subject.pos_ != "PRON":
                     found = [a for a in self.resolve(subject) if fits(a)]
                     return found[0] if len(found) == 1 else None
             return None
+        return None
+
+    def _object_antecedent(self, token: Token, accept) -> Actor | None:
+        """An object pronoun's antecedent earlier in its own sentence, other than its verb's subject:
+        in "Algeria cut ties with Morocco, accusing it of hostile actions", "it" is Morocco."""
+        if token.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        subjects = {a.label for c in subject_bearer(verb).children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < token.i and c.pos_ != "PRON" for a in self.resolve(c)}
+        begin, here = self.position(token.sent[0]), self.position(token)
+        for start, actor, _plural, _salient in reversed(self.history):
+            if start < begin:
+                return None
+            if start < here and accept(actor) and actor.label not in subjects:
+                return actor
         return None
 
     def pronoun(self, token: Token, prefer: list[Actor] | None = None) -> list[Actor]:
@@ -1174,8 +1215,12 @@ class ActorBook:
         elif kind == "thing":
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []
-            actor = self._recent(token, lambda a: a.kind in ("country", "organization", "group")
-                                 and a not in antecedent)
+            def body(a: Actor) -> bool:
+                # A place NER calls a country, unknown to the gazetteer ("near Kalengera"), is no "it".
+                known = a.kind != "country" or self.gazetteer.lookup(a.label) is not None
+                return a.kind in ("country", "organization", "group") and known and a not in antecedent
+            actor = self._object_antecedent(token, body) or self._recent(token, body, salient_only=True) \
+                or self._recent(token, body)
         else:
             here = self.position(token)
             actor = None

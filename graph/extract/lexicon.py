@@ -40,16 +40,19 @@ class Cue:
 class Lexicon:
     verb_cues: dict[str, list[Cue]] = field(default_factory=dict)  # head lemma -> cues, longest first
     noun_cues: dict[str, Cue] = field(default_factory=dict)
+    cue_objects: frozenset[str] = frozenset()  # "finger" in "point finger at": the object inside a cue
     charges: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased words -> charge label
     charge_starts: frozenset[str] = frozenset()  # the first words of the charges
     wrongdoing: frozenset[str] = frozenset()
     condemning: frozenset[str] = frozenset()  # wrongdoing words that accuse even with no culprit named
     denial_terms: frozenset[str] = frozenset()
+    rejecting_terms: frozenset[str] = frozenset()  # "a travesty", "disproportionate": wrong, not false
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
     source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
+    said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
 
 
@@ -80,9 +83,12 @@ def load_lexicon() -> Lexicon:
             lexicon.verb_cues.setdefault(words[0], []).append(cue)
     for options in lexicon.verb_cues.values():
         options.sort(key=lambda cue: -len(cue.words))
+    lexicon.cue_objects = frozenset(cue.words[1] for options in lexicon.verb_cues.values() for cue in options
+                                    if len(cue.words) == 3)
 
     lexicon.irrealis = frozenset(str(word) for word in cues.objects(None, NG.irrealisHead))
     lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
+    lexicon.said_nouns = frozenset(str(word) for word in cues.objects(None, NG.saidNoun))
 
     charges = _parse("charges.ttl")
     for concept in charges.subjects(RDF.type, NG.Charge):
@@ -92,6 +98,7 @@ def load_lexicon() -> Lexicon:
     lexicon.charge_starts = frozenset(words[0] for words in lexicon.charges if words)
     lexicon.wrongdoing = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoingTerm))
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
+    lexicon.rejecting_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.rejectingTerm))
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
 
     events = _parse("events.ttl")

@@ -15,7 +15,9 @@ widens a name over
 - capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization,
-and a "place" in apposition to a person's office ("the head of the centre, Tomas Vaitkus") as a person.
+a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
+"Jean-Paul Mukendi, the administrator of ...") as a person, and a "person" that qualifies a kind of
+place ("Rutshuru territory") as a place.
 """
 
 from __future__ import annotations
@@ -52,8 +54,10 @@ class NameMender:
                 end = self._widen_right(doc, start, end, taken)
             if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.gazetteer.body_words:
                 label = "ORG"
-            elif label in ("GPE", "LOC", "NORP") and self._names_office_holder(entity):
+            elif label in ("GPE", "LOC", "NORP", "ORG") and self._names_office_holder(entity):
                 label = "PERSON"
+            elif label == "PERSON" and entity.root.dep_ == "compound" and entity.root.head.lower_ in self.gazetteer.places:
+                label = "LOC"  # "the administrator of Rutshuru territory"
             if (start, end, label) != (entity.start, entity.end, entity.label_):
                 taken.update(range(start, end))
                 entity = Span(doc, start, end, label=label, kb_id=entity.kb_id, span_id=entity.id)
@@ -87,9 +91,12 @@ class NameMender:
         """ "the head of the centre, Tomas Vaitkus": a name in apposition to a person's office is a
         person's, though NER took it for a place."""
         root = entity.root
-        office = self.gazetteer.offices.get(root.head.lower_) if root.dep_ == "appos" else None
-        return office is not None and office.is_person and len(entity) > 1 \
-            and self.gazetteer.lookup(entity.text) is None
+        offices = [self.gazetteer.offices.get(root.head.lower_)] if root.dep_ == "appos" else []
+        # "Jean-Paul Mukendi, the administrator of ...": the office may follow the name, too.
+        offices += [self.gazetteer.offices.get(c.lower_) for c in root.children if c.dep_ == "appos" and c.i > root.i]
+        return any(office is not None and office.is_person for office in offices) and len(entity) > 1 \
+            and self.gazetteer.lookup(entity.text) is None \
+            and not any(word.lower_ in self.gazetteer.body_words for word in entity)
 
     def _part_of_name(self, word: Token) -> bool:
         """A capitalized word that is not a title, a nationality or a name of its own."""

@@ -164,7 +164,8 @@ class SentenceReader:
         for cue in options:
             words = [token]
             for word in cue.words[1:]:
-                found = self._dependent(token, word)
+                # "pointed the finger at X": "at" hangs on "finger", the word matched before it.
+                found = self._dependent(token, word) or (self._dependent(words[-1], word) if len(words) > 1 else None)
                 if found is None:
                     break
                 words.append(found)
@@ -174,20 +175,37 @@ class SentenceReader:
                 return cue, words
         return None, []
 
-    @staticmethod
-    def complemented(token: Token) -> bool:
+    def complemented(self, token: Token) -> bool:
         """Whether a cue that needs a complement has one: "called the claims absurd", "asked the
         agency to publish" (an infinitive says what the object is to do, not what the speaker is:
         "asked not to be named"), "asked that ..." (not "asked whether ...", a question)."""
-        addressed = any(c.dep_ == "dobj" for c in token.children)
-        if token.dep_ == "relcl" and addressed:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if token.dep_ == "relcl" and objects:
             return True  # "what it called a provocation"
-        return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and addressed
+        return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
                    for c in token.children) or any(
-            # "called the claims “absurd”", "calls claim “disinformation”": the parser hangs the complement
-            # on the object
-            g.dep_ in ("amod", "appos", "dobj", "oprd", "attr") and g.i > c.i
-            for c in token.children if c.dep_ == "dobj" for g in c.children)
+            # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
+            # “insulting”": the parser hangs the complement on the object
+            g.i > c.i and (g.dep_ in ("amod", "appos", "dobj", "oprd", "attr")
+                           or g.dep_ == "acl" and g.pos_ in ("NOUN", "ADJ", "PROPN"))
+            for c in objects for g in c.children) or any(
+            # "Singapore calls charges baseless": the tagger takes the adjective for an adverb
+            c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects)
+
+    def rejecting(self, word: Token) -> bool:
+        """A word that calls a charge false ("baseless", "a lie") or wrong ("a travesty")."""
+        return word.lower_ in self.lexicon.denial_terms or word.lower_ in self.lexicon.rejecting_terms
+
+    def rejected_by_name(self, token: Token, objects: list[Token], content: list[Token]) -> bool:
+        """ "called the ruling “a travesty”", "calling the penalty “grossly disproportionate”", "called
+        that suggestion “insulting”": naming something said, or an official decision, with a word
+        that rejects it denies it (a praise or a neutral word does not)."""
+        named = next((o for o in objects if o.dep_ == "dobj" and (
+            (lemma := o.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
+            or lemma in self.lexicon.source_nouns
+            or self.lexicon.event_triggers.get((lemma,)) in self.lexicon.official_acts)), None)
+        complement = [g for c in token.children if c.dep_ in ("oprd", "advmod", "acomp") for g in c.subtree]
+        return named is not None and any(self.rejecting(t) for t in [*content, *complement] if t.i > named.i)
 
     @staticmethod
     def _dependent(token: Token, word: str) -> Token | None:
@@ -389,6 +407,8 @@ class SentenceReader:
         if statement_type == "claim" and any(t.lower_ in self.lexicon.denial_terms for t in content_tokens) \
                 and self.accusation_in(content_tokens, speakers) is None:
             statement_type = "deny"  # "called the claims absurd", "these allegations, which are untrue"
+        if statement_type == "claim" and cue.complement and self.rejected_by_name(token, objects, content_tokens):
+            statement_type = "deny"  # "called the ruling “a travesty”"
         if statement_type == "accuse":
             named_as = objects + [g for node in [token, *objects] for c in node.children
                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -512,7 +532,8 @@ class SentenceReader:
                 return []
             direct = self.book.resolve(obj)
             targets.extend(direct or self.owners(obj, of_phrase=True) or self.agents_in(list(obj.subtree), exclude=[]))
-        for child in token.children:
+        # "pointed the finger at X", "laid the blame on X": the preposition may hang on the cue's object.
+        for child in [*token.children, *(c for o in objects if o.lemma_.lower() in self.lexicon.cue_objects for c in o.children)]:
             # "blamed joint exercises by the United States": an active verb's "by" still names the culprit.
             if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
                 for pobj in child.children:
