@@ -892,3 +892,21 @@ def test_an_office_after_a_person_and_its_own_army(extract_text):
                           "army's failures. The Congolese army denied it.")
     assert [s.speaker.label for s in statements(result, "claim")][:2] == ["Jean-Paul Mukendi", "Jean-Paul Mukendi"]
     assert one(result, "deny", "Congolese army")
+
+
+def test_a_lawyer_speaks_for_the_client_and_a_charge_against_oneself_accuses_no_one(extract_text):
+    result = extract_text("Party chairman Yusuf Kombo said the activist Halima Juma had been held since May. Her "
+                          "lawyer said she had been charged with unlawful assembly. A lawyer said the case was weak.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("claim", "Yusuf Kombo"), ("claim", "Halima Juma"), ("claim", "lawyer")]
+
+
+def test_he_and_she_agree_with_what_the_text_says_of_a_person(extract_text):
+    """A title ("chairwoman") or an earlier "she" says who is a woman; "he" is then someone else."""
+    result = extract_text('Foreign Minister Delroy Castillo accused Guatemala of intimidation. Deputy Minister Ana '
+                          'Morales went further: Belize, she told a radio station, was staging incidents. Castillo '
+                          'called that suggestion "insulting". "We need Guatemala to respect the law," he added. '
+                          'Federation chairwoman Ifeoma Okafor said the ruling was fair. Club chairman Kwabena Asante '
+                          'called it a travesty. She urged CAF to ban the stadium.')
+    assert [s.speaker.label for s in result.statements if s.cue == "added"] == ["Delroy Castillo"]
+    assert one(result, "demand", "Ifeoma Okafor")

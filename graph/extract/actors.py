@@ -33,6 +33,7 @@ RULER_LABEL = {"person": "PERSON", "organization": "ORG", "country": "GPE", "gro
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
                      "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
@@ -95,6 +96,7 @@ class Gazetteer:
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
     places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
+    genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
 
     def lookup(self, text: str) -> GazetteerEntry | None:
@@ -157,6 +159,9 @@ def load_gazetteer() -> Gazetteer:
         gazetteer.anaphoric.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.PeopleNoun):
         gazetteer.people.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
+    for subject in roles.subjects(RDF.type, NG.GenderedNoun):
+        gender = str(roles.value(subject, NG.gender))
+        gazetteer.genders.update((phrase.lower(), gender) for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
@@ -244,6 +249,9 @@ class ActorBook:
         self.entities: dict[int, list[Span | None]] = {}  # id(spaCy doc) -> the entity of each token
         self.sentence_entities: dict[tuple[int, int], list[Span]] = {}  # (id(doc), sentence start) -> entities
         self.named_people: set[str] = set()  # gazetteer people named in this document
+        self.genders: dict[int, str] = {}  # id(person) -> "female" / "male", from words and pronouns
+        self.sentence_starts: list[int] = []  # offsets of the document's sentences, in order
+        self.quoted_starts: set[int] = set()  # offsets of mentions inside quotation marks
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
@@ -333,6 +341,8 @@ class ActorBook:
         if not any(m.start == start and m.end == end for m in actor.mentions):
             actor.mentions.append(Mention(self.doc_id, start, end, written))
         head = token_or_span if isinstance(token_or_span, Token) else token_or_span.root
+        if head.i in self.quoted.get(id(head.doc), set()):
+            self.quoted_starts.add(start)
         # Kept in text order: mentions resolved during extraction come after the scan's, and "the
         # latest actor before a pronoun" is the latest in the text, not the latest resolved.
         bisect.insort(self.history, (start, actor, is_plural(head), self.salient(head)), key=lambda item: item[0])
@@ -359,6 +369,7 @@ class ActorBook:
     def scan(self, sentences: Iterable[Span]) -> None:
         """Find every named or office mention first, so later resolution sees the whole document."""
         sentences = list(sentences)
+        self.sentence_starts = sorted(self.position(sentence[0]) for sentence in sentences if len(sentence))
         # Full names first, for the role nouns and surnames before them; a one-word "person" waits
         # for its turn in the text, where it may be a body's short name ("Baltholm" after
         # "Baltholm Ferries").
@@ -719,8 +730,21 @@ class ActorBook:
             actor = self._known_person(name) or self.named(name, "person")
         actor.role = actor.role or role
         actor.country = actor.country or country
+        root = span.root
+        described = [*titles, *span, *(c for c in root.children if c.dep_ == "appos")]
+        self.learn_gender(actor, [*described, root.head] if root.dep_ == "appos" else described)
         self.note(actor, span, surface=name)
         return actor
+
+    def learn_gender(self, person: Actor, words: Iterable[Token]) -> None:
+        """ "spokeswoman Ana Reyes", "Mr Castillo", "UDP chairman Yusuf Kombo": a word that says it."""
+        if id(person) in self.genders:
+            return
+        for word in words:
+            gender = self.gazetteer.genders.get(word.lower_)
+            if gender is not None:
+                self.genders[id(person)] = gender
+                return
 
     def _person_entry_by_surname(self, name: str) -> GazetteerEntry | None:
         words = normalize(name).split()
@@ -886,7 +910,10 @@ class ActorBook:
             described = any(c.dep_ in ("compound", "poss", "nmod") for c in token.lefts)
             if unnamed and not described and [c.lower_ for c in token.lefts] == ["the"]:
                 spoken_for = self._mentioned_as(token)  # "the spokeswoman added": the one quoted before
-            if not spoken_for and (office.label == "spokesman" or unnamed and described):
+            # "Her lawyer said", "a lawyer for the two men said": counsel speaks for the client named.
+            client = office.label == "lawyer" and any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+            if not spoken_for and (office.label == "spokesman" or unnamed and described or client):
                 spoken_for = self._spokes_for(token)
             if spoken_for:
                 for actor in spoken_for:
@@ -898,6 +925,7 @@ class ActorBook:
                 if actor is None:
                     name = surface if len(countries) <= 1 else f"{office.label} of {label}"
                     actor = self.named(name, "person", country=label, role=office.label)
+                    self.learn_gender(actor, [token])  # "the spokeswoman"
                 actors.append(actor)
                 self.note(actor, token, surface=surface if len(countries) <= 1 else "")
             return actors
@@ -1146,12 +1174,23 @@ class ActorBook:
     def position(self, token: Token) -> int:
         return self.offsets.get(id(token.doc), 0) + token.idx
 
-    def _recent(self, token: Token, accept, salient_only: bool = False) -> Actor | None:
+    def _recent(self, token: Token, accept, salient_only: bool = False, since: int = -1) -> Actor | None:
+        """The latest actor ``accept`` takes, mentioned before ``token`` (and from ``since`` on); with
+        ``since``, never one mentioned inside a quotation (the speaker's words, not the narrator's)."""
         here = self.position(token)
         for start, actor, _plural, salient in reversed(self.history):
-            if start < here and accept(actor) and (salient or not salient_only):
+            if start < since:
+                return None
+            if start < here and accept(actor) and (salient or not salient_only) \
+                    and (since < 0 or start not in self.quoted_starts):
                 return actor
         return None
+
+    def _previous_sentence_start(self, token: Token) -> int:
+        """Where the sentence before ``token``'s begins (in the article's text)."""
+        here = self.position(token.sent[0])
+        index = bisect.bisect_left(self.sentence_starts, here)
+        return self.sentence_starts[index - 1] if index > 0 else here
 
     def _nearest(self, token: Token, candidates: list[Actor]) -> Actor:
         here = self.position(token)
@@ -1198,20 +1237,39 @@ class ActorBook:
                 return actor
         return None
 
+    def _learn_from_pronoun(self, person: Actor, gender: str | None) -> None:
+        """ "Morales ... she told a radio station": a later "he" is someone else."""
+        if gender is not None and person.kind == "person":
+            self.genders.setdefault(id(person), gender)
+
     def pronoun(self, token: Token, prefer: list[Actor] | None = None) -> list[Actor]:
         """He / she -> the latest person; it -> the latest country or organization; they -> the latest plural."""
         kind = PERSONAL_PRONOUNS.get(token.lower_)
         if kind is None:
             return []
+        gender = PRONOUN_GENDERS.get(token.lower_)
+
+        def agrees(actor: Actor) -> bool:  # "she" is no man named before, "he" no woman
+            return actor.kind == "person" and self.genders.get(id(actor), gender) == gender
+
         matrix = self._matrix_subject(token, kind)
-        if matrix is not None:
+        if matrix is not None and (kind != "person" or agrees(matrix)):
+            self._learn_from_pronoun(matrix, gender)
             return [matrix]
         if kind == "person":
             for actor in reversed(prefer or []):
-                if actor.kind == "person":
+                if agrees(actor):
+                    self._learn_from_pronoun(actor, gender)
                     return [actor]
-            actor = self._recent(token, lambda a: a.kind == "person", salient_only=True) \
-                or self._recent(token, lambda a: a.kind == "person")
+            # A subject of this sentence or the one before, else anyone fitting in the one before
+            # ("UDP chairman Yusuf Kombo said Halima Juma had been held. Her lawyer said ..."), else
+            # the latest subject, else anyone.
+            before = self._previous_sentence_start(token)
+            actor = self._recent(token, agrees, salient_only=True, since=before) \
+                or self._recent(token, agrees, since=before) \
+                or self._recent(token, agrees, salient_only=True) or self._recent(token, agrees)
+            if actor is not None:
+                self._learn_from_pronoun(actor, gender)
         elif kind == "thing":
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []

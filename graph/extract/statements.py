@@ -604,12 +604,22 @@ class SentenceReader:
         if not (has_charge or wrongdoing):
             return None
         targets = self.agents_in(tokens, exclude=speakers)
+        if not targets and self.about_the_speaker(tokens, speakers):
+            return None  # "she had been charged with unlawful assembly": a wrong said of oneself
         # "an unlawful act", "a blatant violation": condemned, even if no culprit is named.
         condemning = any(t.lower_ in self.lexicon.condemning and not any(
             c.lower_ in HEDGES for c in t.children) for t in tokens)  # not "suspected violations"
         if targets or has_charge or condemning:
             return targets
         return None
+
+    def about_the_speaker(self, tokens: list[Token], speakers: list[Actor]) -> bool:
+        """Whether what was said has the speaker as its subject ("she had been charged", "it had
+        never broken the law")."""
+        token_set = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
+        return any(subject.dep_ in ("nsubj", "nsubjpass") and any(a in speakers for a in self.book.resolve(subject))
+                   for root in roots for subject in root.children)
 
     def agents_in(self, tokens: list[Token], exclude: list[Actor]) -> list[Actor]:
         """Actors the content makes responsible for something.
