@@ -910,3 +910,27 @@ def test_he_and_she_agree_with_what_the_text_says_of_a_person(extract_text):
                           'called it a travesty. She urged CAF to ban the stadium.')
     assert [s.speaker.label for s in result.statements if s.cue == "added"] == ["Delroy Castillo"]
     assert one(result, "demand", "Ifeoma Okafor")
+
+
+def test_a_court_of_a_two_word_nationality_orders_and_its_finding_is_a_statement_of_its_own(extract_text):
+    """"A South African court ... ordered X to pay ..., ruling that ...": the order is a demand, the
+    ruling with what it found a statement of its own (not a participle that goes on with the order)."""
+    result = extract_text("A South African court on Thursday ordered Marula Platinum to pay damages to residents, "
+                          "ruling that the company had contaminated their water supply.")
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [
+        ("demand", "South African court", "ordered"), ("claim", "South African court", "ruling")]
+
+
+def test_a_board_of_a_named_body_speaks_as_a_body_of_its_own(extract_text):
+    result = extract_text('In its decision, CAF\'s disciplinary board found that home fans had "deliberately '
+                          'endangered" the visiting players.')
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "disciplinary board")]
+
+
+def test_would_and_a_date_on_the_event_noun_put_the_day_ahead(extract_text):
+    """Published on a Wednesday: "would hold a hearing on Friday" is the Friday after; "locked out ...
+    on Wednesday" is an event too."""
+    result = extract_text("Coral Stevedoring locked out 450 workers at the Port of Brisbane on Wednesday. The "
+                          "commission said it would hold an urgent hearing on Friday.", published="2026-10-14")
+    assert sorted((e.event_type, e.date) for e in result.events) == [
+        ("industrial action", "2026-10-14"), ("meeting", "2026-10-16")]

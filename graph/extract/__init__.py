@@ -165,6 +165,15 @@ def governs(outer: Draft, inner: Draft, through: set[str]) -> bool:
     return False
 
 
+def finding(draft: Draft) -> bool:
+    """ "ordered the miner to pay damages, ruling that the company had contaminated their water": a
+    finding with what was found (a cue that needs its complement, and a "that" clause) is a statement
+    of its own, not a participle that only goes on with the one it hangs on."""
+    return draft.cue.complement and any(
+        child.dep_ == "ccomp" and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in child.children)
+        for child in draft.cue_token.children)
+
+
 def tidy(drafts: list[Draft]) -> list[Draft]:
     """One statement per speech act in a sentence (see the module docstring)."""
     verbal = [d for d in drafts if not d.nominal and not d.in_quote]
@@ -198,7 +207,7 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
         if draft.cue.type == "claim" and not draft.nominal:
             governing = [g for g in verbal if g is not draft and g.speaker is draft.speaker
                          and governs(g, draft, SUBORDINATE)]
-            if governing:
+            if governing and not finding(draft):
                 # "the group said ..., calling Israeli claims lies": one speech act, a denial.
                 for g in governing:
                     if g.type == "claim" and draft.type == "deny":

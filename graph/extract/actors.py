@@ -833,6 +833,8 @@ class ActorBook:
                 entry = self.gazetteer.demonym(member.text)
                 if entry is None and member.pos_ == "PROPN":
                     entry = self.gazetteer.lookup(member.text)
+                if entry is None:
+                    entry = self._in_country_name(member)
                 if entry is not None:
                     add(self.gazetteer.country_of(entry))
                 elif member.ent_type_ == "GPE":
@@ -854,6 +856,13 @@ class ActorBook:
                             add(actor.country or actor.label)
         return countries
 
+    def _in_country_name(self, word: Token) -> GazetteerEntry | None:
+        """The country or nationality a word is part of: "South" in "South African", "New" in "New Zealand"."""
+        name = self.entity(word) if word.ent_type_ in ("NORP", "GPE") else None
+        if name is None or len(name) < 2:
+            return None
+        return self.gazetteer.demonym(name.text) or self.gazetteer.lookup(name.text)
+
     def _surface(self, token: Token, drop_countries: bool = False) -> str:
         """The written name of an office phrase: modifiers, the noun, and an "of ..." complement.
 
@@ -874,6 +883,8 @@ class ActorBook:
                 tokens -= set(child.subtree)
             elif drop_countries and (self.gazetteer.demonym(child.text) or named and child.pos_ == "PROPN"):
                 tokens -= {child}
+            elif drop_countries and self._in_country_name(child):
+                tokens -= set(self.entity(child))  # "South African"
         text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i))
         return clean_surface(re.sub(r"\s+", " ", text))
 
@@ -1036,7 +1047,10 @@ class ActorBook:
                 return named or None
             if owner is not None or modifier.ent_type_ in ("ORG", "GPE"):
                 parent = self.resolve(modifier)
-                if parent and modifier.dep_ != "poss":
+                # "CAF's disciplinary board", "the EU mission": a body of the body named.
+                body_of_body = modifier.dep_ == "poss" and parent and parent[0].kind == "organization" \
+                    and any(c.dep_ in ("amod", "compound") for c in token.lefts)
+                if parent and (modifier.dep_ != "poss" or body_of_body):
                     body = self.named(self._surface(token), "organization",
                                       country=parent[0].country or parent[0].label)
                     self.note(body, token)

@@ -37,10 +37,15 @@ PATTERNS = [
 def tense(verb: Token | None, future_verbs: frozenset[str]) -> str | None:
     """``PAST`` or ``FUTURE`` for the verb a date hangs from, or None when its form does not say.
     ``future_verbs`` (``Lexicon.future_verbs``) put what they govern ahead: "scheduled for", "expected to"."""
+    for _ in range(3):  # "would hold an urgent hearing on Friday": the date hangs on the noun
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxiliaries & {"will", "'ll", "shall", "wo"} or verb.lemma_.lower() in future_verbs:
+    # "said it would hold a hearing on Friday": the future of the time of saying, which is the article's.
+    if auxiliaries & {"will", "'ll", "shall", "wo", "would"} or verb.lemma_.lower() in future_verbs:
         return FUTURE
     if "to" in auxiliaries and verb.head.lemma_.lower() in future_verbs:
         return FUTURE
