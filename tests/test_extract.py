@@ -934,3 +934,33 @@ def test_would_and_a_date_on_the_event_noun_put_the_day_ahead(extract_text):
                           "commission said it would hold an urgent hearing on Friday.", published="2026-10-14")
     assert sorted((e.event_type, e.date) for e in result.events) == [
         ("industrial action", "2026-10-14"), ("meeting", "2026-10-16")]
+
+
+def test_a_body_keeps_the_name_it_was_written_with_and_a_delegation_speaks_for_its_body(extract_text):
+    result = extract_text("The UN human rights office said it was troubled by the report. The European Union's "
+                          "delegation in Nairobi called for the activist's release.")
+    office = one(result, "claim", "United Nations Human Rights Office").speaker
+    assert "UN human rights office" in office.aliases
+    assert one(result, "demand", "European Union")
+
+
+def test_wanting_another_actor_to_act_is_a_demand_on_it(extract_text):
+    result = extract_text('"We need Guatemala to respect the law," Foreign Minister Delroy Castillo said.')
+    assert labels(one(result, "demand", "Delroy Castillo").targets) == ["Guatemala"]
+
+
+def test_a_demand_hung_on_a_reported_speech_verb_is_the_reporters(extract_text):
+    result = extract_text("The Malaysian Airline Pilots Association said its members had not reported any safety "
+                          "concerns and pressed both governments to settle the matter quietly.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("claim", "Malaysian Airline Pilots Association"), ("demand", "Malaysian Airline Pilots Association")]
+
+
+def test_saying_a_wrong_did_not_happen_accuses_no_one(extract_text):
+    """"none of the transactions cited by the regulator had been linked to crime" names a crime and
+    the regulator, but blames nobody; the coordinated "insisted" is a statement of its own."""
+    result = extract_text("Ofwat fined Calder Water on Monday. Chief executive Joost Veenstra maintained that the "
+                          "firm had invested heavily in compliance and insisted that none of the transactions cited "
+                          "by the regulator had been linked to crime.")
+    assert [(s.type, s.cue) for s in result.statements if s.speaker.label == "Joost Veenstra"] == [
+        ("claim", "maintained"), ("claim", "insisted")]

@@ -455,7 +455,12 @@ class ActorBook:
                 return [known]
         # "the Western camp": a gazetteer name written as a plain noun phrase.
         phrase = " ".join(t.text for t in [*left_modifiers(token), token] if t.dep_ not in ("det", "poss", "case"))
-        entry = self.gazetteer.lookup(phrase) or self.gazetteer.lookup(token.text)
+        entry = self.gazetteer.lookup(phrase)
+        if entry is not None:
+            actor = self.from_entry(entry)
+            self.note(actor, token, surface=phrase)  # "UN human rights office", as written
+            return [actor]
+        entry = self.gazetteer.lookup(token.text)
         if entry is not None:
             actor = self.from_entry(entry)
             self.note(actor, token)
@@ -1051,10 +1056,15 @@ class ActorBook:
                 body_of_body = modifier.dep_ == "poss" and parent and parent[0].kind == "organization" \
                     and any(c.dep_ in ("amod", "compound") for c in token.lefts)
                 if parent and (modifier.dep_ != "poss" or body_of_body):
-                    body = self.named(self._surface(token), "organization",
-                                      country=parent[0].country or parent[0].label)
-                    self.note(body, token)
+                    surface = self._surface(token)
+                    body = self.named(surface, "organization", country=parent[0].country or parent[0].label)
+                    self.note(body, token, surface=surface)  # "UN human rights office", as written
                     return [body]
+                if parent and token.lemma_.lower() in self.gazetteer.kinds.get("mission", ()):
+                    # "the European Union's delegation": the body speaks through it.
+                    for actor in parent:
+                        self.note(actor, token, surface="")
+                    return parent
                 if parent:
                     return None
         if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts) \

@@ -33,6 +33,7 @@ BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
 OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
+WANTING = {"need", "want", "expect"}  # "we need Guatemala to respect the law": a demand on Guatemala
 QUESTION_MARKS = {"whether", "if"}  # "asked whether the company would appeal"
 HYPOTHETICAL_MARKS = QUESTION_MARKS | {"unless"}
 INVERTED_CONDITIONS = {"were", "should", "had"}
@@ -126,6 +127,16 @@ class SentenceReader:
         """Whom what was said tells what they must do ("Yerevan must rein in its units"), other
         than the speakers themselves."""
         for verb in words:
+            if verb.lemma_.lower() in WANTING and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+                # "We need Guatemala to respect the law": what the speakers want another actor to do (the
+                # parser makes Guatemala the object of "need" or the subject of "respect").
+                acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                addressed = [c for c in verb.children if c.dep_ == "dobj"] if acts else []
+                addressed += [c for act in acts for c in act.children if c.dep_ == "nsubj"]
+                wanted = [a for c in addressed for a in self.book.resolve(c) if a not in speakers]
+                if wanted:
+                    return wanted
             if verb.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
@@ -282,7 +293,8 @@ class SentenceReader:
         reported = token.head
         if token.dep_ == "conj" and reported.dep_ == "ccomp" and reported.i < token.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
-                and self.verb_cue(reported.head)[0] is not None and self.verb_cue(reported)[0] is None:
+                and self.verb_cue(reported.head)[0] is not None and (
+                    self.verb_cue(reported)[0] is None or self.verb_cue(token)[0].type == "demand"):
             # "X said the families had fled, and called on Y": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
             current, climbed = reported.head, "conj"
@@ -397,7 +409,8 @@ class SentenceReader:
         sources: list[Draft] = []
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
         content_tokens = self.content_tokens(token, cue, objects)
-        if statement_type == "claim" and (self.told_to(token) or self.obliged(content_tokens, speakers)):
+        obliged = self.obliged(content_tokens, speakers) if statement_type == "claim" else None
+        if statement_type == "claim" and (self.told_to(token) or obliged):
             # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
             statement_type = "demand"
 
@@ -436,7 +449,7 @@ class SentenceReader:
                                            and pobj.lemma_.lower() in self.lexicon.denial_terms
                                            for a in self.owners(pobj) if a not in speakers)
         elif statement_type == "demand":
-            targets = self.called_on(token, objects)
+            targets = self.called_on(token, objects) or obliged or []
 
         charge = self.charge(content_tokens or list(self.sent))
         if statement_type == "claim":
@@ -599,10 +612,10 @@ class SentenceReader:
         if not tokens:
             return None
         has_charge = self.charge(tokens) is not None
-        wrongdoing = any(t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing
-                         for t in tokens)
-        if not (has_charge or wrongdoing):
+        if not self.names_a_wrong(tokens):
             return None
+        if self.wrong_denied(tokens):
+            return None  # "none of the transactions had been linked to crime"
         targets = self.agents_in(tokens, exclude=speakers)
         if not targets and self.about_the_speaker(tokens, speakers):
             return None  # "she had been charged with unlawful assembly": a wrong said of oneself
@@ -612,6 +625,23 @@ class SentenceReader:
         if targets or has_charge or condemning:
             return targets
         return None
+
+    def names_a_wrong(self, tokens: list[Token]) -> bool:
+        return self.charge(tokens) is not None or any(
+            t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing for t in tokens)
+
+    def wrong_denied(self, tokens: list[Token]) -> bool:
+        """Whether what was said says a wrong did not happen: its main verb is negated ("had not
+        violated any rule") or its subject is nobody ("none of the transactions had been linked to
+        crime", "no civilian was harmed")."""
+        token_set = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
+        for verb in (v for root in roots for v in [root, *root.conjuncts] if v.pos_ in VERBAL):
+            for child in verb.children:
+                if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and (
+                        child.lower_ in NEGATIONS or any(d.lower_ == "no" and d.dep_ == "det" for d in child.children)):
+                    return True
+        return False
 
     def about_the_speaker(self, tokens: list[Token], speakers: list[Actor]) -> bool:
         """Whether what was said has the speaker as its subject ("she had been charged", "it had
@@ -834,8 +864,11 @@ def clause(head: Token) -> list[Token]:
     """A clause's tokens without the coordinated clauses that have subjects of their own."""
     skipped: set[int] = set()
     for token in head.subtree:
+        # "maintained that the firm had invested ... and insisted that ...": a coordinated verb with a
+        # clause of its own says something else (the parser hangs it on the first clause's verb).
         if token != head and token.dep_ in ("conj", "advcl") and token.pos_ in VERBAL and any(
-                child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+                child.dep_ in ("nsubj", "nsubjpass") or child.dep_ == "ccomp" and token.dep_ == "conj"
+                for child in token.children):
             skipped.update(t.i for t in token.subtree)
     return [t for t in head.subtree if t.i not in skipped]
 
