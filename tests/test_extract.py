@@ -964,3 +964,23 @@ def test_saying_a_wrong_did_not_happen_accuses_no_one(extract_text):
                           "by the regulator had been linked to crime.")
     assert [(s.type, s.cue) for s in result.statements if s.speaker.label == "Joost Veenstra"] == [
         ("claim", "maintained"), ("claim", "insisted")]
+
+
+def test_a_name_after_a_long_office_phrase_is_its_holder(extract_text):
+    result = extract_text("The UN special rapporteur on the situation of human rights in Cambodia, Anders Holm, "
+                          "called for the immediate release of the three men.")
+    assert one(result, "demand", "Anders Holm")
+
+
+def test_calling_a_report_one_sided_or_saying_one_had_no_role_denies(extract_text):
+    result = extract_text('A ministry spokesman said the report was "one-sided". Lanha Group said it had "no role" '
+                          'in the evictions. Lanha Group said it had no plans to sell. The minister said the report '
+                          'was excellent.')
+    assert [s.type for s in result.statements] == ["deny", "deny", "claim", "claim"]
+
+
+def test_asking_another_actor_to_act_in_a_quote_is_a_demand_on_it(extract_text):
+    """A quoted sentence with no cue of its own goes on with the speaker quoted before it."""
+    result = extract_text('"The strike is regrettable," hospital chief Liam Moloney said. "We would ask the Irish '
+                          'Nurses Union to call off the strike."')
+    assert labels(one(result, "demand", "Liam Moloney").targets) == ["Irish Nurses Union"]

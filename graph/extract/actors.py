@@ -536,9 +536,11 @@ class ActorBook:
             return token.head  # "Jean-Paul Mukendi, the administrator of Rutshuru territory"
         if self.office(token) is not None:
             # "The head of the Kremlin, Vladimir Putin, said": the apposition hangs on "Kremlin".
+            # "The UN special rapporteur on the situation of human rights in Cambodia, Anders Holm, said":
+            # the parser hangs the name on the last noun of the office's phrase, which it ends.
             for inner in token.subtree:
                 if inner.dep_ == "appos" and inner.ent_type_ == "PERSON" and inner.head != token \
-                        and inner.head.head.head == token:
+                        and inner.i > token.i and token.right_edge.i <= inner.i + 1:
                     return inner
         if not self.office(token):
             return None

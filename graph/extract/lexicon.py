@@ -47,6 +47,7 @@ class Lexicon:
     condemning: frozenset[str] = frozenset()  # wrongdoing words that accuse even with no culprit named
     denial_terms: frozenset[str] = frozenset()
     rejecting_terms: frozenset[str] = frozenset()  # "a travesty", "disproportionate": wrong, not false
+    involvement_terms: frozenset[str] = frozenset()  # "had no role in": denying a part in a wrong
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
@@ -98,6 +99,7 @@ def load_lexicon() -> Lexicon:
     lexicon.charge_starts = frozenset(words[0] for words in lexicon.charges if words)
     lexicon.wrongdoing = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoingTerm))
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
+    lexicon.involvement_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.involvementTerm))
     lexicon.rejecting_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.rejectingTerm))
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
 

@@ -127,9 +127,11 @@ class SentenceReader:
         """Whom what was said tells what they must do ("Yerevan must rein in its units"), other
         than the speakers themselves."""
         for verb in words:
-            if verb.lemma_.lower() in WANTING and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
-                # "We need Guatemala to respect the law": what the speakers want another actor to do (the
-                # parser makes Guatemala the object of "need" or the subject of "respect").
+            if (verb.lemma_.lower() in WANTING or self.demanding(verb)) \
+                    and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+                # "We need Guatemala to respect the law", "We would ask the union to call off the strike":
+                # what the speakers want another actor to do (the parser makes Guatemala the object of
+                # "need" or the subject of "respect").
                 acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
                 addressed = [c for c in verb.children if c.dep_ == "dobj"] if acts else []
@@ -144,6 +146,10 @@ class SentenceReader:
             if targets:
                 return targets
         return None
+
+    def demanding(self, verb: Token) -> bool:
+        cue = self.verb_cue(verb)[0] if verb.pos_ in VERBAL else None
+        return cue is not None and cue.type == "demand"
 
     # ----- cues ------------------------------------------------------------------------------
 
@@ -422,6 +428,8 @@ class SentenceReader:
             statement_type = "deny"  # "called the claims absurd", "these allegations, which are untrue"
         if statement_type == "claim" and cue.complement and self.rejected_by_name(token, objects, content_tokens):
             statement_type = "deny"  # "called the ruling “a travesty”"
+        if statement_type == "claim" and self.no_part(content_tokens, speakers):
+            statement_type = "deny"  # "said it had “no role” in the evictions"
         if statement_type == "accuse":
             named_as = objects + [g for node in [token, *objects] for c in node.children
                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -566,12 +574,18 @@ class SentenceReader:
         """The charge a content says is not so: its subject is a charge ("Greece's claims of airspace
         violations", "the allegations") and it denies ("have no basis", "are not true", "baseless")."""
         charge = next((t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
-            cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type == "accuse"), None)
-        if charge is None:
-            return None
-        denying = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms
-                      for t in content if t.i > charge.i)
-        return charge if denying else None
+            (cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type == "accuse")), None)
+        if charge is not None:
+            denying = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms
+                          for t in content if t.i > charge.i)
+            return charge if denying else None
+        # "said the report was “one-sided”": what was said or found, called wrong
+        said = next((t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
+            t.lemma_.lower() in self.lexicon.source_nouns or t.lemma_.lower() in self.lexicon.said_nouns)), None)
+        if said is not None and any(t.head.i == said.head.i and t.dep_ in ("acomp", "attr") and self.rejecting(t)
+                                    or t.head.dep_ in ("acomp", "attr") and self.rejecting(t) for t in content):
+            return said
+        return None
 
     def told_to(self, token: Token) -> bool:
         """Whether a speech verb tells an actor to do something: an object and an infinitive."""
@@ -626,6 +640,14 @@ class SentenceReader:
             return targets
         return None
 
+    def no_part(self, tokens: list[Token], speakers: list[Actor]) -> bool:
+        """Whether the speaker says it had no part: "it had “no role” in the evictions", "Rwanda has no
+        troops in Congo"."""
+        return any((t.lemma_.lower() in self.lexicon.involvement_terms or t.lower_ in self.lexicon.involvement_terms)
+                   and t.dep_ == "dobj"
+                   and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in tokens) \
+            and self.about_the_speaker(tokens, speakers)
+
     def names_a_wrong(self, tokens: list[Token]) -> bool:
         return self.charge(tokens) is not None or any(
             t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing for t in tokens)
@@ -648,8 +670,11 @@ class SentenceReader:
         never broken the law")."""
         token_set = {t.i for t in tokens}
         roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
-        return any(subject.dep_ in ("nsubj", "nsubjpass") and any(a in speakers for a in self.book.resolve(subject))
-                   for root in roots for subject in root.children)
+        sides = {a.label for a in speakers} | {a.country for a in speakers if a.country}
+        # "we", the speaker, or the country the speaker speaks for ("Rwanda has no troops", said its spokeswoman)
+        return any(subject.dep_ in ("nsubj", "nsubjpass") and (
+            subject.lower_ in FIRST_PERSON or any(a.label in sides for a in self.book.resolve(subject)))
+            for root in roots for verb in [root, *root.conjuncts] for subject in verb.children)
 
     def agents_in(self, tokens: list[Token], exclude: list[Actor]) -> list[Actor]:
         """Actors the content makes responsible for something.
