@@ -236,6 +236,10 @@ class SentenceReader:
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
                     return grandchild
+                # "described the attack as a war crime": the parser hangs "as" on the object.
+                if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == word \
+                        and grandchild.i > child.i:
+                    return grandchild
                 # "spoke on April 4 of a possible genocide": the preposition hangs from the date
                 # (not "spoke on condition of anonymity").
                 if child.dep_ == "prep" and grandchild.dep_ == "pobj" and grandchild.ent_type_ in ("DATE", "TIME"):
