@@ -127,7 +127,7 @@ class SentenceReader:
         """Whom what was said tells what they must do ("Yerevan must rein in its units"), other
         than the speakers themselves."""
         for verb in words:
-            if (verb.lemma_.lower() in WANTING or self.demanding(verb)) \
+            if verb.pos_ == "VERB" and (verb.lemma_.lower() in WANTING or self.demanding(verb)) \
                     and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
                 # "We need Guatemala to respect the law", "We would ask the union to call off the strike":
                 # what the speakers want another actor to do (the parser makes Guatemala the object of
@@ -148,7 +148,7 @@ class SentenceReader:
         return None
 
     def demanding(self, verb: Token) -> bool:
-        cue = self.verb_cue(verb)[0] if verb.pos_ in VERBAL else None
+        cue = self.verb_cue(verb)[0]
         return cue is not None and cue.type == "demand"
 
     # ----- cues ------------------------------------------------------------------------------
@@ -419,8 +419,9 @@ class SentenceReader:
         sources: list[Draft] = []
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
         content_tokens = self.content_tokens(token, cue, objects)
-        obliged = self.obliged(content_tokens, speakers) if statement_type == "claim" else None
-        if statement_type == "claim" and (self.told_to(token) or obliged):
+        told = statement_type == "claim" and self.told_to(token)
+        obliged = self.obliged(content_tokens, speakers) if statement_type == "claim" and not told else None
+        if told or obliged:
             # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
             statement_type = "demand"
 
@@ -630,7 +631,7 @@ class SentenceReader:
         if not tokens:
             return None
         has_charge = self.charge(tokens) is not None
-        if not self.names_a_wrong(tokens):
+        if not (has_charge or self.wrongdoing_in(tokens)):
             return None
         if self.wrong_denied(tokens):
             return None  # "none of the transactions had been linked to crime"
@@ -652,9 +653,8 @@ class SentenceReader:
                    and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in tokens) \
             and self.about_the_speaker(tokens, speakers)
 
-    def names_a_wrong(self, tokens: list[Token]) -> bool:
-        return self.charge(tokens) is not None or any(
-            t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing for t in tokens)
+    def wrongdoing_in(self, tokens: list[Token]) -> bool:
+        return any(t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing for t in tokens)
 
     def wrong_denied(self, tokens: list[Token]) -> bool:
         """Whether what was said says a wrong did not happen: its main verb is negated ("had not
