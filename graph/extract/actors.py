@@ -1255,13 +1255,8 @@ class ActorBook:
         verb = token.head if token.dep_ != "pobj" else token.head.head
         subjects = {a.label for c in subject_bearer(verb).children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.i < token.i and c.pos_ != "PRON" for a in self.resolve(c)}
-        begin, here = self.position(token.sent[0]), self.position(token)
-        for start, actor, _plural, _salient in reversed(self.history):
-            if start < begin:
-                return None
-            if start < here and accept(actor) and actor.label not in subjects:
-                return actor
-        return None
+        return self._recent(token, lambda actor: accept(actor) and actor.label not in subjects,
+                            since=self.position(token.sent[0]))
 
     def _learn_from_pronoun(self, person: Actor, gender: str | None) -> None:
         """ "Morales ... she told a radio station": a later "he" is someone else."""
@@ -1269,7 +1264,9 @@ class ActorBook:
             self.genders.setdefault(id(person), gender)
 
     def pronoun(self, token: Token, prefer: list[Actor] | None = None) -> list[Actor]:
-        """He / she -> the latest person; it -> the latest country or organization; they -> the latest plural."""
+        """He / she -> the latest person of that gender (if known), a subject of this sentence or the one
+        before first; it -> the latest country or organization (an object's in its own sentence, else a
+        subject first); they -> the latest plural."""
         kind = PERSONAL_PRONOUNS.get(token.lower_)
         if kind is None:
             return []

@@ -56,7 +56,8 @@ class NameMender:
                 label = "ORG"
             elif label in ("GPE", "LOC", "NORP", "ORG") and self._names_office_holder(entity):
                 label = "PERSON"
-            elif label == "PERSON" and entity.root.dep_ == "compound" and entity.root.head.lower_ in self.gazetteer.places:
+            elif label == "PERSON" and entity.root.dep_ == "compound" \
+                    and entity.root.head.lower_ in self.gazetteer.places:
                 label = "LOC"  # "the administrator of Rutshuru territory"
             if (start, end, label) != (entity.start, entity.end, entity.label_):
                 taken.update(range(start, end))

@@ -182,7 +182,8 @@ class SentenceReader:
             words = [token]
             for word in cue.words[1:]:
                 # "pointed the finger at X": "at" hangs on "finger", the word matched before it.
-                found = self._dependent(token, word) or (self._dependent(words[-1], word) if len(words) > 1 else None)
+                found = self._dependent(token, word) or (
+                    self._dependent(words[-1], word) if len(words) > 1 else None)
                 if found is None:
                     break
                 words.append(found)
@@ -559,7 +560,8 @@ class SentenceReader:
             direct = self.book.resolve(obj)
             targets.extend(direct or self.owners(obj, of_phrase=True) or self.agents_in(list(obj.subtree), exclude=[]))
         # "pointed the finger at X", "laid the blame on X": the preposition may hang on the cue's object.
-        for child in [*token.children, *(c for o in objects if o.lemma_.lower() in self.lexicon.cue_objects for c in o.children)]:
+        inside_cue = [c for o in objects if o.lemma_.lower() in self.lexicon.cue_objects for c in o.children]
+        for child in [*token.children, *inside_cue]:
             # "blamed joint exercises by the United States": an active verb's "by" still names the culprit.
             if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
                 for pobj in child.children:
@@ -660,9 +662,7 @@ class SentenceReader:
         """Whether what was said says a wrong did not happen: its main verb is negated ("had not
         violated any rule") or its subject is nobody ("none of the transactions had been linked to
         crime", "no civilian was harmed")."""
-        token_set = {t.i for t in tokens}
-        roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
-        for verb in (v for root in roots for v in [root, *root.conjuncts] if v.pos_ in VERBAL):
+        for verb in main_verbs(tokens):
             for child in verb.children:
                 if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and (
                         child.lower_ in NEGATIONS or any(d.lower_ == "no" and d.dep_ == "det" for d in child.children)):
@@ -672,13 +672,11 @@ class SentenceReader:
     def about_the_speaker(self, tokens: list[Token], speakers: list[Actor]) -> bool:
         """Whether what was said has the speaker as its subject ("she had been charged", "it had
         never broken the law")."""
-        token_set = {t.i for t in tokens}
-        roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
         sides = {a.label for a in speakers} | {a.country for a in speakers if a.country}
         # "we", the speaker, or the country the speaker speaks for ("Rwanda has no troops", said its spokeswoman)
         return any(subject.dep_ in ("nsubj", "nsubjpass") and (
             subject.lower_ in FIRST_PERSON or any(a.label in sides for a in self.book.resolve(subject)))
-            for root in roots for verb in [root, *root.conjuncts] for subject in verb.children)
+            for verb in main_verbs(tokens) for subject in verb.children)
 
     def agents_in(self, tokens: list[Token], exclude: list[Actor]) -> list[Actor]:
         """Actors the content makes responsible for something.
@@ -689,14 +687,13 @@ class SentenceReader:
         Organizations found this way stand for their country: the defense that is blamed is Ukraine's.
         """
         token_set = {t.i for t in tokens}
-        roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
-        main_verbs = {t.i for root in roots for t in [root, *root.conjuncts]}
+        main = {t.i for t in main_verbs(tokens, verbal_only=False)}
         sides = {actor.country or actor.label for actor in exclude} | {actor.label for actor in exclude}
         found: list[Actor] = []
         for token in sorted(tokens, key=lambda t: t.i):
             head = token.head
             responsible = (
-                (token.dep_ == "nsubj" and head.i in main_verbs and token.lower_ not in FIRST_PERSON)
+                (token.dep_ == "nsubj" and head.i in main and token.lower_ not in FIRST_PERSON)
                 or (token.dep_ == "pobj" and head.dep_ == "agent")
                 or (token.dep_ == "pobj" and head.lower_ == "by" and head.head.i in token_set)
                 or (token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ATTRIBUTING)
@@ -882,6 +879,13 @@ class SentenceReader:
             in_quote=token.i in self.inside_quote, about_tokens=content,
             explicit_speaker=pobjs[0].pos_ != "PRON",
         ) for speaker in speakers]
+
+
+def main_verbs(tokens: list[Token], verbal_only: bool = True) -> list[Token]:
+    """The heads of what was said, with the heads coordinated with them ("had not fired and denied")."""
+    token_set = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in token_set or t.head == t]
+    return [verb for root in roots for verb in [root, *root.conjuncts] if not verbal_only or verb.pos_ in VERBAL]
 
 
 def words_of(span: Span) -> list[Token]:
