@@ -984,3 +984,17 @@ def test_asking_another_actor_to_act_in_a_quote_is_a_demand_on_it(extract_text):
     result = extract_text('"The strike is regrettable," hospital chief Liam Moloney said. "We would ask the Irish '
                           'Nurses Union to call off the strike."')
     assert labels(one(result, "demand", "Liam Moloney").targets) == ["Irish Nurses Union"]
+
+
+def test_a_relative_clause_that_reports_nothing_describes_its_noun(extract_text):
+    """"the assessment that Vietnam had promised" is no statement; "Comeja, which said that ..." is."""
+    result = extract_text("Construction began without the assessment that Vietnam had promised the committee. The "
+                          "case followed a complaint by rival Comeja, which said that Vaya had overcharged "
+                          "restaurants.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("claim", "Comeja")]
+
+
+def test_what_a_vague_group_said_as_told_by_another_is_part_of_what_that_one_says(extract_text):
+    result = extract_text("Green Bay Alliance welcomed the report. Its director, Vo Thi Lan Anh, said fishermen had "
+                          "complained for months that silt was killing fish in the bay.")
+    assert [s.speaker.label for s in result.statements] == ["Green Bay Alliance", "Vo Thi Lan Anh"]

@@ -153,6 +153,11 @@ def affiliated(inner: Actor | None, outer: Actor | None) -> bool:
         inner.kind != "person" and inner.country is not None and inner.country == outer.country)
 
 
+def vague(actor: Actor | None) -> bool:
+    """An unnamed group of people ("fishermen", "residents"), not a body or a named group."""
+    return actor is not None and actor.kind == "group" and actor.label == actor.label.lower()
+
+
 def governs(outer: Draft, inner: Draft, through: set[str]) -> bool:
     """Whether ``inner``'s cue hangs under ``outer``'s cue through the given dependency labels only."""
     token = inner.cue_token
@@ -193,7 +198,10 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
             dropped.add(id(draft))
             continue
         outer = next((g for g in verbal if g is not draft and governs(g, draft, {"ccomp"})), None)
-        if outer is not None and (draft.first_person or affiliated(draft.speaker, outer.speaker)):
+        if outer is not None and (draft.first_person or affiliated(draft.speaker, outer.speaker)
+                                  or vague(draft.speaker)):
+            # "Its director said fishermen had complained that ...": what a vague group said, as told
+            # by another, is part of what that one says.
             for same in (g for g in verbal if g.cue_token == outer.cue_token):
                 if draft.type != "claim":
                     same.type = draft.type

@@ -404,8 +404,12 @@ class SentenceReader:
         return [author] if author is not None else []
 
     def verbal(self, token: Token, cue: Cue, words: list[Token], sentence: Sentence) -> list[Draft]:
-        if token.dep_ == "relcl" and self.names_event(token.head) and self.object_is_relative(token):
-            return []  # "a meeting that he had called for" describes the meeting, not a new demand
+        if token.dep_ == "relcl" and (
+                self.names_event(token.head) and self.object_is_relative(token)
+                or cue.type == "claim" and self.describes(token)):
+            # "a meeting that he had called for", "the assessment that Vietnam had promised": the clause
+            # describes the thing, it is not a new statement ("the group, which said ..." is one).
+            return []
         speakers, first_person, passive = self.subject(token)
         for child in token.children:  # "said in a statement": remember who issued it
             if child.dep_ == "prep" and child.lower_ in ("in", "via", "through") and len(speakers) == 1:
@@ -511,6 +515,14 @@ class SentenceReader:
                       content=self.text_of([t for t in head.subtree if t.i > head.i]),
                       charge=self.charge(list(head.subtree)), in_quote=token.i in self.inside_quote)
                 for speaker in speakers]
+
+    @staticmethod
+    def describes(verb: Token) -> bool:
+        """A relative clause whose relative word is not its speaker and that reports nothing: "the
+        assessment that Vietnam had promised the committee" (not "Comeja, which said that ...")."""
+        relative = [c for c in verb.children if c.lower_ in ("that", "which", "whom") and c.i < verb.i]
+        return bool(relative) and all(c.dep_ not in ("nsubj", "nsubjpass") for c in relative) \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
     @staticmethod
     def object_is_relative(verb: Token) -> bool:
