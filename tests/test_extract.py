@@ -998,3 +998,22 @@ def test_what_a_vague_group_said_as_told_by_another_is_part_of_what_that_one_say
     result = extract_text("Green Bay Alliance welcomed the report. Its director, Vo Thi Lan Anh, said fishermen had "
                           "complained for months that silt was killing fish in the bay.")
     assert [s.speaker.label for s in result.statements] == ["Green Bay Alliance", "Vo Thi Lan Anh"]
+
+
+def test_a_headline_verb_tagged_as_a_plural_noun_still_speaks(extract_text):
+    """"Kigali rejects “recycled” charges": the tagger takes "rejects" for a noun; "Azerbaijan rejects
+    Armenian charges" keeps "charges" a noun."""
+    result = extract_text('Congo blames rebels for attacks; Kigali rejects "recycled" charges\n\n'
+                          'Azerbaijan rejects Armenian charges of shelling\n\nRwanda said on Monday it had no troops '
+                          'in Congo.')
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements][:3] == [
+        ("accuse", "Congo", "blames"), ("deny", "Rwanda", "rejects"),
+        ("deny", "Azerbaijan", "rejects")]
+
+
+def test_nouns_coordinated_before_a_headline_exchange_of_blame_are_its_sides(extract_text):
+    result = extract_text("Dock workers locked out as union and stevedore trade blame over stalled pay deal\n\n"
+                          "Container terminal operator Coral Stevedoring locked out 450 workers on Wednesday, and the "
+                          "Waterfront Workers Union (WWU) accused the company of trying to starve its members.")
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements if s.cue == "trade blame"] == [
+        ("Waterfront Workers Union", ["Coral Stevedoring"]), ("Coral Stevedoring", ["Waterfront Workers Union"])]

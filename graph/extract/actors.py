@@ -53,6 +53,7 @@ def normalize(text: str) -> str:
 def clean_surface(text: str) -> str:
     """A surface form as shown to people: quotes, possessives and leading articles removed."""
     text = re.sub(r"[\"“”«»]", "", text).strip()
+    text = re.sub(r"\s*\(\s*\)", "", text)  # "... Union ()" once its acronym is set aside
     text = re.sub(r"['’]s?$", "", text).strip()
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,.;:")
 

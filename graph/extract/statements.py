@@ -89,6 +89,8 @@ class SentenceReader:
                     drafts.extend(self.verbal(token, cue, words, sentence))
             if token.dep_ == "compound" and token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verb_cues:
                 drafts.extend(self.exchanged(token, sentence))
+            elif token.tag_ == "NNS" and id(sent.doc) in self.book.headlines:
+                drafts.extend(self.headline_noun_verb(token, sentence))
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.noun_cues:
@@ -502,10 +504,17 @@ class SentenceReader:
         if cue is None or head.i != token.i + 1:
             return []
         speakers: list[Actor] = []
+        # "union and stevedore trade blame": the nouns coordinated right before the cue count too.
+        coordinated, index = set(), token.i - 1
+        while index >= self.sent.start and token.doc[index].pos_ in ("NOUN", "PROPN", "CCONJ", "PUNCT") \
+                and token.doc[index].lower_ not in ("as", ";", ":"):
+            coordinated.add(index)
+            index -= 1
         for name in self.sent:
             if name.i >= token.i:
                 break
-            if name.pos_ == "PROPN" and name.dep_ != "compound" or name.i == token.i - 1:
+            if name.pos_ == "PROPN" and name.dep_ != "compound" or name.i == token.i - 1 \
+                    or name.i in coordinated and name.pos_ == "NOUN":
                 speakers.extend(a for a in self.book.resolve(name) if a not in speakers)
         if len(speakers) < 2:
             return []
@@ -514,6 +523,33 @@ class SentenceReader:
                       targets=[other for other in speakers if other is not speaker],
                       content=self.text_of([t for t in head.subtree if t.i > head.i]),
                       charge=self.charge(list(head.subtree)), in_quote=token.i in self.inside_quote)
+                for speaker in speakers]
+
+    def headline_noun_verb(self, token: Token, sentence: Sentence) -> list[Draft]:
+        """Headlines: "Kigali rejects “recycled” charges", "shipbuilder cries foul": the tagger takes a
+        verb in the third person for a plural noun. The name right before it is the speaker; the
+        words after it are what was said."""
+        lower = token.lower_
+        forms = [lower[:-1], lower[:-2]] + ([lower[:-3] + "y"] if lower.endswith("ies") else [])
+        following = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
+        cue = next((option for form in forms for option in self.lexicon.verb_cues.get(form, [])
+                    if not option.complement and list(option.words[1:]) == following[:len(option.words) - 1]), None)
+        if cue is None or token.i == token.sent.start or token.dep_ in ("dobj", "pobj") \
+                or any(t.pos_ in VERBAL for t in token.doc[token.sent.start:token.i]):
+            return []  # "Azerbaijan rejects Armenian charges": a noun after the verb
+        speakers = self.book.resolve(token.doc[token.i - 1])
+        if not speakers:
+            return []
+        said = [t for t in token.doc[token.i + len(cue.words):token.sent.end] if not t.is_punct or t.is_quote]
+        targets: list[Actor] = []
+        if cue.type in ("accuse", "demand"):
+            targets = [a for t in said if t.pos_ == "PROPN" or t.ent_type_ for a in self.book.resolve(t)]
+        end = token.doc[token.i + len(cue.words) - 1]
+        return [Draft(type=cue.type, cue=cue, cue_token=token,
+                      cue_text=" ".join(t.text for t in token.doc[token.i:end.i + 1]),
+                      cue_start=self.start(token), cue_end=self.end(end), sentence=sentence, speaker=speaker,
+                      targets=_unique([t for t in targets if t is not speaker]), content=self.text_of(said),
+                      charge=self.charge(said), in_quote=token.i in self.inside_quote, about_tokens=said)
                 for speaker in speakers]
 
     @staticmethod
