@@ -1017,3 +1017,10 @@ def test_nouns_coordinated_before_a_headline_exchange_of_blame_are_its_sides(ext
                           "Waterfront Workers Union (WWU) accused the company of trying to starve its members.")
     assert [(s.speaker.label, labels(s.targets)) for s in result.statements if s.cue == "trade blame"] == [
         ("Waterfront Workers Union", ["Coral Stevedoring"]), ("Coral Stevedoring", ["Waterfront Workers Union"])]
+
+
+def test_it_after_an_according_to_sentence_is_the_source(extract_text):
+    result = extract_text("Armenia was accused by Azerbaijan's defence ministry of opening fire. According to the "
+                          "ministry, Armenian units fired at positions late on Sunday. A conscript was taken to "
+                          "hospital with shrapnel wounds, it said.")
+    assert [s.speaker.label for s in result.statements if s.cue == "said"] == ["Azerbaijani Ministry of Defence"]

@@ -355,15 +355,18 @@ class ActorBook:
         # "The head of Russian diplomacy Sergei Lavrov said": the name sits inside the subject phrase.
         while head.dep_ in ("pobj", "prep", "appos", "compound", "conj") and head.head != head \
                 and head.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+                return True  # "according to the ministry": the source speaks
             head = head.head
         if head.dep_ in ("nsubj", "nsubjpass"):
             # The subject of a main clause, not of what it reports: in "the regulator said Kestrel had
             # processed ...", a later "It ordered" is the regulator. (A report put first is the
             # sentence's topic: "The FDA does not comment ..., a spokeswoman said.")
             verb = head.head
+            if any(t.lower_ == "according" for t in head.sent):
+                return False  # "According to the ministry, Armenian units fired": units is what it reports
             return verb.dep_ not in ("ccomp", "relcl", "acl") or verb.dep_ == "ccomp" and verb.i < verb.head.i
-        return head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.dep_ == "agent") \
-            or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according")
+        return head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
     # ----- scanning a document ---------------------------------------------------------------
 
