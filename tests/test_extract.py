@@ -1024,3 +1024,18 @@ def test_it_after_an_according_to_sentence_is_the_source(extract_text):
                           "ministry, Armenian units fired at positions late on Sunday. A conscript was taken to "
                           "hospital with shrapnel wounds, it said.")
     assert [s.speaker.label for s in result.statements if s.cue == "said"] == ["Azerbaijani Ministry of Defence"]
+
+
+def test_a_reaction_to_a_ruling_responds_to_whoever_made_it(extract_text):
+    """"the CAF ruling" is CAF's; "In a judgment, Judge X found ..." is the judge's."""
+    def answered(result):
+        by_id = {s.id: s for s in result.statements}
+        return {s.speaker.label: sorted(by_id[i].speaker.label for i in s.responds_to) for s in result.statements}
+
+    football = extract_text("Ghana FA vows to fight CAF ruling\n\nThe Confederation of African Football (CAF) said on "
+                            "Monday that Ghana was responsible for the crowd trouble. In Abuja, the Nigeria Football "
+                            "Federation welcomed the ruling.")
+    assert answered(football)["Nigeria Football Federation"] == ["Confederation of African Football"]
+    mine = extract_text("In a long judgment, Judge Nandi Mokoena found that the mine had polluted the river. Marula "
+                        "Platinum said it disagreed with the judgment.")
+    assert answered(mine)["Marula Platinum"] == ["Nandi Mokoena"]

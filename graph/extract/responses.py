@@ -168,13 +168,20 @@ def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[
 
 def _agents(head: Token | None, book: ActorBook) -> list[Actor]:
     """Who did what a trigger names: "Ofwat fined Calder Vale", "Wanjiru was summoned by police",
-    "the regulator's decision", "a ruling by the court"."""
+    "the regulator's decision", "the CAF ruling", "a ruling by the court", "in its judgment, the judge found"."""
     if head is None:
         return []
     for child in head.children:
         if child.dep_ == "agent" or head.pos_ != "VERB" and child.dep_ == "prep" and child.lower_ == "by":
             return [a for pobj in child.children if pobj.dep_ == "pobj" for a in book.resolve(pobj)]
     if head.pos_ != "VERB":
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        return book.resolve(owners[0]) if owners else []
+        # "the regulator's decision", "the CAF ruling"
+        owners = [c for c in head.children if c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "ORG"]
+        if owners:
+            return book.resolve(owners[0])
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
+            # "In a 94-page judgment, Judge Mokoena found that ...": whoever speaks in it made it.
+            verb = subject_bearer(head.head.head)
+            return [a for c in verb.children if c.dep_ == "nsubj" for a in book.resolve(c)]
+        return []
     return [a for c in subject_bearer(head).children if c.dep_ == "nsubj" for a in book.resolve(c) or book.proper(c)]
