@@ -1039,3 +1039,10 @@ def test_a_reaction_to_a_ruling_responds_to_whoever_made_it(extract_text):
     mine = extract_text("In a long judgment, Judge Nandi Mokoena found that the mine had polluted the river. Marula "
                         "Platinum said it disagreed with the judgment.")
     assert answered(mine)["Marula Platinum"] == ["Nandi Mokoena"]
+
+
+def test_branding_a_claim_with_a_word_for_falsehood_denies_it(extract_text):
+    result = extract_text('Guatemala rejected the account. In a statement, its foreign ministry insisted the navy had '
+                          'been "carrying out routine patrols in national territory" and branded the claim that '
+                          'weapons were drawn "a fabrication". Honduras branded it a provocation.')
+    assert [s.type for s in result.statements if s.cue == "branded"] == ["deny", "accuse"]

@@ -445,6 +445,10 @@ class SentenceReader:
         if statement_type == "accuse":
             named_as = objects + [g for node in [token, *objects] for c in node.children
                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            # "branded the claim that weapons were drawn “a fabrication”": the name is the phrase's last
+            # noun, however deep the parser hangs it.
+            named_as += [next(t for t in reversed(list(o.subtree)) if t.pos_ == "NOUN") for o in objects
+                         if o.dep_ == "dobj" and o.pos_ == "NOUN"]
             if any(noun.lemma_.lower() in self.lexicon.denial_terms for noun in named_as):
                 statement_type = "deny"  # "denounced falsifications", "denounced the images as fakes"
             elif passive:
