@@ -1046,3 +1046,12 @@ def test_branding_a_claim_with_a_word_for_falsehood_denies_it(extract_text):
                           'been "carrying out routine patrols in national territory" and branded the claim that '
                           'weapons were drawn "a fabrication". Honduras branded it a provocation.')
     assert [s.type for s in result.statements if s.cue == "branded"] == ["deny", "accuse"]
+
+
+def test_a_denial_of_allegations_by_someone_targets_them_and_the_government_is_a_known_country(extract_text):
+    result = extract_text('Government spokesman Gerson Mollel told reporters that the allegations by Haki Monitor were '
+                          '"fabricated from start to finish". Marula, which is listed in Johannesburg, said it would '
+                          'appeal. Activist Grace Maluleke called on the government to suspend the licence.',
+                          published="2026-04-09")
+    assert labels(one(result, "deny", "Gerson Mollel").targets) == ["Haki Monitor"]
+    assert labels(one(result, "demand", "Grace Maluleke").targets) == []

@@ -1130,7 +1130,8 @@ class ActorBook:
         if found is None and noun in ("government", "authorities"):
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
-            found = self._recent(token, lambda a: a.kind == "country" and a.label not in own())
+            found = self._recent(token, lambda a: a.kind == "country" and a.label not in own()
+                                 and self.gazetteer.lookup(a.label) is not None)  # not "Johannesburg"
         if found is None:
             return None
         self.note(found, token, surface="")

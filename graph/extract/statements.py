@@ -463,8 +463,9 @@ class SentenceReader:
                 if not sources:  # "rejected Egypt's position", "disputed the FDA's conclusion"
                     targets.extend(a for a in self.book.resolve(noun) if a.kind != "person" or noun.ent_type_)
                     targets.extend(self.owners(noun))
-            if rebutted is not None:  # "Greece's claims ... have no basis": Greece's
-                targets.extend(a for a in self.owners(rebutted) if a not in speakers)
+            if rebutted is not None:  # "Greece's claims ... have no basis", "the allegations by X were fabricated"
+                targets.extend(a for a in [*self.owners(rebutted), *self.nominal_speakers(rebutted)]
+                               if a not in speakers)
             if not targets:  # "rejected the accusations as Belgrade's propaganda": whose falsehood it is
                 for node in [token, *objects]:
                     for prep in node.children:
