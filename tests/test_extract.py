@@ -1055,3 +1055,9 @@ def test_a_denial_of_allegations_by_someone_targets_them_and_the_government_is_a
                           published="2026-04-09")
     assert labels(one(result, "deny", "Gerson Mollel").targets) == ["Haki Monitor"]
     assert labels(one(result, "demand", "Grace Maluleke").targets) == []
+
+
+def test_a_name_after_an_office_and_a_comma_is_its_holder_wherever_the_parser_hangs_it(extract_text):
+    result = extract_text("Federation president Kwabena Asante took aim at the match commissioner, Tunisian official "
+                          "Karim Ben Salah.")
+    assert labels(one(result, "accuse", "Kwabena Asante").targets) == ["Karim Ben Salah"]

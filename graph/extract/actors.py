@@ -548,6 +548,16 @@ class ActorBook:
                     return inner
         if not self.office(token):
             return None
+        after = token.right_edge.i + 1
+        if after + 1 < len(token.doc) and token.doc[after].text == ",":
+            # "took aim at the match commissioner, Tunisian official Karim Ben Salah": an apposition the
+            # parser hung elsewhere (a name within a few words after the comma, attached to nothing else).
+            for word in token.doc[after + 1:after + 5]:
+                if word.ent_type_ == "PERSON" and word.ent_iob_ == "B":
+                    name = self.entity(word)
+                    if name is not None and name.root.dep_ in ("npadvmod", "appos", "dep"):
+                        return name.root
+                    break
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
