@@ -1061,3 +1061,23 @@ def test_a_name_after_an_office_and_a_comma_is_its_holder_wherever_the_parser_ha
     result = extract_text("Federation president Kwabena Asante took aim at the match commissioner, Tunisian official "
                           "Karim Ben Salah.")
     assert labels(one(result, "accuse", "Kwabena Asante").targets) == ["Karim Ben Salah"]
+
+
+def test_coordinated_speakers_do_not_target_each_other(extract_text):
+    result = extract_text('In a joint statement, the two riders, Dutchman Joris Verbeek and Italian Matteo Rinaldi, '
+                          'called their treatment "a witch hunt".')
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("Joris Verbeek", []), ("Matteo Rinaldi", [])]
+
+
+def test_an_accusing_participle_after_a_claim_is_a_statement_of_its_own(extract_text):
+    result = extract_text('The shells struck homes in the Neelum valley on Monday night, Pakistan\'s Foreign Office '
+                          'said in a statement, describing the attack as "a blatant violation" of the ceasefire.')
+    assert [(s.type, s.cue) for s in result.statements] == [("claim", "said"), ("accuse", "describing as")]
+
+
+def test_a_municipal_government_is_a_body_and_the_government_is_the_country(extract_text):
+    result = extract_text("Cambodia's rights group Mekong Watch accused the Phnom Penh municipal government of "
+                          "colluding with developers. The government rejected the report.")
+    assert labels(one(result, "accuse", "Mekong Watch").targets) == ["Phnom Penh municipal government"]
+    assert one(result, "deny", "Cambodia")

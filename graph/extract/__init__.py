@@ -215,7 +215,8 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
         if draft.cue.type == "claim" and not draft.nominal:
             governing = [g for g in verbal if g is not draft and g.speaker is draft.speaker
                          and governs(g, draft, SUBORDINATE)]
-            if governing and not finding(draft):
+            # "said ..., describing the attack as a blatant violation": an accusation of its own stays.
+            if governing and not finding(draft) and not (draft.type == "accuse" and governing[0].type == "claim"):
                 # "the group said ..., calling Israeli claims lies": one speech act, a denial.
                 for g in governing:
                     if g.type == "claim" and draft.type == "deny":

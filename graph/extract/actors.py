@@ -36,6 +36,7 @@ PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "p
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+COUNTRY_NOUNS = {"government", "authorities"}  # "called on the government": the country named before
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
 
 
@@ -97,6 +98,7 @@ class Gazetteer:
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
     places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
+    local_modifiers: set[str] = field(default_factory=set)  # "municipal government": not the country
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
 
@@ -163,6 +165,7 @@ def load_gazetteer() -> Gazetteer:
     for subject in roles.subjects(RDF.type, NG.GenderedNoun):
         gender = str(roles.value(subject, NG.gender))
         gazetteer.genders.update((phrase.lower(), gender) for phrase in _strings(roles, subject, SKOS.altLabel))
+    gazetteer.local_modifiers = {str(word).lower() for word in roles.objects(None, NG.localModifier)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
@@ -892,8 +895,9 @@ class ActorBook:
         """
         tokens = {t for t in token.subtree if t.i <= token.i}
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                # "of Culture, Sports and Tourism", without "of Poland, Ukraine's western neighbor".
+            # "of Culture, Sports and Tourism", without "of Poland, Ukraine's western neighbor" (nor "of
+            # colluding with ...", what the body is accused of).
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children):
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
                 tokens |= set(prep.subtree) - aside
         for child in token.lefts:
@@ -922,9 +926,14 @@ class ActorBook:
             # "the US Food and Drug Administration" is a body, not the American government.
             actor = self._named_entity(entity)
             return [actor] if actor is not None else []
+        if office.stands_for_country and any(c.lower_ in self.gazetteer.local_modifiers for c in token.lefts):
+            # "the Phnom Penh municipal government": a body of the city, in its country
+            body = self.named(self._surface(token), "organization", country=countries[0] if countries else None)
+            self.note(body, token, surface=surface)
+            return [body]
         if office.stands_for_country:
             if not countries:
-                if token.lower_ in ("government", "authorities"):
+                if token.lower_ in COUNTRY_NOUNS:
                     return self._anaphoric(token)
                 if token.lemma_.lower() == "official" and any(c.dep_ == "compound" for c in token.lefts):
                     return self._spokes_for(token) or None  # "league officials": the league's
@@ -1115,8 +1124,10 @@ class ActorBook:
 
         def fits(actor: Actor) -> bool:
             return called(actor, kinds)
-        # The noun itself before its kind: "the army" is the army named before, not the forces.
-        found = self._recent(token, lambda actor: called(actor, {noun})) or self._recent(token, fits)
+        # The noun itself before its kind: "the army" is the army named before, not the forces. ("The
+        # government" is a country's, below, not "the municipal government" named before.)
+        found = None if noun in COUNTRY_NOUNS else \
+            self._recent(token, lambda actor: called(actor, {noun})) or self._recent(token, fits)
         if found is None and kinds is self.gazetteer.kinds.get("company"):
             # "Calder Vale said ... The company denied": a body never described yet is likely the
             # company, when nothing describes it as another kind of body (a regulator, a union).
@@ -1137,7 +1148,7 @@ class ActorBook:
             # "Israel blamed the group": the body last named as a subject, other than this clause's own.
             found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own(),
                                  salient_only=True)
-        if found is None and noun in ("government", "authorities"):
+        if found is None and noun in COUNTRY_NOUNS:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
             found = self._recent(token, lambda a: a.kind == "country" and a.label not in own()

@@ -484,7 +484,8 @@ class SentenceReader:
         quoted = self.is_quoted(content_tokens) if content_tokens else False
         drafts = []
         for speaker in speakers or [None]:
-            speaker_targets = [t for t in targets if t is not speaker]
+            # "Verbeek and Rinaldi called their treatment a witch hunt": no speaker targets a co-speaker.
+            speaker_targets = [t for t in targets if t not in speakers]
             if reciprocal:
                 speaker_targets = [other for other in speakers if other is not speaker]
             drafts.append(Draft(
