@@ -1081,3 +1081,16 @@ def test_a_municipal_government_is_a_body_and_the_government_is_the_country(extr
                           "colluding with developers. The government rejected the report.")
     assert labels(one(result, "accuse", "Mekong Watch").targets) == ["Phnom Penh municipal government"]
     assert one(result, "deny", "Cambodia")
+
+
+def test_recommending_that_something_be_done_is_a_demand(extract_text):
+    result = extract_text("Experts advising UNESCO have recommended that the bay be placed on the danger list. They "
+                          "recommended the site for a visit.")
+    assert [(s.type, s.cue) for s in result.statements] == [("demand", "recommended")]
+
+
+def test_arrests_confrontations_and_directives_are_events(extract_text):
+    result = extract_text("Police said 23 people had been arrested on Saturday. The confrontation on Sunday lasted an "
+                          "hour. The ministry issued a directive on March 12.", published="2026-03-17")
+    assert sorted((e.event_type, e.date) for e in result.events) == [
+        ("arrest", "2026-03-14"), ("clash", "2026-03-15"), ("regulation", "2026-03-12")]
