@@ -1094,3 +1094,10 @@ def test_arrests_confrontations_and_directives_are_events(extract_text):
                           "hour. The ministry issued a directive on March 12.", published="2026-03-17")
     assert sorted((e.event_type, e.date) for e in result.events) == [
         ("arrest", "2026-03-14"), ("clash", "2026-03-15"), ("regulation", "2026-03-12")]
+
+
+def test_a_relative_clause_hung_on_a_place_speaks_for_the_actor_above_it(extract_text):
+    result = extract_text("Algeria's claims were echoed by the Polisario Front, the Algeria-backed movement seeking "
+                          "independence for Western Sahara, which called on the United Nations to open an "
+                          "investigation.")
+    assert labels(one(result, "demand", "Polisario Front").targets) == ["United Nations"]

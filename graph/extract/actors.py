@@ -427,7 +427,16 @@ class ActorBook:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS:
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-                return self.resolve(token.head.head)
+                # "the movement seeking independence for Western Sahara, which called on ...": the parser
+                # hangs the clause on the last noun; the antecedent is the first actor up from it.
+                antecedent = token.head.head
+                for _ in range(6):
+                    found = self.resolve(antecedent)
+                    if found or antecedent.head == antecedent or antecedent.pos_ in ("VERB", "AUX") \
+                            and antecedent.dep_ not in ("acl",):
+                        return found
+                    antecedent = antecedent.head
+                return []
             return self.pronoun(token)
         span = self.entity(token)
         if span is not None and (span.label_ == "PERSON" and not self._organization_named(span)
