@@ -366,9 +366,10 @@ class ActorBook:
             # processed ...", a later "It ordered" is the regulator. (A report put first is the
             # sentence's topic: "The FDA does not comment ..., a spokeswoman said.")
             verb = head.head
-            if any(t.lower_ == "according" for t in head.sent):
-                return False  # "According to the ministry, Armenian units fired": units is what it reports
-            return verb.dep_ not in ("ccomp", "relcl", "acl") or verb.dep_ == "ccomp" and verb.i < verb.head.i
+            if verb.dep_ in ("ccomp", "relcl", "acl") and not (verb.dep_ == "ccomp" and verb.i < verb.head.i):
+                return False
+            # "According to the ministry, Armenian units fired": units is what the ministry reports
+            return not any(c.lower_ == "according" for c in verb.children)
         return head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
     # ----- scanning a document ---------------------------------------------------------------
@@ -1249,7 +1250,7 @@ class ActorBook:
 
     def _previous_sentence_start(self, token: Token) -> int:
         """Where the sentence before ``token``'s begins (in the article's text)."""
-        here = self.position(token.sent[0])
+        here = self.position(self.sentence(token)[0])
         index = bisect.bisect_left(self.sentence_starts, here)
         return self.sentence_starts[index - 1] if index > 0 else here
 
@@ -1291,7 +1292,7 @@ class ActorBook:
         subjects = {a.label for c in subject_bearer(verb).children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.i < token.i and c.pos_ != "PRON" for a in self.resolve(c)}
         return self._recent(token, lambda actor: accept(actor) and actor.label not in subjects,
-                            since=self.position(token.sent[0]))
+                            since=self.position(self.sentence(token)[0]))
 
     def _learn_from_pronoun(self, person: Actor, gender: str | None) -> None:
         """ "Morales ... she told a radio station": a later "he" is someone else."""

@@ -540,13 +540,13 @@ class SentenceReader:
         following = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
         cue = next((option for form in forms for option in self.lexicon.verb_cues.get(form, [])
                     if not option.complement and list(option.words[1:]) == following[:len(option.words) - 1]), None)
-        if cue is None or token.i == token.sent.start or token.dep_ in ("dobj", "pobj") \
-                or any(t.pos_ in VERBAL for t in token.doc[token.sent.start:token.i]):
+        if cue is None or token.i == self.sent.start or token.dep_ in ("dobj", "pobj") \
+                or any(t.pos_ in VERBAL for t in token.doc[self.sent.start:token.i]):
             return []  # "Azerbaijan rejects Armenian charges": a noun after the verb
         speakers = self.book.resolve(token.doc[token.i - 1])
         if not speakers:
             return []
-        said = [t for t in token.doc[token.i + len(cue.words):token.sent.end] if not t.is_punct or t.is_quote]
+        said = [t for t in token.doc[token.i + len(cue.words):self.sent.end] if not t.is_punct or t.is_quote]
         targets: list[Actor] = []
         if cue.type in ("accuse", "demand"):
             targets = [a for t in said if t.pos_ == "PROPN" or t.ent_type_ for a in self.book.resolve(t)]
