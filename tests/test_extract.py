@@ -1101,3 +1101,13 @@ def test_a_relative_clause_hung_on_a_place_speaks_for_the_actor_above_it(extract
                           "independence for Western Sahara, which called on the United Nations to open an "
                           "investigation.")
     assert labels(one(result, "demand", "Polisario Front").targets) == ["United Nations"]
+
+
+def test_welcoming_a_report_responds_to_whoever_issued_it_and_issues_nothing(extract_text):
+    """"In a report published on Tuesday, the mission said ...": the report is the mission's; "welcomed
+    the report" reacts to it and does not make the group its issuer."""
+    result = extract_text("In a report published on Tuesday, the UN mission said construction had begun without an "
+                          "assessment. Environmental group Green Bay Alliance welcomed the report.")
+    by_id = {s.id: s for s in result.statements}
+    welcome = one(result, "claim", "Green Bay Alliance")
+    assert [by_id[i].speaker.label for i in welcome.responds_to] == ["UN mission"]

@@ -54,6 +54,7 @@ class Lexicon:
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
     source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
     said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
+    issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
 
 
@@ -90,6 +91,7 @@ def load_lexicon() -> Lexicon:
     lexicon.irrealis = frozenset(str(word) for word in cues.objects(None, NG.irrealisHead))
     lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
     lexicon.said_nouns = frozenset(str(word) for word in cues.objects(None, NG.saidNoun))
+    lexicon.issuing_verbs = frozenset(str(word) for word in cues.objects(None, NG.issuingVerb))
 
     charges = _parse("charges.ttl")
     for concept in charges.subjects(RDF.type, NG.Charge):

@@ -80,7 +80,8 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
         for token in sent:
-            if token.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.source_nouns:
+            if token.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.source_nouns \
+                    and token.head.lemma_.lower() in self.lexicon.issuing_verbs:
                 self.note_issuer(token)
             if (token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
                     and not self.title_participle(token):
