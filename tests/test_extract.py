@@ -1111,3 +1111,13 @@ def test_welcoming_a_report_responds_to_whoever_issued_it_and_issues_nothing(ext
     by_id = {s.id: s for s in result.statements}
     welcome = one(result, "claim", "Green Bay Alliance")
     assert [by_id[i].speaker.label for i in welcome.responds_to] == ["UN mission"]
+
+
+def test_the_army_of_a_story_datelined_from_a_capital_is_that_countrys(extract_text):
+    result = extract_text("Colombia accuses rebels of border raid\n\nBOGOTA, Feb 20 (Meridian) - According to the "
+                          "army, the rebels crossed the river on the night of February 18.\n\nPolice said three "
+                          "people were arrested.")
+    assert [s.speaker.label for s in result.statements if s.cue in ("According to", "said")] == [
+        "Colombian army", "Colombian Police"]
+    no_dateline = extract_text("According to the army, the rebels crossed the river on the night of February 18.")
+    assert no_dateline.statements == []

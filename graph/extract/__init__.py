@@ -39,6 +39,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     parsed: list[tuple[Span, Sentence, set[int]]] = []
     for block, doc in zip(article.blocks, docs):
         if block.section == "dateline":
+            book.set_dateline(block.text)
             continue  # "JERUSALEM, Aug 13 (Reuters)" places the story; nobody says anything there
         # "Danish ferry firm blames ...": a title or heading written as a headline.
         book.add_block(doc, block.start, headline=block.section in ("title", "heading") and reads_as_headline(doc))

@@ -99,6 +99,7 @@ class Gazetteer:
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
     places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
     local_modifiers: set[str] = field(default_factory=set)  # "municipal government": not the country
+    home_bodies: set[str] = field(default_factory=set)  # "the army", "police": the dateline country's
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
 
@@ -166,6 +167,7 @@ def load_gazetteer() -> Gazetteer:
         gender = str(roles.value(subject, NG.gender))
         gazetteer.genders.update((phrase.lower(), gender) for phrase in _strings(roles, subject, SKOS.altLabel))
     gazetteer.local_modifiers = {str(word).lower() for word in roles.objects(None, NG.localModifier)}
+    gazetteer.home_bodies = {str(word).lower() for word in roles.objects(None, NG.homeBody)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
@@ -259,9 +261,15 @@ class ActorBook:
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
+        self.home: str | None = None  # the country of the dateline's capital ("ACCRA, Nov 3 (Meridian)")
         self.headlines: set[int] = set()  # id(spaCy doc) of title and heading blocks
 
     # ----- the parsed blocks ------------------------------------------------------------------
+
+    def set_dateline(self, place: str) -> None:
+        """ "ACCRA, Nov 3 (Meridian)": a capital the gazetteer knows gives the story's home country."""
+        entry = self.gazetteer.lookup(place.split(",")[0].split("(")[0].strip().title())
+        self.home = self.gazetteer.country_of(entry) if entry is not None else None
 
     def add_block(self, doc, offset: int, headline: bool = False) -> None:
         """Index a parsed block once: ``token.sent`` and entity look-ups are slow in spaCy."""
@@ -982,7 +990,12 @@ class ActorBook:
             return actors
         # A ministry, agency or armed force: "Russian Defense Ministry", "French diplomacy", "Israel's military".
         if not countries:
-            return self._anaphoric(token)
+            found = self._anaphoric(token)
+            if found is not None or self.home is None or token.lemma_.lower() not in self.gazetteer.home_bodies \
+                    or any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
+                return found
+            # "According to the army", "Police in Kumasi said" in a story datelined ACCRA: the country's.
+            countries = [self.home]
         entity = self.entity(token)
         if entity is not None and entity.label_ == "ORG" and len(entity) > 1 and not office.label.startswith("Ministry"):
             # "Britain's Financial Conduct Authority" has a name of its own: keep it.
