@@ -353,16 +353,17 @@ class ActorBook:
         if not any(m.start == start and m.end == end for m in actor.mentions):
             actor.mentions.append(Mention(self.doc_id, start, end, written))
         head = token_or_span if isinstance(token_or_span, Token) else token_or_span.root
-        if head.i in self.quoted.get(id(head.doc), set()):
+        quoted = head.i in self.quoted.get(id(head.doc), set())
+        if quoted:
             self.quoted_starts.add(start)
         # Kept in text order: mentions resolved during extraction come after the scan's, and "the
         # latest actor before a pronoun" is the latest in the text, not the latest resolved.
-        bisect.insort(self.history, (start, actor, is_plural(head), self.salient(head)), key=lambda item: item[0])
+        salient = not quoted and self.salient(head)
+        bisect.insort(self.history, (start, actor, is_plural(head), salient), key=lambda item: item[0])
 
     def salient(self, head: Token) -> bool:
-        """A mention a later "he" or "they" can point to: a subject outside quotation marks."""
-        if head.i in self.quoted.get(id(head.doc), set()):
-            return False
+        """A mention a later "he" or "they" can point to: a subject (its caller sets aside those inside
+        quotation marks)."""
         # "The head of Russian diplomacy Sergei Lavrov said": the name sits inside the subject phrase.
         while head.dep_ in ("pobj", "prep", "appos", "compound", "conj") and head.head != head \
                 and head.head.pos_ in ("NOUN", "PROPN", "ADP"):
@@ -1174,8 +1175,7 @@ class ActorBook:
         if found is None and noun in COUNTRY_NOUNS:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
-            found = self._recent(token, lambda a: a.kind == "country" and a.label not in own()
-                                 and self.gazetteer.lookup(a.label) is not None)  # not "Johannesburg"
+            found = self._recent(token, lambda a: self._known_country(a) and a.label not in own())
         if found is None:
             return None
         self.note(found, token, surface="")
@@ -1260,6 +1260,11 @@ class ActorBook:
                     and (since < 0 or start not in self.quoted_starts):
                 return actor
         return None
+
+    def _known_country(self, actor: Actor) -> bool:
+        """A country the gazetteer knows: a place NER calls a country ("near Kalengera", "listed in
+        Johannesburg") is no "it" and no "the government"."""
+        return actor.kind == "country" and self.gazetteer.lookup(actor.label) is not None
 
     def _previous_sentence_start(self, token: Token) -> int:
         """Where the sentence before ``token``'s begins (in the article's text)."""
@@ -1346,9 +1351,7 @@ class ActorBook:
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []
             def body(a: Actor) -> bool:
-                # A place NER calls a country, unknown to the gazetteer ("near Kalengera"), is no "it".
-                known = a.kind != "country" or self.gazetteer.lookup(a.label) is not None
-                return a.kind in ("country", "organization", "group") and known and a not in antecedent
+                return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent
             actor = self._object_antecedent(token, body) or self._recent(token, body, salient_only=True) \
                 or self._recent(token, body)
         else:

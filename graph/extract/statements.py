@@ -711,6 +711,7 @@ class SentenceReader:
             and self.about_the_speaker(tokens, speakers)
 
     def wrongdoing_in(self, tokens: list[Token]) -> bool:
+        """Whether a word of wrongdoing is among the tokens ("killed", "illegal", "cover-up")."""
         return any(t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing for t in tokens)
 
     def wrong_denied(self, tokens: list[Token]) -> bool:
@@ -772,8 +773,7 @@ class SentenceReader:
     def is_wrong(self, noun: Token) -> bool:
         """A noun that names a wrong, or is qualified as one ("terrorist attack", "war crimes")."""
         words = [noun, *[c for c in noun.lefts if c.dep_ in ("amod", "compound")]]
-        return any(w.lower_ in self.lexicon.wrongdoing or w.lemma_.lower() in self.lexicon.wrongdoing
-                   for w in words) or self.charge(list(noun.subtree)) is not None
+        return self.wrongdoing_in(words) or self.charge(list(noun.subtree)) is not None
 
     def owners(self, noun: Token, of_phrase: bool = False) -> list[Actor]:
         """Actors named as a noun's owner or nationality: "kyiv's refusal", "Russian bombings".
