@@ -1121,3 +1121,28 @@ def test_the_army_of_a_story_datelined_from_a_capital_is_that_countrys(extract_t
         "Colombian army", "Colombian Police"]
     no_dateline = extract_text("According to the army, the rebels crossed the river on the night of February 18.")
     assert no_dateline.statements == []
+
+
+def test_a_quoted_sentence_that_denies_or_blames_on_its_own_is_a_statement(extract_text):
+    """Around an attributed quote, a quoted sentence without a cue is a claim of the same speaker when it
+    negates or makes another side the actor; one that only tells on goes on with the quote."""
+    result = extract_text('"These are working men, not smugglers. They carried every permit," Foreign Minister '
+                          'Ramiro Quispe told reporters. "Asuncion has turned an inspection into a hostage '
+                          'situation."\n\n"Our troops left the town on March 30. The next day the mayor '
+                          'said all was calm," Sergei Lavrov said.')
+    quoted = {s.sentence.text.strip('"').split()[0]: (s.type, s.speaker.label)
+              for s in result.statements if s.cue != "told" and s.cue != "said"}
+    assert quoted == {"These": ("claim", "Ramiro Quispe"), "Asuncion": ("claim", "Ramiro Quispe")}
+
+
+def test_a_dateline_names_the_story_country_only_when_the_story_names_it(extract_text):
+    """A story datelined from a bureau's city (BANGKOK) about another country (Myanmar): "the military"
+    is that country's, the one the story names, never the bureau's."""
+    result = extract_text("Rebels accuse army of bombing monastery\n\nBANGKOK, March 13 (Meridian) - A resistance "
+                          "group in Myanmar's Sagaing region accused the military on Friday of bombing a monastery "
+                          "in Myanmar. The Myanmar government denied it.")
+    targets = {actor.label for s in result.statements if s.type == "accuse" for actor in s.targets}
+    assert targets and not any("Thai" in label for label in targets)
+    army = next(actor for actor in result.actors if actor.country == "Myanmar" and actor.kind == "organization"
+                and "military" in " ".join(actor.aliases))
+    assert "Myanmar's military" in army.aliases  # "the military", named with its country

@@ -347,6 +347,9 @@ class ActorBook:
         # Aliases are names ("Moscow", "Russian Defense Ministry", "kyiv"), never bare common nouns.
         is_name = any(char.isupper() for char in text) or " " in text.strip() or (
             self.gazetteer.lookup(text) is not None and self.gazetteer.lookup(text).label == actor.label)
+        if not is_name and actor.country and written.lower() in self.gazetteer.home_bodies and actor.kind == "organization":
+            # "the military", said of the Burmese army: a name once its country is said ("Myanmar's military").
+            text, is_name = f"{actor.country}'s {written.lower()}", True
         if text and is_name and normalize(text) != normalize(actor.label) and text not in actor.aliases \
                 and not text.lower() in PERSONAL_PRONOUNS and len(text) <= 80:
             actor.aliases.append(text)
@@ -387,6 +390,13 @@ class ActorBook:
         """Find every named or office mention first, so later resolution sees the whole document."""
         sentences = list(sentences)
         self.sentence_starts = sorted(self.position(sentence[0]) for sentence in sentences if len(sentence))
+        named = self._named_countries(sentences)
+        if self.home is not None and self.home not in named:
+            self.home = None  # BANGKOK on a story about Myanmar: a bureau, not the story's country
+        if self.home is None and named:
+            ranked = sorted(named.values(), reverse=True) + [0]
+            if ranked[0] >= 2 * ranked[1]:
+                self.home = max(named, key=lambda country: named[country])  # a story about one country
         # Full names first, for the role nouns and surnames before them; a one-word "person" waits
         # for its turn in the text, where it may be a body's short name ("Baltholm" after
         # "Baltholm Ferries").
@@ -408,6 +418,19 @@ class ActorBook:
                         self.resolve(token)
                 elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                     self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
+
+    def _named_countries(self, sentences: list[Span]) -> dict[str, int]:
+        """How often the text names each country, by name, capital or nationality ("Myanmar", "Caracas",
+        "Thai")."""
+        counts: dict[str, int] = {}
+        for sentence in sentences:
+            for entity in self.entities_in(sentence):
+                if entity.label_ in ("GPE", "NORP"):
+                    entry = self.gazetteer.lookup(entity.text) or self.gazetteer.demonym(entity.text)
+                    country = self.gazetteer.country_of(entry) if entry is not None else None
+                    if country is not None:
+                        counts[country] = counts.get(country, 0) + 1
+        return counts
 
     # ----- resolution ------------------------------------------------------------------------
 

@@ -116,7 +116,16 @@ class SentenceReader:
         if targets is None:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
         if targets is None:
-            return None
+            # Neither accusing nor demanding in its words, it still says something of its own when it
+            # negates ("Nobody is hiding anything", "These are working men, not smugglers") or makes
+            # another side the actor ("Asuncion has turned an inspection into a hostage situation") or names a
+            # wrong ("The junta is bombing villages"); a sentence that only tells on
+            # ("The Russian military withdrew on March 30", "That tells you everything") goes on with
+            # the attributed one.
+            negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in words)
+            if not negated and not self.wrongdoing_in(words) and not self.agents_in(words, exclude=[speaker]):
+                return None
+            statement_type, targets = "claim", []
         # Its cue is the quotation itself: the opening mark, or the first word of a sentence in the
         # middle of a quote. (The attribution's "said" is another statement's cue, and a cue's
         # offsets make a statement's id.)
