@@ -1146,3 +1146,30 @@ def test_a_dateline_names_the_story_country_only_when_the_story_names_it(extract
     army = next(actor for actor in result.actors if actor.country == "Myanmar" and actor.kind == "organization"
                 and "military" in " ".join(actor.aliases))
     assert "Myanmar's military" in army.aliases  # "the military", named with its country
+
+
+def test_a_body_described_as_a_countrys_is_a_speaker(extract_text):
+    """"Argentina's main farm groups", "Mongolia's main opposition party": described, not named, and
+    owned by a country; still someone who speaks (and who refuses to recognise a result)."""
+    result = extract_text("Farm news\n\nArgentina's main farm groups began a halt on Thursday and accused the "
+                          "government of breaking its promise. Mongolia's main opposition party refused on Tuesday "
+                          "to recognise the results of the council election and demanded a recount.")
+    farm = one(result, "accuse", "Argentina's main farm groups")
+    assert farm.speaker.country == "Argentina"
+    assert one(result, "deny", "Mongolia's main opposition party").cue.startswith("refused")
+    one(result, "demand", "Mongolia's main opposition party")
+
+
+def test_a_speaker_after_the_reported_clause_taken_for_an_apposition(extract_text):
+    """"..., a Berlin-based digital rights group alleged in a report": the parser reads the speaker as
+    an apposition and the cue as its participle; the group still speaks, not the clause's subject."""
+    result = extract_text("Spyware report\n\nGeorgia's State Security Service used spyware to hack the phones of "
+                          "17 journalists, a Berlin-based digital rights group alleged in a report on Tuesday.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "digital rights group")]
+
+
+def test_observers_from_a_body_and_an_unnamed_police_spokesman_speak_for_their_body(extract_text):
+    result = extract_text("Vote disputed\n\nULAANBAATAR, Oct 27 (Meridian) - Observers from the European Union said "
+                          "voting had been orderly in Mongolia. A police spokesman said two officers were hurt.")
+    speakers = [s.speaker.label for s in result.statements]
+    assert speakers == ["European Union", "Mongolian police"]

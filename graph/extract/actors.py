@@ -738,6 +738,13 @@ class ActorBook:
             return self._described_body(token)
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.people and token.lower_ not in self.gazetteer.people:
             return []
+        for prep in token.children:
+            # "Observers from the OSCE", "inspectors from the agency": the body sent them and speaks.
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                sent_by = [actor for pobj in prep.children if pobj.dep_ == "pobj" for actor in self.resolve(pobj)
+                           if actor.kind == "organization"]
+                if sent_by:
+                    return sent_by
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
                  and t.dep_ != "punct" and not any(
             a.dep_ in ("relcl", "appos") and a.i in {x.i for x in token.subtree} and a != token for a in t.ancestors)]
@@ -752,14 +759,21 @@ class ActorBook:
         self.note(actor, token, surface="")
         return [actor]
 
+    def _known_country_name(self, token: Token) -> bool:
+        entry = self.gazetteer.lookup(token.text) if token.pos_ == "PROPN" else None
+        return entry is not None and entry.kind == "country"
+
     def _described_body(self, token: Token) -> list[Actor]:
         """"A rights group", "an indigenous organisation in Peru's Amazon": a body described by what
         it is, not named yet (``_anaphoric`` leaves a described noun alone: it introduces someone).
         Labelled by its description ("rights group"), which is how a reader refers to it."""
-        # "farmers' group" is a description too; "Kenya's farmers' group" or "Orbitex's group" is owned.
+        # "farmers' group" is a description too; "Orbitex's group" is owned; "Argentina's main farm groups"
+        # are that country's.
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "NOUN")
                      and not c.ent_type_]
-        if not modifiers or any(c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts if c.dep_ != "det"):
+        country = next((c for c in token.lefts if c.dep_ == "poss" and self._known_country_name(c)), None)
+        if not modifiers or any(c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts
+                                if c.dep_ != "det" and (country is None or c.i != country.i)):
             return []
         definite = ("the", "this", "that", "these", "those", "its", "their")
         if any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
@@ -767,7 +781,11 @@ class ActorBook:
             return []  # "the rights group", "the plant's operator" refer back to someone named before
         words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i)
         label = clean_surface("".join(t.lower_ + t.whitespace_ for t in words).strip())
-        actor = self.named(label, "organization")
+        if country is not None:
+            home = self.gazetteer.country_of(self.gazetteer.lookup(country.text))
+            actor = self.named(f"{country.text}'s {label}", "organization", country=home)
+        else:
+            actor = self.named(label, "organization")
         self.describe(actor, token)
         self.note(actor, token, surface="")
         return [actor]
@@ -1077,6 +1095,8 @@ class ActorBook:
                     continue
                 countries = self._countries_of(token) or [
                     country for t in phrase for country in self._countries_of(t)]
+                if not countries and self.home is not None and " ".join(words[begin:begin + size]) in self.gazetteer.home_bodies:
+                    countries = [self.home]  # "a police spokesman" in a story from Ulaanbaatar
                 if countries and not office.stands_for_country:
                     entry = self.gazetteer.lookup(countries[0])
                     demonym = entry.adjective if entry is not None else countries[0]

@@ -69,7 +69,9 @@ def load_lexicon() -> Lexicon:
     lexicon = Lexicon()
     cues = _parse("cues.ttl")
     for concept in cues.subjects(RDF.type, SKOS.Concept):
-        words = tuple(str(cues.value(concept, SKOS.prefLabel)).lower().split())
+        written = str(cues.value(concept, SKOS.prefLabel)).lower().split()
+        # "refuse to recognise": the infinitive's "to" hangs on the second verb, not on the cue.
+        words = tuple(word for number, word in enumerate(written) if word != "to" or number == len(written) - 1)
         cue = Cue(
             words=words,
             type=TYPE_OF_CLASS[cues.value(concept, NG.cueType)],

@@ -321,6 +321,13 @@ class SentenceReader:
             # "X said the families had fled, and called on Y": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
             current, climbed = reported.head, "conj"
+        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "appos" \
+                and token.head.i < token.i and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in token.children):
+            # "Georgia's security service hacked 17 phones, a Berlin-based rights group alleged in a report":
+            # the parser takes the speaker at the end for an apposition and its verb for a participle.
+            found = self.book.resolve(token.head) or self.book.unnamed(token.head)
+            if found:
+                return found, False, False
         for _ in range(6):
             children = list(current.children)
             # "a charge rejected by the Kremlin": a participle with an agent is passive too.
