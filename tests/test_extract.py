@@ -1163,9 +1163,11 @@ def test_a_body_described_as_a_countrys_is_a_speaker(extract_text):
 def test_a_speaker_after_the_reported_clause_taken_for_an_apposition(extract_text):
     """"..., a Berlin-based digital rights group alleged in a report": the parser reads the speaker as
     an apposition and the cue as its participle; the group still speaks, not the clause's subject."""
-    result = extract_text("Spyware report\n\nGeorgia's State Security Service used spyware to hack the phones of "
-                          "17 journalists, a Berlin-based digital rights group alleged in a report on Tuesday.")
-    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "digital rights group")]
+    for reported in ("used spyware to hack the phones of 17 journalists",  # the speaker parsed as an apposition
+                     "used spyware to hack the phones of 17 journalists and activists over the past year"):  # an object
+        result = extract_text(f"Spyware report\n\nGeorgia's State Security Service {reported}, a Berlin-based "
+                              "digital rights group alleged in a report on Tuesday.")
+        assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "digital rights group")]
 
 
 def test_observers_from_a_body_and_an_unnamed_police_spokesman_speak_for_their_body(extract_text):
@@ -1173,3 +1175,16 @@ def test_observers_from_a_body_and_an_unnamed_police_spokesman_speak_for_their_b
                           "voting had been orderly in Mongolia. A police spokesman said two officers were hurt.")
     speakers = [s.speaker.label for s in result.statements]
     assert speakers == ["European Union", "Mongolian police"]
+
+
+def test_hitting_back_denies(extract_text):
+    result = extract_text("Bolivia accused Paraguay of arbitrary detention on Wednesday. Paraguay hit back within hours.")
+    assert one(result, "deny", "Paraguay").cue == "hit back"
+
+
+def test_a_body_the_tagger_took_for_a_person_is_named_again_by_its_apposition(extract_text):
+    """"Open Ballot, a domestic monitoring group" (NER: a person) is a group: "the group" names it again,
+    not the body the sentence before was about."""
+    result = extract_text("Vote disputed\n\nThe commission was also accused by Open Ballot, a domestic monitoring "
+                          "group, of failing to publish results. The group urged the commission to release the data.")
+    assert one(result, "demand", "Open Ballot").speaker.kind == "organization"

@@ -636,6 +636,9 @@ class ActorBook:
                 root.head.lemma_.lower() in companies or root.head.lemma_.lower() in self.gazetteer.anaphoric) \
                 and not (root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)):
             return True
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.gazetteer.anaphoric
+               for c in root.rights):
+            return True  # "Open Ballot, a domestic monitoring group"
         text = clean_surface(span.text)
         if len(span) == 1 and text in self.body_names:
             return True  # "Kestrel" in a headline, "Kestrel Resources" in the text
@@ -685,6 +688,10 @@ class ActorBook:
                 actor.aliases.append(defined.group(2))
             actor.kind = "organization"  # a headline may have made it a "person" before the body said otherwise
             self.describe(actor, span.root)
+            if span.label_ == "PERSON":  # a body NER took for a person: "the group" is how it is named again
+                for apposition in span.root.rights:
+                    if apposition.dep_ == "appos" and apposition.lemma_.lower() in self.gazetteer.anaphoric:
+                        self.descriptors.setdefault(actor.label, set()).add(apposition.lemma_.lower())
         elif span.label_ == "GPE":
             known = self.actors.get(text)  # a body NER took for a place, named as a body before ("Ofwat")
             actor = known if known is not None and known.kind == "organization" else self.country(text)

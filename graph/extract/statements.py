@@ -321,10 +321,13 @@ class SentenceReader:
             # "X said the families had fled, and called on Y": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
             current, climbed = reported.head, "conj"
-        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "appos" \
-                and token.head.i < token.i and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in token.children):
+        phrase_start = token.head.left_edge.i
+        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.i < token.i and phrase_start \
+                and token.doc[phrase_start - 1].text == "," and not any(
+                    c.dep_ in ("dobj", "agent", "auxpass") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             # "Georgia's security service hacked 17 phones, a Berlin-based rights group alleged in a report":
-            # the parser takes the speaker at the end for an apposition and its verb for a participle.
+            # the parser takes the speaker at the end for an apposition or an object, and its verb for a
+            # participle (not "a militia accused of atrocities", which is one).
             found = self.book.resolve(token.head) or self.book.unnamed(token.head)
             if found:
                 return found, False, False
