@@ -1188,3 +1188,12 @@ def test_a_body_the_tagger_took_for_a_person_is_named_again_by_its_apposition(ex
     result = extract_text("Vote disputed\n\nThe commission was also accused by Open Ballot, a domestic monitoring "
                           "group, of failing to publish results. The group urged the commission to release the data.")
     assert one(result, "demand", "Open Ballot").speaker.kind == "organization"
+
+
+def test_the_speaker_of_a_quote_ending_in_a_clause_is_the_nominal_subject(extract_text):
+    """"“..., whoever carries it out,” its spokeswoman, Helene Vasseur, told a briefing": the parser makes
+    the quote's last clause a subject of "told" too; the speaker is the spokeswoman."""
+    result = extract_text("UN condemns attack\n\nThe UN human rights office condemned the attack. \"Deliberately "
+                          "targeting places of worship and shelter is a war crime, whoever carries it out,\" its "
+                          "spokeswoman, Helene Vasseur, told a briefing in Geneva.")
+    assert [s.speaker.label for s in result.statements if s.cue == "told"] == ["Helene Vasseur"]

@@ -43,3 +43,12 @@ def test_titles_and_nationalities_stay_outside_names(nlp):
 def test_a_name_labelled_as_the_wrong_kind_is_relabelled(nlp, text, name, label):
     entities = {(entity.text, entity.label_) for entity in nlp(text).ents}
     assert (name, label) in entities
+
+
+def test_a_name_described_as_a_person_is_a_person_whatever_ner_says(extract_text):
+    """"Nino Kapanadze, an editor at ..." (NER: a place): an apposition that describes a person makes the
+    unknown name a person's, and "she" after it is her."""
+    result = extract_text("Spyware report\n\nAmong those targeted was Nino Kapanadze, an editor at the news site "
+                          "Batumi Post. \"My sources were exposed,\" she said.")
+    speaker = result.statements[0].speaker
+    assert (speaker.label, speaker.kind) == ("Nino Kapanadze", "person")

@@ -473,7 +473,7 @@ class ActorBook:
             return self.pronoun(token)
         span = self.entity(token)
         if span is not None and (span.label_ == "PERSON" and not self._organization_named(span)
-                                 or span.label_ == "ORG" and self._titled(span)):
+                                 or span.label_ in ("ORG", "GPE") and self._titled(span)):
             return [self.person(span)]
         person = self._embedded_person(token)
         if person is not None:
@@ -616,11 +616,20 @@ class ActorBook:
             and self.gazetteer.lookup(name.text) is None and self.gazetteer.demonym(name.text) is None
 
     def _titled(self, span: Span) -> bool:
-        """A name after a person's title is a person's, whatever NER says ("commissioner Helena Moura")."""
+        """A name after a person's title is a person's, whatever NER says ("commissioner Helena Moura"),
+        and so is a name the gazetteer does not know described as a person ("Nino Kapanadze, an editor")."""
         for modifier in span.root.lefts:
             office = self.gazetteer.offices.get(modifier.lower_) if modifier.i == span.start - 1 else None
             if modifier.dep_ == "compound" and office is not None and office.is_person:
                 return True
+        if self.gazetteer.lookup(span.text) is not None:
+            return False
+        for apposition in span.root.rights:
+            if apposition.dep_ == "appos" and apposition.pos_ == "NOUN":
+                office = self.gazetteer.offices.get(apposition.lower_)
+                if office is not None and office.is_person or apposition.lemma_.lower() in self.gazetteer.people \
+                        and apposition.tag_ == "NN":
+                    return True
         return False
 
     def _organization_named(self, span: Span) -> bool:

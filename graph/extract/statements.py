@@ -337,7 +337,9 @@ class SentenceReader:
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children)
             if passive and current == token:
                 return self.agents(token), False, True
-            subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or [
+            # A clausal subject only when there is no other: in "“..., whoever carries it out,” its
+            # spokeswoman told a briefing" the parser makes the quote's end a csubj of "told".
+            subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "csubj"] or [
                 # The parser sometimes labels a subject "nmod" before adverbs: "Russia “categorically” rejects".
                 c for c in children if c.dep_ in ("nmod", "npadvmod") and c.i < current.i and c.pos_ == "PROPN"]
             if subjects:
