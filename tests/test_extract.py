@@ -1197,3 +1197,12 @@ def test_the_speaker_of_a_quote_ending_in_a_clause_is_the_nominal_subject(extrac
                           "targeting places of worship and shelter is a war crime, whoever carries it out,\" its "
                           "spokeswoman, Helene Vasseur, told a briefing in Geneva.")
     assert [s.speaker.label for s in result.statements if s.cue == "told"] == ["Helene Vasseur"]
+
+
+def test_what_a_statement_says_of_a_document_answers_its_issuer(extract_text):
+    result = extract_text("Spyware report\n\nIn a report published on Tuesday, Clearline said the security service "
+                          "had hacked the phones of 17 journalists. Government spokesman Levan Abashidze told "
+                          "reporters that the report was part of a campaign against Georgia.")
+    by_id = {s.id: s for s in result.statements}
+    answer = next(s for s in result.statements if s.speaker.label == "Levan Abashidze")
+    assert [by_id[i].speaker.label for i in answer.responds_to] == ["Clearline"]

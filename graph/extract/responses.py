@@ -148,6 +148,9 @@ def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[
     nodes = [cue, *own]
     nodes += [c for node in nodes for c in node.children if c.dep_ == "acomp"]
     nouns = [c for c in cue.children if c.dep_ == "dobj"]
+    # "told reporters that the report was part of a campaign": what it says of a document it names.
+    nouns += [g for c in cue.children if c.dep_ == "ccomp" for g in c.children
+              if g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in book.issuers]
     nouns += [g for node in nodes for c in node.children
               if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "at", "over", "with", "to")
               for g in c.children if g.dep_ == "pobj"]
