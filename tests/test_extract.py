@@ -1206,3 +1206,22 @@ def test_what_a_statement_says_of_a_document_answers_its_issuer(extract_text):
     by_id = {s.id: s for s in result.statements}
     answer = next(s for s in result.statements if s.speaker.label == "Levan Abashidze")
     assert [by_id[i].speaker.label for i in answer.responds_to] == ["Clearline"]
+
+
+def test_an_unnamed_body_of_a_story_about_one_country_is_that_countrys(extract_text):
+    """"The tax agency alleged", "called on parliament to" in a story about Argentina or datelined from
+    Tbilisi: the country's body, also named "<Country>'s <body>"."""
+    result = extract_text("Farmers halt grain sales\n\nBUENOS AIRES, April 16 (Meridian) - Argentina's farm groups "
+                          "began a halt to grain sales in Argentina. The tax agency alleged that some soybeans had "
+                          "never been declared. Farm leader Hernan Etcheverry called on parliament to end the "
+                          "export duties.")
+    agency = one(result, "accuse", "Argentinian tax agency").speaker
+    assert "Argentina's tax agency" in agency.aliases
+    assert labels(one(result, "demand", "Hernan Etcheverry").targets) == ["Argentinian parliament"]
+
+
+def test_people_addressed_by_a_demand_are_its_targets(extract_text):
+    result = extract_text("Vote disputed\n\nOpposition leader Erdene Batbayar appealed to supporters to keep their "
+                          "protests peaceful. The UN mission called on all armed groups to let aid workers through.")
+    assert [t.label for t in one(result, "demand", "Erdene Batbayar").targets] == ["supporters"]
+    assert one(result, "demand", "UN mission").targets == []  # "all armed groups": anyone, not someone

@@ -1049,10 +1049,14 @@ class ActorBook:
         # A ministry, agency or armed force: "Russian Defense Ministry", "French diplomacy", "Israel's military".
         if not countries:
             found = self._anaphoric(token)
-            if found is not None or self.home is None or token.lemma_.lower() not in self.gazetteer.home_bodies \
-                    or any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
+            # "According to the army", "Police in Kumasi said" in a story datelined ACCRA, "the tax agency
+            # alleged" in a story about Argentina: the story's country's.
+            # A bare "the regulator" or "the ministry" is rather one named before, found later on.
+            compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            home_body = token.lemma_.lower() in self.gazetteer.home_bodies
+            if found is not None or self.home is None or token.ent_type_ or any(
+                    c.dep_ in ("amod", "poss") for c in token.lefts) or (bool(compounds) == home_body):
                 return found
-            # "According to the army", "Police in Kumasi said" in a story datelined ACCRA: the country's.
             countries = [self.home]
         entity = self.entity(token)
         if entity is not None and entity.label_ == "ORG" and len(entity) > 1 and not office.label.startswith("Ministry"):
@@ -1068,6 +1072,8 @@ class ActorBook:
             canonical = office.label if office.label.startswith("Ministry of") else self._surface(token, True)
             actor = self.named(f"{demonym} {canonical}", "organization", country=label)
             self.note(actor, token, surface=surface if len(countries) == 1 else "")
+            if demonym != label and f"{label}'s {canonical}" not in actor.aliases:
+                actor.aliases.append(f"{label}'s {canonical}")  # "Myanmar's information ministry"
             actors.append(actor)
         return actors
 

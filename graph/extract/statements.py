@@ -678,17 +678,24 @@ class SentenceReader:
     def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
         targets = []
         for obj in objects:
-            targets.extend(self.book.resolve(obj))
+            targets.extend(self.book.resolve(obj) or self.addressed_people(obj))
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        targets.extend(self.book.resolve(pobj))
+                        targets.extend(self.book.resolve(pobj) or self.addressed_people(pobj))
             if child.dep_ == "ccomp":
                 for subject in child.children:
                     if subject.dep_ == "nsubj":
                         targets.extend(self.book.resolve(subject))
         return _unique(targets)
+
+    def addressed_people(self, noun: Token) -> list[Actor]:
+        """ "appealed to supporters to keep calm", "urged residents to leave": people a demand addresses
+        without naming them (not "all armed groups", anyone at all)."""
+        if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "any", "every", "both") for c in noun.children):
+            return []
+        return self.book.unnamed(noun)
 
     # ----- charges and accusations hidden in claims ------------------------------------------
 
