@@ -1225,3 +1225,12 @@ def test_people_addressed_by_a_demand_are_its_targets(extract_text):
                           "protests peaceful. The UN mission called on all armed groups to let aid workers through.")
     assert [t.label for t in one(result, "demand", "Erdene Batbayar").targets] == ["supporters"]
     assert one(result, "demand", "UN mission").targets == []  # "all armed groups": anyone, not someone
+
+
+def test_a_headlines_government_or_junta_is_the_storys_country(extract_text):
+    farmers = extract_text('Farmers halt grain sales; government accuses them of "speculation"\n\nBUENOS AIRES, '
+                           'April 16 (Meridian) - Farm groups in Argentina began a halt to grain sales on Thursday.')
+    assert one(farmers, "accuse", "Argentina").cue == "accuses"
+    rebels = extract_text('Rebels accuse army of bombing; junta says it hit "terrorist" camp\n\nThe junta in Myanmar '
+                          'has ruled since 2021.')
+    assert one(rebels, "claim", "Myanmar").cue == "says"

@@ -36,7 +36,8 @@ PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "p
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
-COUNTRY_NOUNS = {"government", "authorities"}  # "called on the government": the country named before
+# "called on the government": the country named before (or the one the story is about)
+COUNTRY_NOUNS = {"government", "authorities", "junta"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
 
 
@@ -1010,7 +1011,8 @@ class ActorBook:
         if office.stands_for_country:
             if not countries:
                 if token.lower_ in COUNTRY_NOUNS:
-                    return self._anaphoric(token)
+                    # A headline's "government accuses them" names a country only below: the story's.
+                    return self._anaphoric(token) or ([self.country(self.home)] if self.home else None)
                 if token.lemma_.lower() == "official" and any(c.dep_ == "compound" for c in token.lefts):
                     return self._spokes_for(token) or None  # "league officials": the league's
                 return None
