@@ -1118,7 +1118,7 @@ def test_the_army_of_a_story_datelined_from_a_capital_is_that_countrys(extract_t
                           "army, the rebels crossed the river on the night of February 18.\n\nPolice said three "
                           "people were arrested.")
     assert [s.speaker.label for s in result.statements if s.cue in ("According to", "said")] == [
-        "Colombian army", "Colombian Police"]
+        "Colombian army", "Colombian police"]
     no_dateline = extract_text("According to the army, the rebels crossed the river on the night of February 18.")
     assert no_dateline.statements == []
 

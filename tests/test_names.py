@@ -52,3 +52,17 @@ def test_a_name_described_as_a_person_is_a_person_whatever_ner_says(extract_text
                           "Batumi Post. \"My sources were exposed,\" she said.")
     speaker = result.statements[0].speaker
     assert (speaker.label, speaker.kind) == ("Nino Kapanadze", "person")
+
+
+def test_a_name_cut_short_before_words_that_complete_a_known_name_is_widened(extract_text):
+    """NER stops "the Organization for Security and Co-operation" before "in Europe" (a place of its
+    own): the words that make a name the gazetteer knows belong to it."""
+    result = extract_text("Vote\n\nObservers from the Organization for Security and Co-operation in Europe said "
+                          "that voting had been orderly.")
+    assert [s.speaker.label for s in result.statements] == ["Organization for Security and Co-operation in Europe"]
+
+
+def test_a_body_named_at_a_sentence_start_is_the_same_body(extract_text):
+    result = extract_text("Protest\n\nULAANBAATAR, Oct 27 (Meridian) - Police said two officers were hurt in "
+                          "Mongolia. A police spokesman said 40 people were held.")
+    assert {s.speaker.label for s in result.statements} == {"Mongolian police"}

@@ -452,12 +452,23 @@ class ActorBook:
             del self.cache[key]
         return actors
 
+    def _sent_by(self, token: Token) -> list[Actor]:
+        """ "Observers from the OSCE", "inspectors from the agency": the body that sent them speaks."""
+        if token.pos_ != "NOUN" or not token.n_rights or token.lemma_.lower() not in self.gazetteer.people:
+            return []
+        return [actor for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "from"
+                for pobj in prep.children if pobj.dep_ == "pobj" for actor in self.resolve(pobj)
+                if actor.kind == "organization"]
+
     def _resolve_one(self, token: Token) -> list[Actor]:
         including = [c for c in token.children if c.lower_ in ("including", "notably", "especially")]
         for word in including:
             members = [c for c in word.children if c.dep_ == "pobj"]
             if members:
                 return self.resolve(members[0])
+        sent_by = self._sent_by(token)
+        if sent_by:
+            return sent_by
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS:
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -755,13 +766,6 @@ class ActorBook:
             return self._described_body(token)
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.people and token.lower_ not in self.gazetteer.people:
             return []
-        for prep in token.children:
-            # "Observers from the OSCE", "inspectors from the agency": the body sent them and speaks.
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                sent_by = [actor for pobj in prep.children if pobj.dep_ == "pobj" for actor in self.resolve(pobj)
-                           if actor.kind == "organization"]
-                if sent_by:
-                    return sent_by
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
                  and t.dep_ != "punct" and not any(
             a.dep_ in ("relcl", "appos") and a.i in {x.i for x in token.subtree} and a != token for a in t.ancestors)]
@@ -1072,6 +1076,8 @@ class ActorBook:
             entry = self.gazetteer.lookup(label)
             demonym = entry.adjective if entry is not None else label
             canonical = office.label if office.label.startswith("Ministry of") else self._surface(token, True)
+            if token.is_sent_start and token.pos_ == "NOUN" and canonical == token.text:
+                canonical = token.lower_  # "Police said" and "police said" are one body
             actor = self.named(f"{demonym} {canonical}", "organization", country=label)
             self.note(actor, token, surface=surface if len(countries) == 1 else "")
             if demonym != label and f"{label}'s {canonical}" not in actor.aliases:

@@ -12,7 +12,8 @@ widens a name over
 - capitalized words before it that the parser attaches inside it ("Vo", "Clean"), unless they are
   titles, nationalities or names of their own ("President", "Russian", "Moscow");
 - "<Word> and" before a body whose first word the parser coordinates with it ("Ethics and");
-- capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism");
+- capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism"),
+  and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization,
 a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
@@ -46,12 +47,19 @@ class NameMender:
             return doc
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
         mended, changed = [], False
+        swallowed: set[int] = set()  # tokens of names a widened name now covers ("Europe")
         for entity in entities:
+            if entity.start in swallowed:
+                changed = True
+                continue
             start, end, label = entity.start, entity.end, entity.label_
             if label in WIDENED_LABELS:
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
                 end = self._widen_right(doc, start, end, taken)
+                known = self._widen_to_known(doc, start, end, {e.start: e.end for e in entities})
+                swallowed.update(range(end, known))
+                end = known
             if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.gazetteer.body_words:
                 label = "ORG"
             elif label in ("GPE", "LOC", "NORP", "ORG") and self._names_office_holder(entity):
@@ -121,6 +129,18 @@ class NameMender:
                     start -= 2  # "Ethics and" + "Anti-Corruption Commission"
             break
         return start
+
+    def _widen_to_known(self, doc: Doc, start: int, end: int, name_ends: dict[int, int]) -> int:
+        """ "Organization for Security and Co-operation" + "in Europe": a few words more make a name
+        the gazetteer knows (over a place's name NER found inside it, never over part of a name)."""
+        for longer in range(min(end + 4, len(doc)), end, -1):
+            if any(name_ends.get(index, 0) > longer for index in range(end, longer)):
+                continue
+            text = doc[start:longer].text
+            if self.gazetteer.lookup(text) is not None or text.startswith(("The ", "the ")) \
+                    and self.gazetteer.lookup(text[4:]) is not None:
+                return longer
+        return end
 
     def _widen_right(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         while end < len(doc) and end not in taken and doc[end - 1].lower_ in JOINING_WORDS \
