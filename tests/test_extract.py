@@ -1234,3 +1234,16 @@ def test_a_headlines_government_or_junta_is_the_storys_country(extract_text):
     rebels = extract_text('Rebels accuse army of bombing; junta says it hit "terrorist" camp\n\nThe junta in Myanmar '
                           'has ruled since 2021.')
     assert one(rebels, "claim", "Myanmar").cue == "says"
+
+
+def test_an_agentless_passive_said_in_a_capital_is_that_countrys(extract_text):
+    """Machine translation renders "à Douchanbé, on a rejeté ces accusations" as a passive with no agent:
+    the capital it was said in speaks."""
+    result = extract_text("Border incident\n\nKyrgyzstan accused Tajikistan of opening fire on a border post. In "
+                          "Dushanbe, these accusations were categorically rejected.")
+    denial = one(result, "deny", "Tajikistan")
+    by_id = {s.id: s for s in result.statements}
+    assert [by_id[i].speaker.label for i in denial.responds_to] == ["Kyrgyzstan"]
+    passive = extract_text("Border incident\n\nThe post was rebuilt in 2019. In the end, the accusations were "
+                           "rejected.")
+    assert passive.statements == []  # no place, no speaker

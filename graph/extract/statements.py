@@ -336,7 +336,7 @@ class SentenceReader:
             # "a charge rejected by the Kremlin": a participle with an agent is passive too.
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children)
             if passive and current == token:
-                return self.agents(token), False, True
+                return self.agents(token) or self.place_speaking(token), False, True
             # A clausal subject only when there is no other: in "“..., whoever carries it out,” its
             # spokeswoman told a briefing" the parser makes the quote's end a csubj of "told".
             subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "csubj"] or [
@@ -379,6 +379,16 @@ class SentenceReader:
                 continue
             break
         return [], False, False
+
+    def place_speaking(self, token: Token) -> list[Actor]:
+        """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
+        capital (or a country) is that country's, as machine translation renders "à Douchanbé, on a rejeté"."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i:
+                for place in prep.children:
+                    if place.dep_ == "pobj" and (place.ent_type_ == "GPE" or self.book.gazetteer.lookup(place.text)):
+                        return [actor for actor in self.book.resolve(place) if actor.kind == "country"]
+        return []
 
     def reporting_verb(self, token: Token) -> Token | None:
         """The speech verb whose reported clause ``token`` is in, if any."""
