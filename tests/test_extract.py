@@ -1247,3 +1247,15 @@ def test_an_agentless_passive_said_in_a_capital_is_that_countrys(extract_text):
     passive = extract_text("Border incident\n\nThe post was rebuilt in 2019. In the end, the accusations were "
                            "rejected.")
     assert passive.statements == []  # no place, no speaker
+
+
+def test_machine_translated_attributions_name_the_body_and_whose_facts_are_rejected(extract_text):
+    """"As was declared by the press service of the Ministry of Defence of Uzbekistan": the ministry speaks
+    (not the country inside its name); "rejects the so-called facts which the Kazakh side cites" rejects
+    Kazakhstan's."""
+    result = extract_text("Drone incident\n\nThe Ministry of Defence of Kazakhstan accused Uzbekistan of violating its "
+                          "airspace. As was declared by the press service of the Ministry of Defence of Uzbekistan, "
+                          "the drone did not cross the border. The Uzbek side categorically rejects the so-called "
+                          "facts which the Kazakh side cites.")
+    assert one(result, "claim", "Ministry of Defence of Uzbekistan").cue == "declared"
+    assert labels(one(result, "deny", "Uzbekistan").targets) == ["Kazakhstan"]

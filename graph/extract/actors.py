@@ -1142,14 +1142,17 @@ class ActorBook:
                 found = self._anaphoric(modifier)  # "a company spokesperson": the company named before
                 if found:
                     return found
+        # "a spokesman for the operator", "the press service of the Ministry of Defence of Uzbekistan":
+        # the body named, before the country named inside its name.
+        spoken_for = [actor for child in token.children if child.dep_ == "prep" and child.lower_ in ("for", "of", "at")
+                      for pobj in child.children if pobj.dep_ == "pobj" for actor in self.resolve(pobj)]
+        if any(actor.kind == "organization" for actor in spoken_for):
+            return spoken_for
         countries = self._countries_of(token)
         if countries:
             return [self.country(label) for label in countries]
-        for child in token.children:  # "a spokesman for the operator", "a spokesperson for the Department"
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
-                found = [actor for pobj in child.children if pobj.dep_ == "pobj" for actor in self.resolve(pobj)]
-                if found:
-                    return found
+        if spoken_for:
+            return spoken_for
         if modifiers or any(child.dep_ in ("prep", "appos") for child in token.children):
             return []
         recent = self._recent(token, lambda a: a.kind in ("organization", "country", "group"), salient_only=True)

@@ -384,7 +384,7 @@ class SentenceReader:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
         capital (or a country) is that country's, as machine translation renders "à Douchanbé, on a rejeté"."""
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
                 for place in prep.children:
                     if place.dep_ == "pobj" and (place.ent_type_ == "GPE" or self.book.gazetteer.lookup(place.text)):
                         return [actor for actor in self.book.resolve(place) if actor.kind == "country"]
@@ -495,6 +495,10 @@ class SentenceReader:
                 if not sources:  # "rejected Egypt's position", "disputed the FDA's conclusion"
                     targets.extend(a for a in self.book.resolve(noun) if a.kind != "person" or noun.ent_type_)
                     targets.extend(self.owners(noun))
+                    # "rejects the so-called facts which the Kazakh side cites": whoever puts them forward
+                    targets.extend(a for clause in noun.children if clause.dep_ == "relcl"
+                                   for subject in clause.children if subject.dep_ == "nsubj"
+                                   for a in self.book.resolve(subject) if a not in speakers)
             if rebutted is not None:  # "Greece's claims ... have no basis", "the allegations by X were fabricated"
                 targets.extend(a for a in [*self.owners(rebutted), *self.nominal_speakers(rebutted)]
                                if a not in speakers)
