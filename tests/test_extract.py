@@ -1259,3 +1259,12 @@ def test_machine_translated_attributions_name_the_body_and_whose_facts_are_rejec
                           "facts which the Kazakh side cites.")
     assert one(result, "claim", "Ministry of Defence of Uzbekistan").cue == "declared"
     assert labels(one(result, "deny", "Uzbekistan").targets) == ["Kazakhstan"]
+
+
+def test_a_reaction_to_the_findings_answers_the_one_report_of_the_story(extract_text):
+    result = extract_text("Spyware report\n\nIn a report published on Tuesday, Clearline said the security service "
+                          "had hacked the phones of 17 journalists. The European Commission said it was deeply "
+                          "troubled by the findings.")
+    by_id = {s.id: s for s in result.statements}
+    reaction = one(result, "claim", "European Commission")
+    assert [by_id[i].speaker.label for i in reaction.responds_to] == ["Clearline"]

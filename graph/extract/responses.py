@@ -161,6 +161,9 @@ def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[
             found = book.resolve(owners[0])
         elif noun.lemma_.lower() in book.issuers:
             found = [book.issuers[noun.lemma_.lower()]]
+        elif noun.lemma_.lower() in events.lexicon.source_nouns and len(set(book.issuers.values())) == 1:
+            # "troubled by the findings" of the one report the story is about
+            found = list(set(book.issuers.values()))
         else:
             event = events.event_at(noun)
             official = event is not None and event.event_type in events.lexicon.official_acts
