@@ -48,6 +48,7 @@ class NameMender:
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
         mended, changed = [], False
         swallowed: set[int] = set()  # tokens of names a widened name now covers ("Europe")
+        name_ends = {entity.start: entity.end for entity in entities}
         for entity in entities:
             if entity.start in swallowed:
                 changed = True
@@ -57,7 +58,7 @@ class NameMender:
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
                 end = self._widen_right(doc, start, end, taken)
-                known = self._widen_to_known(doc, start, end, {e.start: e.end for e in entities})
+                known = self._widen_to_known(doc, start, end, name_ends)
                 swallowed.update(range(end, known))
                 end = known
             if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.gazetteer.body_words:
