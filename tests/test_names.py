@@ -66,3 +66,9 @@ def test_a_body_named_at_a_sentence_start_is_the_same_body(extract_text):
     result = extract_text("Protest\n\nULAANBAATAR, Oct 27 (Meridian) - Police said two officers were hurt in "
                           "Mongolia. A police spokesman said 40 people were held.")
     assert {s.speaker.label for s in result.statements} == {"Mongolian police"}
+
+
+def test_the_organ_of_a_named_body_speaks_for_it(extract_text):
+    result = extract_text("Fine\n\nThe tribunal of the Administrative Council for Economic Defence (CADE) found that "
+                          "Vaya had offered reduced commissions to restaurants.")
+    assert [s.speaker.label for s in result.statements] == ["Administrative Council for Economic Defence"]

@@ -1165,6 +1165,15 @@ class ActorBook:
         # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
         if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             return None
+        # "The tribunal of the Administrative Council for Economic Defence", "the board of the federation":
+        # the body speaks through its organ.
+        parents = [actor for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+                   for actor in self.resolve(pobj) if actor.kind == "organization"]
+        if parents:
+            for actor in parents:
+                self.note(actor, token, surface="")
+            return parents
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
         for modifier in modifiers:
             owner = self.gazetteer.lookup(modifier.text) if modifier.pos_ == "PROPN" else None
