@@ -72,3 +72,10 @@ def test_the_organ_of_a_named_body_speaks_for_it(extract_text):
     result = extract_text("Fine\n\nThe tribunal of the Administrative Council for Economic Defence (CADE) found that "
                           "Vaya had offered reduced commissions to restaurants.")
     assert [s.speaker.label for s in result.statements] == ["Administrative Council for Economic Defence"]
+
+
+def test_a_body_described_by_its_nationality_is_a_speaker_even_after_the(extract_text):
+    result = extract_text("Bank fines firm\n\nThe Dutch central bank said on Wednesday that it had fined a payments "
+                          "company 22 million euros.")
+    speaker = result.statements[0].speaker
+    assert (speaker.label, speaker.country) == ("Dutch central bank", "Netherlands")

@@ -793,11 +793,14 @@ class ActorBook:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "NOUN")
                      and not c.ent_type_]
         country = next((c for c in token.lefts if c.dep_ == "poss" and self._known_country_name(c)), None)
+        # "the Dutch central bank": a nationality makes a description specific, even after "the".
+        nationality = next((c for c in token.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                            and self.gazetteer.demonym(c.text)), None)
         if not modifiers or any(c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts
-                                if c.dep_ != "det" and (country is None or c.i != country.i)):
+                                if c.dep_ != "det" and c.i not in {m.i for m in (country, nationality) if m}):
             return []
         definite = ("the", "this", "that", "these", "those", "its", "their")
-        if any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
+        if nationality is None and any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
                 c for m in modifiers for c in m.children)]):
             return []  # "the rights group", "the plant's operator" refer back to someone named before
         words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i)
@@ -805,6 +808,9 @@ class ActorBook:
         if country is not None:
             home = self.gazetteer.country_of(self.gazetteer.lookup(country.text))
             actor = self.named(f"{country.text}'s {label}", "organization", country=home)
+        elif nationality is not None:
+            entry = self.gazetteer.demonym(nationality.text)
+            actor = self.named(f"{nationality.text} {label}", "organization", country=self.gazetteer.country_of(entry))
         else:
             actor = self.named(label, "organization")
         self.describe(actor, token)
