@@ -79,3 +79,10 @@ def test_a_body_described_by_its_nationality_is_a_speaker_even_after_the(extract
                           "company 22 million euros.")
     speaker = result.statements[0].speaker
     assert (speaker.label, speaker.country) == ("Dutch central bank", "Netherlands")
+
+
+def test_a_body_described_in_the_lede_and_named_below_is_one_actor(extract_text):
+    result = extract_text("Spyware\n\nGeorgia's security service used spyware to hack the phones of 17 journalists, "
+                          "a Berlin-based digital rights group alleged in a report on Tuesday.\n\nThe group, "
+                          "Clearline, said its researchers had found traces of an intrusion tool.")
+    assert [s.speaker.label for s in result.statements] == ["Clearline", "Clearline"]

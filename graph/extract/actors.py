@@ -263,6 +263,7 @@ class ActorBook:
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
         self.home: str | None = None  # the country of the dateline's capital ("ACCRA, Nov 3 (Meridian)")
+        self.names_given: list[tuple[int, str, Actor]] = []  # "The group, Clearline": (place, noun, body)
         self.headlines: set[int] = set()  # id(spaCy doc) of title and heading blocks
 
     # ----- the parsed blocks ------------------------------------------------------------------
@@ -416,7 +417,13 @@ class ActorBook:
                     self._owner_is_a_body(token)  # "Mizani's executive director"
                 if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
-                        self.resolve(token)
+                        found = self.resolve(token)
+                        head = token.head
+                        if token.dep_ == "appos" and head.pos_ == "NOUN" and len(found) == 1 \
+                                and found[0].kind == "organization" and any(
+                                    c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+                            # "The group, Clearline, said": the name of "a rights group" described before.
+                            self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
                 elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                     self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
 
@@ -803,6 +810,14 @@ class ActorBook:
         if nationality is None and any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
                 c for m in modifiers for c in m.children)]):
             return []  # "the rights group", "the plant's operator" refer back to someone named before
+        here = self.position(token)
+        named_later = next((actor for place, noun, actor in self.names_given
+                            if place > here and noun == token.lemma_.lower()), None)
+        if named_later is not None:
+            # "a Berlin-based digital rights group alleged ... The group, Clearline, said": one body.
+            self.describe(named_later, token)
+            self.note(named_later, token, surface="")
+            return [named_later]
         words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i)
         label = clean_surface("".join(t.lower_ + t.whitespace_ for t in words).strip())
         if country is not None:
