@@ -166,6 +166,7 @@ class EvalReport:
     misses: list[Miss] = field(default_factory=list)
     false_alarms: list[FalseAlarm] = field(default_factory=list)
     missed_responds: list[dict[str, Any]] = field(default_factory=list)
+    false_responds: list[dict[str, Any]] = field(default_factory=list)  # predicted pairs no gold pair has
     missed_events: list[dict[str, Any]] = field(default_factory=list)
     gold_errors: list[str] = field(default_factory=list)
     skipped_documents: list[str] = field(default_factory=list)  # gold documents not among the inputs
@@ -181,6 +182,7 @@ class EvalReport:
             "misses": [m.to_json() for m in self.misses],
             "false_alarms": [f.to_json() for f in self.false_alarms],
             "missed_responds": self.missed_responds,
+            "false_responds": self.false_responds,
             "missed_events": self.missed_events,
             "gold_errors": self.gold_errors,
             "skipped_documents": self.skipped_documents,
@@ -227,6 +229,9 @@ class EvalReport:
             if self.missed_responds:
                 lines += ["", f"missed responds pairs ({len(self.missed_responds)}):"]
                 lines += [f"  {r['doc']}: {r['speaker']} -> {r['to']}" for r in self.missed_responds]
+            if self.false_responds:
+                lines += ["", f"false responds pairs ({len(self.false_responds)}): predicted, in no gold pair"]
+                lines += [f"  {r['doc']}: {r['speaker']} -> {r['to']}" for r in self.false_responds]
             if self.missed_events:
                 lines += ["", f"missed events ({len(self.missed_events)}):"]
                 lines += [f"  {e['doc']}: {'|'.join(e['keywords'])} on {e['date'] or 'any date'}"
@@ -549,13 +554,16 @@ def _score_responds(doc: str, gold_pairs: Sequence[Mapping[str, Any]], records: 
     # One pair per (speaker, responded-to speaker): a reply linked to three statements of the same
     # actor says once, not three times, who responds to whom.
     pairs: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+    labels: dict[tuple[str, str], tuple[str, str]] = {}  # the pair's labels as first written
     for record in records:
         for other_id in record.get("responds_to") or []:
             other = by_id.get(other_id)
             if other is None:  # a link to something that is not a predicted statement of this document
                 continue
-            key = (_norm(_label(record.get("speaker"))), _norm(_label(other.get("speaker"))))
+            written = (_label(record.get("speaker")), _label(other.get("speaker")))
+            key = (_norm(written[0]), _norm(written[1]))
             pairs[key] = (_actor_names(record.get("speaker")), _actor_names(other.get("speaker")))
+            labels.setdefault(key, written)
     wanted = [(names_of([g["speaker"], *g.get("speaker_ok", [])]), names_of([g["to"], *g.get("to_ok", [])]))
               for g in gold_pairs]
 
@@ -571,6 +579,8 @@ def _score_responds(doc: str, gold_pairs: Sequence[Mapping[str, Any]], records: 
     ))
     report.missed_responds += [{"doc": doc, "speaker": g["speaker"], "to": g["to"]}
                                for g, ok in zip(gold_pairs, found) if not ok]
+    report.false_responds += [{"doc": doc, "speaker": labels[key][0], "to": labels[key][1]}
+                              for key, pair in pairs.items() if not any(hit(pair, w) for w in wanted)]
 
 
 def _score_events(doc: str, gold_events: Sequence[Mapping[str, Any]],

@@ -273,6 +273,9 @@ def test_responds_pairs() -> None:
     assert (report.responds.correct, report.responds.predicted) == (1, 2)
     assert (report.responds.found, report.responds.gold) == (1, 1)
     assert report.responds.precision == 0.5 and report.responds.recall == 1.0
+    assert [(r["speaker"], r["to"]) for r in report.false_responds] == [(records[2]["speaker"]["label"],
+                                                                         records[1]["speaker"]["label"])]
+    assert "false responds pairs (1)" in report.format(show_errors=True)
 
 
 def test_one_pair_per_speaker_and_responded_to_speaker() -> None:
