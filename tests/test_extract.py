@@ -1268,3 +1268,14 @@ def test_a_reaction_to_the_findings_answers_the_one_report_of_the_story(extract_
     by_id = {s.id: s for s in result.statements}
     reaction = one(result, "claim", "European Commission")
     assert [by_id[i].speaker.label for i in reaction.responds_to] == ["Clearline"]
+
+
+def test_a_reproach_in_a_quote_and_a_body_named_after_its_description(extract_text):
+    """"The first ferry should have been delivered in March" says what ought to have happened: a statement
+    of its own; "A coalition of 30 groups, the Civic Space Network, said": the name is the coalition's."""
+    result = extract_text("Ferries\n\n\"The first ferry should have been delivered in March 2025. We are still "
+                          "waiting,\" chief executive Lars Vestergaard said. A coalition of 30 civil society groups, "
+                          "the Civic Space Network, said the delay was costly.")
+    assert [s.sentence.text.strip('"').split()[1] for s in result.statements
+            if s.speaker.label == "Lars Vestergaard"] == ["first", "are"]
+    assert one(result, "claim", "Civic Space Network").cue == "said"

@@ -467,13 +467,27 @@ class ActorBook:
                 for pobj in prep.children if pobj.dep_ == "pobj" for actor in self.resolve(pobj)
                 if actor.kind == "organization"]
 
+    def _named_in_apposition(self, token: Token) -> list[Actor]:
+        """ "A coalition of 30 civil society groups, the Civic Space Network, said": the parser hangs the
+        name on the last noun of the description; the name is the described body's."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.anaphoric or not token.n_rights:
+            return []
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                for name in pobj.rights:
+                    if name.dep_ == "appos" and name.ent_type_ == "ORG" and name.pos_ == "PROPN":
+                        return [actor for actor in self.resolve(name) if actor.kind == "organization"]
+        return []
+
     def _resolve_one(self, token: Token) -> list[Actor]:
         including = [c for c in token.children if c.lower_ in ("including", "notably", "especially")]
         for word in including:
             members = [c for c in word.children if c.dep_ == "pobj"]
             if members:
                 return self.resolve(members[0])
-        sent_by = self._sent_by(token)
+        sent_by = self._sent_by(token) or self._named_in_apposition(token)
         if sent_by:
             return sent_by
         lower = token.lower_

@@ -123,7 +123,10 @@ class SentenceReader:
             # ("The Russian military withdrew on March 30", "That tells you everything") goes on with
             # the attributed one.
             negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in words)
-            if not negated and not self.wrongdoing_in(words) and not self.agents_in(words, exclude=[speaker]):
+            # "The first ferry should have been delivered in March": what ought to have happened, a reproach.
+            reproach = any(t.lower_ in ("should", "ought") and t.dep_ == "aux" and any(
+                a.lower_ == "have" and a.dep_ == "aux" for a in t.head.children) for t in words)
+            if not (negated or reproach or self.wrongdoing_in(words) or self.agents_in(words, exclude=[speaker])):
                 return None
             statement_type, targets = "claim", []
         # Its cue is the quotation itself: the opening mark, or the first word of a sentence in the
