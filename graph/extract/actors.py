@@ -1090,13 +1090,15 @@ class ActorBook:
         # A ministry, agency or armed force: "Russian Defense Ministry", "French diplomacy", "Israel's military".
         if not countries:
             found = self._anaphoric(token)
-            # "According to the army", "Police in Kumasi said" in a story datelined ACCRA, "the tax agency
-            # alleged" in a story about Argentina: the story's country's.
-            # A bare "the regulator" or "the ministry" is rather one named before, found later on.
-            compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            # The story's country's: a bare home body ("According to the army", "Police in Kumasi said" in a
+            # story datelined ACCRA) or another body a noun describes ("the tax agency alleged" in a story
+            # about Argentina). A bare "the regulator" or "the ministry" is rather one named before, found
+            # later on; "the army's media wing" or "the local police" are not the country's army or police.
+            described = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.lefts)
             home_body = token.lemma_.lower() in self.gazetteer.home_bodies
-            if found is not None or self.home is None or token.ent_type_ or any(
-                    c.dep_ in ("amod", "poss") for c in token.lefts) or (bool(compounds) == home_body):
+            the_countrys = home_body and not described or described and not home_body
+            if found is not None or self.home is None or token.ent_type_ or not the_countrys or any(
+                    c.dep_ in ("amod", "poss") for c in token.lefts):
                 return found
             countries = [self.home]
         entity = self.entity(token)
