@@ -1279,3 +1279,16 @@ def test_a_reproach_in_a_quote_and_a_body_named_after_its_description(extract_te
     assert [s.sentence.text.strip('"').split()[1] for s in result.statements
             if s.speaker.label == "Lars Vestergaard"] == ["first", "are"]
     assert one(result, "claim", "Civic Space Network").cue == "said"
+
+
+def test_reactions_to_a_judgment_answer_the_court_that_gave_it(extract_text):
+    """"A court ordered Marula to pay ..., ruling that ...": the ruling is the court's (a participle shares
+    its verb's subject), and hailing it or disagreeing with it answers the court, not the last accuser."""
+    result = extract_text("Court orders miner to pay\n\nA South African court on Thursday ordered Marula Platinum to "
+                          "pay damages to villagers, ruling that the company had contaminated their water. The "
+                          "villagers' lawyer, Sipho Dlamini, hailed the judgment as a victory and accused Marula of "
+                          "lying. Marula said it disagreed with the judgment.")
+    by_id = {s.id: s for s in result.statements}
+    for kind, speaker in (("claim", "Sipho Dlamini"), ("deny", "Marula Platinum")):
+        answered = {by_id[i].speaker.label for i in one(result, kind, speaker).responds_to}
+        assert answered == {"South African court"}, (speaker, answered)

@@ -227,9 +227,10 @@ def left_modifiers(head: Token) -> list[Token]:
 
 
 def subject_bearer(verb: Token) -> Token:
-    """The verb whose subject a coordinated verb shares: "Veridian disputed ... and said it would ask",
-    "the coast guard boarded and seized a trawler"."""
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+    """The verb whose subject a coordinated verb or a participle shares: "Veridian disputed ... and said
+    it would ask", "the coast guard boarded and seized a trawler", "the court ordered ..., ruling that"."""
+    while (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head != verb:
         verb = verb.head
     return verb
 

@@ -55,7 +55,12 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
             sources = [by_draft[id(d)] for d in draft.sources if id(d) in by_draft]
             for source in sources:
                 _add(statement, source)
-            if not sources:
+            # "disagrees with the judgment", "rejected the ruling": whoever made it, before any accuser.
+            acted = [p for actor in (act_authors(draft, book, events) if reacting and not sources else [])
+                     for p in [p for p in earlier if p.speaker is actor][-1:] if side(actor) != side(statement.speaker)]
+            for answered in acted:
+                _add(statement, answered)
+            if not sources and not acted:
                 for answered in denied(statement, earlier, statements):
                     _add(statement, answered)
                     # "Biden accused Moscow ..., a charge rejected by the Kremlin": the accuser is named.
