@@ -51,15 +51,16 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
     for index, statement in enumerate(statements):
         draft = drafts_of[id(statement)]
         earlier = statements[:index]
+        acted: list[Statement] | None = None  # the statements of the acts it reacts to, found once
         if statement.type == "deny":
             sources = [by_draft[id(d)] for d in draft.sources if id(d) in by_draft]
             for source in sources:
                 _add(statement, source)
-            # "disagrees with the judgment", "rejected the ruling": whoever made it, before any accuser.
-            acted = [p for actor in (act_authors(draft, book, events) if reacting and not sources else [])
-                     for p in [p for p in earlier if p.speaker is actor][-1:] if side(actor) != side(statement.speaker)]
-            for answered in acted:
-                _add(statement, answered)
+            if reacting and not sources:
+                # "disagrees with the judgment", "rejected the ruling": whoever made it, before any accuser.
+                acted = reacted_to(statement, draft, earlier, book, events)
+                for answered in acted:
+                    _add(statement, answered)
             if not sources and not acted:
                 for answered in denied(statement, earlier, statements):
                     _add(statement, answered)
@@ -80,13 +81,22 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
                 _add(statement, previous)
             _rebut(statement, draft, theirs[-2:], renamed)
         if reacting and not statement.responds_to:
-            for actor in act_authors(draft, book, events):
-                theirs = [p for p in earlier if p.speaker is actor]
-                if theirs and side(actor) != side(statement.speaker):
-                    _add(statement, theirs[-1])
+            for answered in acted if acted is not None else reacted_to(statement, draft, earlier, book, events):
+                _add(statement, answered)
     if renamed:  # a link made to a statement before it became a denial
         for statement in statements:
             statement.responds_to = [renamed.get(target, target) for target in statement.responds_to]
+
+
+def reacted_to(statement: Statement, draft: "Draft", earlier: list[Statement], book: ActorBook,
+               events: "EventFinder") -> list[Statement]:
+    """The latest earlier statement of each author, on another side, of the acts a statement reacts to."""
+    answered = []
+    for actor in act_authors(draft, book, events):
+        theirs = [p for p in earlier if p.speaker is actor]
+        if theirs and side(actor) != side(statement.speaker):
+            answered.append(theirs[-1])
+    return answered
 
 
 def _rebut(statement: Statement, draft: "Draft", answered: list[Statement], renamed: dict[str, str]) -> None:

@@ -324,16 +324,9 @@ class SentenceReader:
             # "X said the families had fled, and called on Y": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
             current, climbed = reported.head, "conj"
-        phrase_start = token.head.left_edge.i
-        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.i < token.i and phrase_start \
-                and token.doc[phrase_start - 1].text == "," and not any(
-                    c.dep_ in ("dobj", "agent", "auxpass") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            # "Georgia's security service hacked 17 phones, a Berlin-based rights group alleged in a report":
-            # the parser takes the speaker at the end for an apposition or an object, and its verb for a
-            # participle (not "a militia accused of atrocities", which is one).
-            found = self.book.resolve(token.head) or self.book.unnamed(token.head)
-            if found:
-                return found, False, False
+        last = self.speaker_after_clause(token)
+        if last:
+            return last, False, False
         for _ in range(6):
             children = list(current.children)
             # "a charge rejected by the Kremlin": a participle with an agent is passive too.
@@ -382,6 +375,18 @@ class SentenceReader:
                 continue
             break
         return [], False, False
+
+    def speaker_after_clause(self, token: Token) -> list[Actor]:
+        """ "Georgia's security service hacked 17 phones, a Berlin-based rights group alleged in a report":
+        the parser takes the speaker at the end for an apposition or an object, and its verb for a
+        participle (not "a militia accused of atrocities", which is one)."""
+        if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.head.i > token.i or any(
+                c.dep_ in ("dobj", "agent", "auxpass") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return []
+        phrase_start = token.head.left_edge.i
+        if not phrase_start or token.doc[phrase_start - 1].text != ",":
+            return []
+        return self.book.resolve(token.head) or self.book.unnamed(token.head)
 
     def place_speaking(self, token: Token) -> list[Actor]:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
