@@ -79,13 +79,14 @@ META_FIELDS = ("title", "date", "published", "url", "source", "language")
 # A site name after a dash or bar at the end of a title: " – RT in French", " | Reuters", " - BBC News".
 TITLE_SUFFIX = re.compile(r"\s+[-–—|•·]\s+(?P<site>[A-Z0-9][^–—|]{0,39})$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-# A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ".
+# A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ",
+# "HALIFAX, Nova Scotia (LPS) — ", "SAN JOSE, Costa Rica, May 2 (AP) - ".
 # Without a date or an agency ("WASHINGTON — President ..."), the place must be five letters or more
 # and the dash followed by a capital, so that "NATO – the alliance said" and "UN - The body" keep
 # their speaker.
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{1,40}"
-    r"(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*\([^)]{1,40}\)"
+    r"(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,2}\s*\([^)]{1,40}\)"
     r"|[A-Z][A-Z.'’ -]{1,40},\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
     r"|[A-Z][A-Z.'’ -]{3,39}[A-Z](?=\s*[-–—]{1,2}\s+[A-Z“\"'‘0-9]))"
     r"\s*[-–—]{1,2}\s+(?=\S)")

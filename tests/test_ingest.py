@@ -106,6 +106,9 @@ def test_title_suffixes_and_metadata_titles() -> None:
     ("DETROIT (AP) — The union accused the company of stalling.", "DETROIT (AP)",
      "The union accused the company of stalling."),
     ("WASHINGTON — President Biden demanded a ceasefire.", "WASHINGTON", "President Biden demanded a ceasefire."),
+    ("HALIFAX, Nova Scotia (LPS) — The union accused the school.", "HALIFAX, Nova Scotia (LPS)",
+     "The union accused the school."),
+    ("SAN JOSE, Costa Rica, May 2 (AP) - Police denied it.", "SAN JOSE, Costa Rica, May 2 (AP)", "Police denied it."),
 ])
 def test_datelines_are_split_off(line: str, place: str, rest: str, nlp) -> None:
     article = article_from_text(f"Headline here\n\n{line}\n\nSecond paragraph follows here.", "d")

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Article
 from ..nlp import reads_as_headline
@@ -67,6 +67,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     for index, (sent, sentence, inside) in enumerate(parsed):
         if not sentence_drafts[index]:
             sentence_drafts[index] = continued_quote(reader, parsed, sentence_drafts, index)
+    align_headline(sentence_drafts)
     for (sent, sentence, inside), drafts in zip(parsed, sentence_drafts):
         sentence_events: list[str] | None = None
         for draft in drafts:
@@ -134,6 +135,37 @@ def continued_quote(reader: SentenceReader, parsed: list[tuple[Span, Sentence, s
                 break  # a sentence of the article's own between the quote and any attribution
             other += step
     return []
+
+
+def _indefinite(tokens: list[Token]) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for token in tokens for child in token.children)
+
+
+def align_headline(sentence_drafts: list[list[Draft]]) -> None:
+    """A headline that describes where the story names ("an NGO accuses a mining company of polluting
+    the river, the latter denies") says what the text's first statement of the same kind and verb
+    says ("The collective Eau Propre Boké accuses the Société minière du Rio Nunez (SMRN) of ..."):
+    its speaker and targets are that statement's; "the latter" is whom the headline named last."""
+    drafts = [draft for drafts in sentence_drafts for draft in drafts]
+    body = [draft for draft in drafts if draft.sentence.section != "title" and draft.speaker is not None]
+    named_last: list[Actor] = []
+    for draft in drafts:
+        if draft.sentence.section != "title":
+            continue
+        cue = draft.cue_token
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        if named_last and any(s.lower_ == "latter" for s in subjects):
+            draft.speaker = named_last[-1]
+        elif _indefinite(subjects) or _indefinite(objects):
+            same = next((other for other in body if other.type == draft.type
+                         and other.cue_token.lemma_ == cue.lemma_), None)
+            if same is not None:
+                if _indefinite(subjects):
+                    draft.speaker = same.speaker
+                if _indefinite(objects) and same.targets:
+                    draft.targets = list(same.targets)
+        named_last = [actor for actor in [draft.speaker, *draft.targets] if actor is not None]
 
 
 def tokens_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:

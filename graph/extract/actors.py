@@ -101,6 +101,7 @@ class Gazetteer:
     places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
     local_modifiers: set[str] = field(default_factory=set)  # "municipal government": not the country
     home_bodies: set[str] = field(default_factory=set)  # "the army", "police": the dateline country's
+    inhabitants: set[str] = field(default_factory=set)  # "residents of Kamsar": Kamsar is a place
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
 
@@ -169,6 +170,7 @@ def load_gazetteer() -> Gazetteer:
         gazetteer.genders.update((phrase.lower(), gender) for phrase in _strings(roles, subject, SKOS.altLabel))
     gazetteer.local_modifiers = {str(word).lower() for word in roles.objects(None, NG.localModifier)}
     gazetteer.home_bodies = {str(word).lower() for word in roles.objects(None, NG.homeBody)}
+    gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
@@ -261,11 +263,14 @@ class ActorBook:
         self.sentence_starts: list[int] = []  # offsets of the document's sentences, in order
         self.quoted_starts: set[int] = set()  # offsets of mentions inside quotation marks
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
+        self.referred_as: dict[str, set[str]] = {}  # actor label -> nouns that named it again ("the company")
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
         self.home: str | None = None  # the country of the dateline's capital ("ACCRA, Nov 3 (Meridian)")
         self.names_given: list[tuple[int, str, Actor]] = []  # "The group, Clearline": (place, noun, body)
         self.headlines: set[int] = set()  # id(spaCy doc) of title and heading blocks
+        self.headline_people: set[str] = set()  # people named only in a headline so far ("Hurdler Quental")
+        self.voices: list[tuple[int, Actor, str | None]] = []  # (place, body, gender) of unnamed spokespeople
 
     # ----- the parsed blocks ------------------------------------------------------------------
 
@@ -417,6 +422,8 @@ class ActorBook:
                 if token.lower_ in self.gazetteer.offices and token.n_lefts:
                     self._owner_is_a_body(token)  # "Mizani's executive director"
                 if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
+                    if token.n_lefts and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in token.lefts):
+                        continue  # "Her legal team": whose, once every name before it is known
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         found = self.resolve(token)
                         head = token.head
@@ -427,6 +434,12 @@ class ActorBook:
                             self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
                 elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                     self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
+                elif token.dep_ in ("nsubj", "nsubjpass") and token.is_title and (
+                        token.pos_ == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
+                    # "Quental faces a ban": a surname NER missed is still a mention "her" can point to.
+                    known = self._known_name(token)
+                    if known is not None and known.kind == "person":
+                        self.note(known, token)
 
     def _named_countries(self, sentences: list[Span]) -> dict[str, int]:
         """How often the text names each country, by name, capital or nationality ("Myanmar", "Caracas",
@@ -451,7 +464,9 @@ class ActorBook:
         self.cache[key] = []  # guards against cycles through appositions and relative clauses
         actors: list[Actor] = []
         for member in [token, *(token.conjuncts if token.dep_ != "conj" else [])]:
-            for actor in self._resolve_one(member):
+            # "The faculty association and the librarians' union": a described body beside a named one
+            found = self._resolve_one(member) or (self.unnamed(member) if member is not token else [])
+            for actor in found:
                 if actor not in actors:
                     actors.append(actor)
         if token.lower_ not in PERSONAL_PRONOUNS and token.lower_ not in RELATIVE_PRONOUNS:
@@ -459,6 +474,21 @@ class ActorBook:
         else:
             del self.cache[key]
         return actors
+
+    def _latter(self, token: Token) -> list[Actor]:
+        """ "the latter": the actor named last before it (outside quotes); "the former": the one before.
+        Not the subject of a clause before it in the same sentence: "an NGO accuses a mining company of
+        ..., the latter denies" contrasts the two."""
+        here, named = self.position(token), []
+        sentence = self.sentence(token)
+        subjects = {self.position(t) for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")}
+        for start, actor, _plural, _salient in reversed(self.history):
+            if start < here and start not in self.quoted_starts and start not in subjects and actor not in named:
+                named.append(actor)
+            if len(named) == 2:
+                break
+        wanted = 0 if token.lower_ == "latter" else 1
+        return [named[wanted]] if len(named) > wanted else []
 
     def _sent_by(self, token: Token) -> list[Actor]:
         """ "Observers from the OSCE", "inspectors from the agency": the body that sent them speaks."""
@@ -492,6 +522,8 @@ class ActorBook:
         if sent_by:
             return sent_by
         lower = token.lower_
+        if lower in ("latter", "former") and any(c.lower_ == "the" for c in token.children):
+            return self._latter(token)
         if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS:
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 # "the movement seeking independence for Western Sahara, which called on ...": the parser
@@ -507,6 +539,7 @@ class ActorBook:
             return self.pronoun(token)
         span = self.entity(token)
         if span is not None and (span.label_ == "PERSON" and not self._organization_named(span)
+                                 and not self._demonym_taken_for_name(span)
                                  or span.label_ in ("ORG", "GPE") and self._titled(span)):
             return [self.person(span)]
         person = self._embedded_person(token)
@@ -569,8 +602,11 @@ class ActorBook:
                 return actor
         doc = token.doc
         if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
-            # Defined here: the body it stands beside ("the ... Mission in Armenia (EUMA)"), or else
-            # the actor whose mention ends right before the bracket.
+            # Defined here: the words before the bracket it spells, the body it stands beside ("the ...
+            # Mission in Armenia (EUMA)"), or else the actor whose mention ends right before the bracket.
+            named = self._named_by_initials(token)
+            if named is not None:
+                return named
             head = token.head if token.dep_ == "appos" and token.head.i < token.i else None
             while head is not None:
                 named = [actor for actor in self.resolve(head) if actor.kind not in ("person", "country")]
@@ -590,6 +626,40 @@ class ActorBook:
         for actor in self.actors.values():
             if actor.kind in ("organization", "group") and _initials(actor.label) == text:
                 actor.aliases.append(text)
+                return actor
+        return None
+
+    def _named_by_initials(self, token: Token) -> Actor | None:
+        """ "the Société minière du Rio Nunez (SMRN)": a body's name NER missed, found as the words
+        before the bracket whose initials the abbreviation spells (small linking words aside)."""
+        doc, words = token.doc, []
+        for word in reversed(doc[max(0, token.i - 12):token.i - 1]):
+            if not word.is_alpha:
+                return None
+            words.insert(0, word)
+            initials = _initials(" ".join(w.text for w in words))
+            if not token.text.endswith(initials):
+                return None
+            if initials == token.text and word.is_title and word.lower_ not in _MINOR_WORDS:
+                name = doc[word.i:token.i - 1]
+                label = clean_surface(name.text)
+                whole = next((actor for actor in self.actors.values() if actor.kind == "organization"
+                              and actor.label.endswith(label)), None)
+                if whole is not None:  # "the US Food and Drug Administration (FDA)", named before
+                    whole.aliases.append(token.text)
+                    return whole
+                # NER may have found the name's end alone ("de la Falémé"): that actor, named in full
+                part = next((actor for actor in self.actors.values() if actor.kind != "country"
+                             and label.endswith(" " + actor.label)), None)
+                if part is not None:
+                    self.actors.pop(part.label)
+                    part.aliases.append(part.label)
+                    part.label, part.kind = label, "organization"
+                    self.actors[label] = part
+                actor = part or self.named(label, "organization", country=self._country_in(name))
+                actor.aliases.append(token.text)
+                self.note(actor, name)
+                self.cache[(id(doc), name.root.i)] = [actor]  # resolved as empty on the way here
                 return actor
         return None
 
@@ -671,11 +741,13 @@ class ActorBook:
         Stevedoring", or named as one before."""
         companies = self.gazetteer.kinds.get("company", set())
         root = span.root
-        if root.n_lefts and any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in companies
-                                for c in root.lefts):
+        # "technology group Orbitex", "the collective Eau Propre Boké" (tagged an adjective)
+        if root.n_lefts and any(c.dep_ in ("compound", "amod") and c.i < span.start and (
+                c.lemma_.lower() in companies or c.lower_ in self.gazetteer.kinds.get("ngo", ())) for c in root.lefts):
             return True
-        # "carmaker Halvorsen", "energy regulator Enerwat"; not "the Yorkshire utility", a place.
-        if root.dep_ in ("compound", "appos") and (
+        # "carmaker Halvorsen", "energy regulator Enerwat"; not "the Yorkshire utility", a place, nor
+        # a spokesperson the parser hangs on a named body ("of the Tajik Ministry of ..., Nilufar Saidova").
+        if root.dep_ in ("compound", "appos") and not root.head.ent_type_ and (
                 root.head.lemma_.lower() in companies or root.head.lemma_.lower() in self.gazetteer.anaphoric) \
                 and not (root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)):
             return True
@@ -691,12 +763,26 @@ class ActorBook:
             actor.kind == "organization" and actor.label.split()[0] == text and " " in actor.label
             for actor in self.actors.values())
 
+    def _inhabited(self, span: Span) -> bool:
+        """ "residents of Kamsar": a name NER took for a body, which people live in (the gazetteer's
+        countries and cities speak for themselves all the same)."""
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.gazetteer.inhabitants \
+            and span.label_ in ("ORG", "GPE", "LOC", "PERSON") and self.gazetteer.lookup(span.text) is None
+
+    def _demonym_taken_for_name(self, span: Span) -> GazetteerEntry | None:
+        """NER sometimes calls a nationality a person or a body ("Tajik servicemen", "the Tajik side")."""
+        return self.gazetteer.demonym(span.text) if len(span) == 1 and span.label_ in ("PERSON", "ORG") else None
+
     def _named_entity(self, span: Span) -> Actor | None:
         text = clean_surface(span.text)
+        if self._inhabited(span):
+            return None
         defined = _BRACKETED_ACRONYM.match(text)
         if defined:  # NER ran into the bracket: "Brazilian Restaurant Owners' Association (ABPR"
             text = defined.group(1)
-        entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None)
+        entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(span.ent_id_) if span.ent_id_ else None) \
+            or self._demonym_taken_for_name(span)
         if entry is None and len(span) == 1 and text in self.body_names:
             text = self.body_names[text]  # "Kestrel" in a headline: "Kestrel Resources" below
             known = self.actors.get(text)
@@ -766,7 +852,16 @@ class ActorBook:
         name = " ".join(t.text for t in words)
         # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
         name = self.body_names.get(name, name) if len(words) == 1 else name
-        actor = self.named(name, "person" if len(words) > 1 else "organization")
+        # "the collective Eau Propre Boké": several words are a person's name unless a body's noun describes them
+        described_as_body = any(left.dep_ in ("compound", "amod") and left.i < words[0].i
+                                and left.lemma_.lower() in self.gazetteer.anaphoric for left in token.lefts)
+        if len(words) > 1 and not described_as_body:
+            in_headline = id(token.doc) in self.headlines
+            actor = self._known_person(name, in_headline) or self.named(name, "person")
+            if in_headline:
+                self.headline_people.add(actor.label)
+        else:
+            actor = self.named(name, "organization")
         self.describe(actor, token)  # "technology group Orbitex": "the company" may name it again
         self.note(actor, token)
         return [actor]
@@ -788,6 +883,10 @@ class ActorBook:
             return self._described_body(token)
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.people and token.lower_ not in self.gazetteer.people:
             return []
+        group = self._group_of(token)
+        if group is not None:
+            self.note(group, token, surface="")
+            return [group]
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
                  and t.dep_ != "punct" and not any(
             a.dep_ in ("relcl", "appos") and a.i in {x.i for x in token.subtree} and a != token for a in t.ancestors)]
@@ -802,6 +901,20 @@ class ActorBook:
         self.note(actor, token, surface="")
         return [actor]
 
+    def _people_word(self, token: Token) -> bool:
+        """A noun for people, however tagged: "the librarians' union" (a proper noun to the tagger)."""
+        words = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
+        return bool(words & self.gazetteer.people)
+
+    def _group_of(self, token: Token) -> Actor | None:
+        """ "Families accuse hospital trust": bare "families" are the story's "Severnside Maternity
+        Families Group", a body named after them."""
+        if token.tag_ != "NNS" or any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.lefts):
+            return None
+        return next((actor for actor in self.actors.values() if actor.kind in ("organization", "group")
+                     and token.lower_ in actor.label.lower().split()[:-1]
+                     and actor.label.split()[-1].lower() in self.gazetteer.anaphoric), None)
+
     def _known_country_name(self, token: Token) -> bool:
         entry = self.gazetteer.lookup(token.text) if token.pos_ == "PROPN" else None
         return entry is not None and entry.kind == "country"
@@ -812,17 +925,19 @@ class ActorBook:
         Labelled by its description ("rights group"), which is how a reader refers to it."""
         # "farmers' group" is a description too; "Orbitex's group" is owned; "Argentina's main farm groups"
         # are that country's.
-        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "NOUN")
-                     and not c.ent_type_]
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss") and not c.ent_type_
+                     and (c.pos_ in ("ADJ", "NOUN") or c.dep_ == "poss" and self._people_word(c))]
         country = next((c for c in token.lefts if c.dep_ == "poss" and self._known_country_name(c)), None)
         # "the Dutch central bank": a nationality makes a description specific, even after "the".
         nationality = next((c for c in token.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"
                             and self.gazetteer.demonym(c.text)), None)
         if not modifiers or any(c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts
-                                if c.dep_ != "det" and c.i not in {m.i for m in (country, nationality) if m}):
+                                if c.dep_ != "det" and c.i not in {m.i for m in (country, nationality, *modifiers) if m}):
             return []
         definite = ("the", "this", "that", "these", "those", "its", "their")
-        if nationality is None and any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
+        # "The students' union": "the" is the students', and the union is theirs, said for the first time.
+        owned_by_people = any(m.dep_ == "poss" and self._people_word(m) for m in modifiers)
+        if nationality is None and not owned_by_people and any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
                 c for m in modifiers for c in m.children)]):
             return []  # "the rights group", "the plant's operator" refer back to someone named before
         here = self.position(token)
@@ -864,11 +979,18 @@ class ActorBook:
             entry = self._person_entry_by_surname(name)
         role = self._role_in(titles) or self._role_in(list(span)[: len(span) - len(words)])
         country = self._country_in(titles) or self._country_in(span)
+        office, office_phrase = self._office_in_apposition(span)
+        if office:  # "The head of the Kyrgyz diplomacy, Temir Asanbekov": later "the minister"
+            role = role or office
+            country = country or self._country_in(office_phrase)
         if entry is not None:
             actor = self.from_entry(entry)
             self.named_people.add(entry.label)
         else:
-            actor = self._known_person(name) or self.named(name, "person")
+            in_headline = id(span.doc) in self.headlines
+            actor = self._known_person(name, in_headline) or self.named(name, "person")
+            if in_headline:
+                self.headline_people.add(actor.label)
         actor.role = actor.role or role
         actor.country = actor.country or country
         root = span.root
@@ -876,6 +998,19 @@ class ActorBook:
         self.learn_gender(actor, [*described, root.head] if root.dep_ == "appos" else described)
         self.note(actor, span, surface=name)
         return actor
+
+    def _office_in_apposition(self, span: Span) -> tuple[str | None, list[Token]]:
+        """The office phrase a name stands in apposition with, either way round: "the head of the
+        Kyrgyz diplomacy, Temir Asanbekov" or "Jean-Paul Mukendi, the administrator of Rutshuru"."""
+        root = span.root
+        phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            phrases.append(root.head)
+        for head in phrases:
+            office = self.office(head)
+            if office is not None and office.is_person:
+                return office.label, [t for t in head.subtree if not span.start <= t.i < span.end]
+        return None, []
 
     def learn_gender(self, person: Actor, words: Iterable[Token]) -> None:
         """ "spokeswoman Ana Reyes", "Mr Castillo", "UDP chairman Yusuf Kombo": a word that says it."""
@@ -899,8 +1034,10 @@ class ActorBook:
             return entry
         return None
 
-    def _known_person(self, name: str) -> Actor | None:
-        """Merge variants within the document: "Dmitri Peskov" and "Peskov" are one person."""
+    def _known_person(self, name: str, in_headline: bool = False) -> Actor | None:
+        """Merge variants within the document: "Dmitri Peskov" and "Peskov" are one person, and so are
+        a headline's "Hurdler Quental" and the text's "Marisa Quental" (a headline puts a description
+        where a first name would be)."""
         words = normalize(name).split()
         for actor in self.actors.values():
             if actor.kind != "person":
@@ -908,8 +1045,10 @@ class ActorBook:
             known = normalize(actor.label).split()
             if not known or known[-1] != words[-1]:
                 continue
-            if len(words) == 1 or len(known) == 1 or known[0][:4] == words[0][:4]:
-                if len(words) > len(known):  # prefer the full name as the label
+            from_headline = actor.label in self.headline_people and not in_headline
+            if len(words) == 1 or len(known) == 1 or known[0][:4] == words[0][:4] or in_headline or from_headline:
+                if len(words) > len(known) or from_headline and len(words) == len(known):  # the full name
+                    self.headline_people.discard(actor.label)
                     self.actors.pop(actor.label, None)
                     actor.aliases.append(actor.label)
                     actor.label = name
@@ -941,7 +1080,7 @@ class ActorBook:
         of_phrase = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
         candidates = []
         if of_phrase:
-            tail = [t.lower_ for t in of_phrase[0].subtree if t.ent_type_ not in ("GPE", "NORP")]
+            tail = [t.lower_ for t in of_phrase[0].subtree if t.ent_type_ not in ("GPE", "NORP") and t.dep_ != "det"]
             candidates.append(" ".join([token.lower_, *tail]))
         for start in range(len(words)):
             candidates.append(" ".join(words[start:]))
@@ -1050,6 +1189,11 @@ class ActorBook:
             return [body]
         if office.stands_for_country:
             if not countries:
+                owners = [a for c in token.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                          for a in self.resolve(c) if a.kind == "organization"]
+                if owners:  # "the school's administration", "the club's leadership": the body's own
+                    self.note(owners[0], token, surface="")
+                    return owners[:1]
                 if token.lower_ in COUNTRY_NOUNS:
                     # A headline's "government accuses them" names a country only below: the story's.
                     return self._anaphoric(token) or ([self.country(self.home)] if self.home else None)
@@ -1077,10 +1221,13 @@ class ActorBook:
             if spoken_for:
                 for actor in spoken_for:
                     self.note(actor, token, surface="")
+                if len(spoken_for) == 1 and token.tag_ == "NN" and self.salient(token):  # "..., she added"
+                    self.voices.append((self.position(token), spoken_for[0], self.gazetteer.genders.get(token.lower_)))
                 return spoken_for
             actors = []
             for label in countries or [None]:
-                actor = self._holder(office, token, label)
+                # "the Ukrainian and French presidents" hold an office each; bare "lawyers" are nobody named
+                actor = self._holder(office, token, label) if token.tag_ != "NNS" or label else None
                 if actor is None:
                     name = surface if len(countries) <= 1 else f"{office.label} of {label}"
                     actor = self.named(name, "person", country=label, role=office.label)
@@ -1206,7 +1353,7 @@ class ActorBook:
         # "The tribunal of the Administrative Council for Economic Defence", "the board of the federation":
         # the body speaks through its organ.
         parents = [actor for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+                   for pobj in prep.children if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.text.isupper())
                    for actor in self.resolve(pobj) if actor.kind == "organization"]
         if parents:
             for actor in parents:
@@ -1214,6 +1361,14 @@ class ActorBook:
             return parents
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
         for modifier in modifiers:
+            if modifier.dep_ == "poss" and self._people_word(modifier):
+                return None  # "the students' union" is theirs, not the faculty union named before
+            if modifier.dep_ == "poss" and modifier.pos_ == "NOUN":
+                # "the university's board of governors": the body named before speaks through it
+                parent = [a for a in self.resolve(modifier) if a.kind == "organization"]
+                if parent:
+                    self.note(parent[0], token, surface="")
+                    return parent[:1]
             owner = self.gazetteer.lookup(modifier.text) if modifier.pos_ == "PROPN" else None
             if owner is None and modifier.ent_type_ == "ORG" and modifier.dep_ == "compound":
                 # "the United Vehicle Workers union": the noun says what the named body is.
@@ -1266,7 +1421,10 @@ class ActorBook:
         def called(actor: Actor, words: set[str]) -> bool:
             if actor.kind == "person":
                 return False
-            names = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).lower().split()
+            written = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).split()
+            names = [name.lower() for name in written]
+            # "hospital trust": "Severnside Hospitals NHS Trust" (a name's plural, not "rival clubs")
+            names += [name[:-1].lower() for name in written if name.endswith("s") and name[:1].isupper()]
             return any(word in names for word in words) and actor.label not in own()
 
         def fits(actor: Actor) -> bool:
@@ -1292,9 +1450,11 @@ class ActorBook:
                      and actor.label not in others and (not described or called(actor, described))]
             found = min(later, key=lambda item: item[0])[1] if later else None
         if found is None and noun in ("group", "organization", "organisation", "movement"):
-            # "Israel blamed the group": the body last named as a subject, other than this clause's own.
-            found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own(),
-                                 salient_only=True)
+            # "Israel blamed the group": the body last named as a subject, other than this clause's own
+            # (and not one called a company: "the environmental organization" is not the miner).
+            companies = self.gazetteer.kinds.get("company", set())
+            found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own()
+                                 and not companies & self.referred_as.get(a.label, set()), salient_only=True)
         if found is None and noun in COUNTRY_NOUNS:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
@@ -1302,6 +1462,8 @@ class ActorBook:
         if found is None:
             return None
         self.note(found, token, surface="")
+        if found.kind != "country":  # "The company denied": now known to be one
+            self.referred_as.setdefault(found.label, set()).add(noun)
         return [found]
 
     def _pair(self, token: Token) -> list[Actor] | None:
@@ -1341,7 +1503,8 @@ class ActorBook:
         # Not the head of a conjunct: in "Sudan's army and RSF", RSF is not an army.
         for token in [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]:
             if token.pos_ == "NOUN" and token.dep_ in ("compound", "appos", "nsubj", "dobj", "pobj", "ROOT") \
-                    or token.dep_ == "compound" and token.pos_ == "NOUN":
+                    or token.dep_ == "compound" and token.pos_ == "NOUN" \
+                    or token.dep_ == "amod" and token.lemma_.lower() in self.gazetteer.anaphoric:  # "the collective X"
                 words = self.descriptors.setdefault(actor.label, set())
                 words.add(token.lemma_.lower())
                 # "ferry operator Skarvik Lines" is a ferry operator: a headline's "ferry firm".
@@ -1372,14 +1535,16 @@ class ActorBook:
     def position(self, token: Token) -> int:
         return self.offsets.get(id(token.doc), 0) + token.idx
 
-    def _recent(self, token: Token, accept, salient_only: bool = False, since: int = -1) -> Actor | None:
+    def _recent(self, token: Token, accept, salient_only: bool = False, since: int = -1,
+                singular: bool = False) -> Actor | None:
         """The latest actor ``accept`` takes, mentioned before ``token`` (and from ``since`` on); with
-        ``since``, never one mentioned inside a quotation (the speaker's words, not the narrator's)."""
+        ``since``, never one mentioned inside a quotation (the speaker's words, not the narrator's);
+        with ``singular``, never one mentioned in the plural ("department heads" is no "she")."""
         here = self.position(token)
-        for start, actor, _plural, salient in reversed(self.history):
+        for start, actor, plural, salient in reversed(self.history):
             if start < since:
                 return None
-            if start < here and accept(actor) and (salient or not salient_only) \
+            if start < here and accept(actor) and (salient or not salient_only) and not (singular and plural) \
                     and (since < 0 or start not in self.quoted_starts):
                 return actor
         return None
@@ -1435,6 +1600,14 @@ class ActorBook:
         return self._recent(token, lambda actor: accept(actor) and actor.label not in subjects,
                             since=self.position(self.sentence(token)[0]))
 
+    def _voice(self, token: Token, gender: str | None, since: int) -> tuple[int, Actor] | None:
+        """The latest unnamed spokesperson of this sentence or the one before who fits the pronoun."""
+        here = self.position(token)
+        for place, body, voiced in reversed(self.voices):
+            if since <= place < here and (voiced is None or gender is None or voiced == gender):
+                return place, body
+        return None
+
     def _learn_from_pronoun(self, person: Actor, gender: str | None) -> None:
         """ "Morales ... she told a radio station": a later "he" is someone else."""
         if gender is not None and person.kind == "person":
@@ -1454,7 +1627,8 @@ class ActorBook:
 
         matrix = self._matrix_subject(token, kind)
         if matrix is not None and (kind != "person" or agrees(matrix)):
-            self._learn_from_pronoun(matrix, gender)
+            # A guess, not evidence: in "Her coach, Paulo Serrao, insisted she had told the unit", "she"
+            # is the athlete. So the matrix subject learns no gender from it.
             return [matrix]
         if kind == "person":
             for actor in reversed(prefer or []):
@@ -1465,16 +1639,22 @@ class ActorBook:
             # ("UDP chairman Yusuf Kombo said Halima Juma had been held. Her lawyer said ..."), else
             # the latest subject, else anyone.
             before = self._previous_sentence_start(token)
-            actor = self._recent(token, agrees, salient_only=True, since=before) \
-                or self._recent(token, agrees, since=before) \
-                or self._recent(token, agrees, salient_only=True) or self._recent(token, agrees)
+            actor = self._recent(token, agrees, salient_only=True, since=before, singular=True) \
+                or self._recent(token, agrees, since=before, singular=True) \
+                or self._recent(token, agrees, salient_only=True, singular=True) or self._recent(token, agrees)
+            voice = self._voice(token, gender, since=before)
+            if voice is not None and (actor is None or voice[0] > max(
+                    (m.start for m in actor.mentions if m.start < voice[0] + 1), default=-1)):
+                return [voice[1]]  # "A spokeswoman said ... , she added": the body she speaks for
             if actor is not None:
                 self._learn_from_pronoun(actor, gender)
         elif kind == "thing":
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []
-            def body(a: Actor) -> bool:
-                return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent
+            def body(a: Actor) -> bool:  # not people described as such ("residents of Kamsar")
+                people = a.kind == "group" and a.label.split()[0].lower() in self.gazetteer.people
+                return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent \
+                    and not people
             actor = self._object_antecedent(token, body) or self._recent(token, body, salient_only=True) \
                 or self._recent(token, body)
         else:

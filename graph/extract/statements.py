@@ -31,6 +31,7 @@ RECIPROCAL = {"each other", "one another"}
 AGENT_PREPS = {"by", "from"}
 BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
+QUOTE_CLOSERS = {'"', "”", "»", "''", "'"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
 OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
 WANTING = {"need", "want", "expect"}  # "we need Guatemala to respect the law": a demand on Guatemala
@@ -113,6 +114,9 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         speaker = attribution.speaker
         statement_type, targets = "demand", self.obliged(words, [speaker])
+        if targets is None and any(self.demanding(verb) and any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children) for verb in words):
+            targets = []  # "We demand a full explanation of how this happened.": a demand addressed to nobody named
         if targets is None:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
         if targets is None:
@@ -258,7 +262,10 @@ class SentenceReader:
                     return grandchild
                 # "spoke on April 4 of a possible genocide": the preposition hangs from the date
                 # (not "spoke on condition of anonymity").
-                if child.dep_ == "prep" and grandchild.dep_ == "pobj" and grandchild.ent_type_ in ("DATE", "TIME"):
+                # "placed the responsibility for the incident on the Kyrgyz side": the preposition hangs
+                # inside what the blame is for.
+                if child.dep_ == "prep" and grandchild.dep_ == "pobj" and (
+                        grandchild.ent_type_ in ("DATE", "TIME") or child.lower_ == "for"):
                     for great in grandchild.children:
                         if great.dep_ == "prep" and great.lower_ == word and great.i > grandchild.i:
                             return great
@@ -324,7 +331,7 @@ class SentenceReader:
             # "X said the families had fled, and called on Y": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
             current, climbed = reported.head, "conj"
-        last = self.speaker_after_clause(token)
+        last = self.speaker_after_clause(token) or self.inverted_speaker(token)
         if last:
             return last, False, False
         for _ in range(6):
@@ -332,7 +339,7 @@ class SentenceReader:
             # "a charge rejected by the Kremlin": a participle with an agent is passive too.
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children)
             if passive and current == token:
-                return self.agents(token) or self.place_speaking(token), False, True
+                return self.agents(token) or self.place_speaking(token) or self.source_speaking(token), False, True
             # A clausal subject only when there is no other: in "“..., whoever carries it out,” its
             # spokeswoman told a briefing" the parser makes the quote's end a csubj of "told".
             subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "csubj"] or [
@@ -344,7 +351,11 @@ class SentenceReader:
                     return [], True, False
                 found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
-                reporting = self.reporting_verb(current) if not found and current != token else None
+                # "the trust said it was sorry for the pain families had suffered but rejected ...": the
+                # parser hangs the second speech act on the reported clause, whose vague subject says nothing.
+                unheard = not found or climbed == "conj" and all(a.kind == "group" and a.label[:1].islower()
+                                                                 for a in found)
+                reporting = self.reporting_verb(current) if unheard and current != token else None
                 if reporting is not None and self.verb_cue(token)[0].type != "claim":
                     # "said the dam would not cause harm to downstream countries and accused Cairo":
                     # the parser hangs "accused" in the reported clause, whose subject says nothing.
@@ -359,6 +370,9 @@ class SentenceReader:
                 # TourUK called on both sides".
                 head = current.head
                 return self.book.resolve(head) or self.book.proper(head) or self.book.unnamed(head), False, False
+            root = self.verbless_root(current) if current == token else None
+            if root is not None:
+                return self.book.resolve(root) or self.book.unnamed(root), False, False
             # Not through "pcomp": in "accused Baku of seeking to sabotage", seeking is Baku's, not a cue.
             # Through "ccomp" only after a "conj": "said the controls were targeted ... and denied that"
             # hangs "denied" under the reported clause, but the one who denies is the one who said.
@@ -381,12 +395,37 @@ class SentenceReader:
         the parser takes the speaker at the end for an apposition or an object, and its verb for a
         participle (not "a militia accused of atrocities", which is one)."""
         if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.head.i > token.i or any(
-                c.dep_ in ("dobj", "agent", "auxpass") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                c.dep_ in ("dobj", "agent", "auxpass") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+                or self.verbless_root(token) is not None:
             return []
         phrase_start = token.head.left_edge.i
         if not phrase_start or token.doc[phrase_start - 1].text != ",":
             return []
         return self.book.resolve(token.head) or self.book.unnamed(token.head)
+
+    @staticmethod
+    def verbless_root(verb: Token) -> Token | None:
+        """ "The secretariat of the CSTO, of which both countries are members, called on the parties":
+        the parser hangs the main verb, after the relative clause's comma, on the clause's last noun and
+        makes the subject the sentence's root."""
+        if verb.dep_ != "acl" or not verb.i or verb.doc[verb.i - 1].text != ",":
+            return None
+        node, through_relative = verb.head, False
+        while node.dep_ != "ROOT" and node.head != node:
+            through_relative = through_relative or node.dep_ == "relcl"
+            node = node.head
+        return node if through_relative and node.pos_ in ("NOUN", "PROPN") else None
+
+    def inverted_speaker(self, token: Token) -> list[Actor]:
+        """ "“...,” declared the representative of the Tajik Ministry of Foreign Affairs, Nilufar Saidova":
+        a speech verb right after a quote, with no subject, takes the speaker after it for its object."""
+        if not token.i or token.doc[token.i - 1].text not in QUOTE_CLOSERS or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
+            return []
+        for child in token.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "dep"):
+                return self.book.resolve(child) or self.book.unnamed(child)
+        return []
 
     def place_speaking(self, token: Token) -> list[Actor]:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
@@ -397,6 +436,12 @@ class SentenceReader:
                     if place.dep_ == "pobj" and (place.ent_type_ == "GPE" or self.book.gazetteer.lookup(place.text)):
                         return [actor for actor in self.book.resolve(place) if actor.kind == "country"]
         return []
+
+    def source_speaking(self, token: Token) -> list[Actor]:
+        """ "“...,” it is said in the message of the service": an agentless passive said in a document
+        is its author's."""
+        return [actor for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for document in prep.children if document.dep_ == "pobj" for actor in self.source_of(document)]
 
     def reporting_verb(self, token: Token) -> Token | None:
         """The speech verb whose reported clause ``token`` is in, if any."""
@@ -659,7 +704,11 @@ class SentenceReader:
             targets.extend(direct or self.owners(obj, of_phrase=True) or self.agents_in(list(obj.subtree), exclude=[]))
         # "pointed the finger at X", "laid the blame on X": the preposition may hang on the cue's object.
         inside_cue = [c for o in objects if o.lemma_.lower() in self.lexicon.cue_objects for c in o.children]
-        for child in [*token.children, *inside_cue]:
+        # "laid the blame for the attack on Kyiv": or inside what the blame is for.
+        inside_cause = [] if targets else [
+            great for c in [*token.children, *inside_cue] if c.dep_ == "prep" and c.lower_ == "for"
+            for pobj in c.children if pobj.dep_ == "pobj" for great in pobj.children if great.i > pobj.i]
+        for child in [*token.children, *inside_cue, *inside_cause]:
             # "blamed joint exercises by the United States": an active verb's "by" still names the culprit.
             if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
                 for pobj in child.children:
@@ -682,6 +731,7 @@ class SentenceReader:
             (cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type == "accuse")), None)
         if charge is not None:
             denying = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms
+                          or t.lower_ == "without" and t.dep_ == "prep"  # "are without foundation"
                           for t in content if t.i > charge.i)
             return charge if denying else None
         # "said the report was “one-sided”": what was said or found, called wrong
@@ -702,7 +752,8 @@ class SentenceReader:
         for obj in objects:
             targets.extend(self.book.resolve(obj) or self.addressed_people(obj))
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
+            # "called on X", "appealed to X", "demanded from Dushanbe to conduct an investigation"
+            if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         targets.extend(self.book.resolve(pobj) or self.addressed_people(pobj))
