@@ -1450,3 +1450,42 @@ def test_unions_of_different_people_and_a_schools_administration(extract_text):
     assert sorted(s.speaker.label for s in statements(result, "demand") if "labour board" in s.sentence.text) == [
         "Kingsport Faculty Association", "librarians' union"]
     assert not any(a.label in ("HALIFAX", "Nova Scotia") for a in result.actors)
+
+
+def test_a_headline_description_and_a_chairperson_named_again(extract_text):
+    """ "Malawian opposition accuses electoral body" is what the lede says of "Malawi's main opposition
+    party" and "the Electoral Commission of Malawi", a body with a name of its own (not Malawi); a
+    "chairperson" is a title, and the surname NER takes for a body is hers. A speech act the parser
+    hangs on the reported clause ("said the party was ... because it feared defeat, and accused") is
+    the reporter's."""
+    result = extract_text("Malawian opposition accuses electoral body of bias\n\n"
+                          "Malawi's main opposition party accused the Electoral Commission of Malawi (ECM) of bias. "
+                          "Its secretary general, Peter Mwale, said the commission had ignored sworn statements from 40 voters. \"The law "
+                          "applies to all,\" ECM chairperson Grace Phiri said. Phiri urged the parties to stay calm. "
+                          "The ruling party's spokesman, John Banda, said the opposition was looking for excuses "
+                          "because it feared defeat, and accused its leaders of lying.")
+    headline = [s for s in result.statements if s.sentence.section == "title"]
+    assert [(s.speaker.label, labels(s.targets)) for s in headline] == [
+        ("Malawi's main opposition party", ["Electoral Commission of Malawi"])]
+    assert all("Malawi" not in labels(s.targets) for s in result.statements if "commission" in s.sentence.text)
+    assert one(result, "demand", "Grace Phiri")
+    assert one(result, "accuse", "John Banda")
+
+
+def test_a_demand_hung_on_a_rejected_claim_and_a_nations_exporters(extract_text):
+    """ "rejected Chile's claim that ... and demanded that Santiago lift a ban": the parser hangs the
+    demand on the claim's content; it is the denier's. "Argentine exporters" are a country's traders,
+    not the exporters' council named before."""
+    result = extract_text("The Pampas Grain Exporters Council said shipments were safe. Argentina on Wednesday "
+                          "rejected Chile's claim that wheat shipped from Rosario carried a fungus and demanded that "
+                          "Santiago lift a ban on grain imports. Chile's farm minister accused Argentine exporters "
+                          "of hiding test results.")
+    assert labels(one(result, "demand", "Argentina").targets) == ["Chile"]
+    accusation = next(s for s in statements(result, "accuse") if "hiding" in s.sentence.text)
+    assert labels(accusation.targets) == ["Argentine exporters"]
+
+
+def test_the_company_is_not_the_ministry_a_minister_heads(extract_text):
+    result = extract_text("Residents accused Boke Resources of polluting the river. The Minister of Mines and Geology, "
+                          "Ibrahima Conde, asked the company to cooperate fully.")
+    assert labels(one(result, "demand", "Ibrahima Conde").targets) == ["Boke Resources"]

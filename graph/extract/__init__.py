@@ -67,7 +67,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     for index, (sent, sentence, inside) in enumerate(parsed):
         if not sentence_drafts[index]:
             sentence_drafts[index] = continued_quote(reader, parsed, sentence_drafts, index)
-    align_headline(sentence_drafts)
+    align_headline(sentence_drafts, book)
     for (sent, sentence, inside), drafts in zip(parsed, sentence_drafts):
         sentence_events: list[str] | None = None
         for draft in drafts:
@@ -137,13 +137,27 @@ def continued_quote(reader: SentenceReader, parsed: list[tuple[Span, Sentence, s
     return []
 
 
-def _indefinite(tokens: list[Token]) -> bool:
-    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for token in tokens for child in token.children)
+def _described(tokens: list[Token], actor: Actor | None, book: ActorBook) -> bool:
+    """Whether a noun phrase describes, rather than names, what ``actor`` is named in the text: "an
+    NGO", or a bare description that fits it ("Zambian opposition": "Zambia's main opposition party",
+    "electoral body": "the Electoral Commission of Zambia")."""
+    if actor is None:
+        return False
+    for token in tokens:
+        if any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children):
+            return True
+        if token.pos_ == "NOUN" and not any(
+                t.dep_ == "det" or t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP") for t in token.lefts):
+            words = {t.lower_ for t in token.lefts} | book.gazetteer.kinds.get(token.lemma_.lower(), {token.lemma_.lower()})
+            names = " ".join([actor.label, *actor.aliases, *book.descriptors.get(actor.label, ())]).lower().split()
+            if words & set(names):
+                return True
+    return False
 
 
-def align_headline(sentence_drafts: list[list[Draft]]) -> None:
+def align_headline(sentence_drafts: list[list[Draft]], book: ActorBook) -> None:
     """A headline that describes where the story names ("an NGO accuses a mining company of polluting
-    the river, the latter denies") says what the text's first statement of the same kind and verb
+    the river, the latter denies", "Zambian opposition accuses electoral body") says what the text's first statement of the same kind and verb
     says ("The collective Eau Propre Boké accuses the Société minière du Rio Nunez (SMRN) of ..."):
     its speaker and targets are that statement's; "the latter" is whom the headline named last."""
     drafts = [draft for drafts in sentence_drafts for draft in drafts]
@@ -157,13 +171,14 @@ def align_headline(sentence_drafts: list[list[Draft]]) -> None:
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         if named_last and any(s.lower_ == "latter" for s in subjects):
             draft.speaker = named_last[-1]
-        elif _indefinite(subjects) or _indefinite(objects):
+        else:
             same = next((other for other in body if other.type == draft.type
                          and other.cue_token.lemma_ == cue.lemma_), None)
-            if same is not None:
-                if _indefinite(subjects):
+            # not when the text's statement is the other side's ("Union accuses X", "X accused the union")
+            if same is not None and draft.speaker not in same.targets:
+                if _described(subjects, same.speaker, book):
                     draft.speaker = same.speaker
-                if _indefinite(objects) and same.targets:
+                if same.targets and _described(objects, same.targets[0], book):
                     draft.targets = list(same.targets)
         named_last = [actor for actor in [draft.speaker, *draft.targets] if actor is not None]
 

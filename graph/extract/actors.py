@@ -540,7 +540,7 @@ class ActorBook:
         span = self.entity(token)
         if span is not None and (span.label_ == "PERSON" and not self._organization_named(span)
                                  and not self._demonym_taken_for_name(span)
-                                 or span.label_ in ("ORG", "GPE") and self._titled(span)):
+                                 or span.label_ in ("ORG", "GPE") and (self._titled(span) or self._surname(span))):
             return [self.person(span)]
         person = self._embedded_person(token)
         if person is not None:
@@ -719,6 +719,11 @@ class ActorBook:
         return name.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and noun.lemma_.lower() in self.gazetteer.anaphoric \
             and self.gazetteer.lookup(name.text) is None and self.gazetteer.demonym(name.text) is None
 
+    def _surname(self, span: Span) -> bool:
+        """ "Mwila urged" after "ECZ chairperson Grace Mwila": NER calls the surname alone a body."""
+        return len(span) == 1 and any(actor.kind == "person" and len(actor.label.split()) > 1
+                                      and actor.label.split()[-1] == span.text for actor in self.actors.values())
+
     def _titled(self, span: Span) -> bool:
         """A name after a person's title is a person's, whatever NER says ("commissioner Helena Moura"),
         and so is a name the gazetteer does not know described as a person ("Nino Kapanadze, an editor")."""
@@ -817,6 +822,11 @@ class ActorBook:
                 actor.aliases.append(defined.group(2))
             actor.kind = "organization"  # a headline may have made it a "person" before the body said otherwise
             self.describe(actor, span.root)
+            holder = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+            office = self.office(holder) if holder is not None and holder.pos_ in ("NOUN", "PROPN") else None
+            if office is not None and "minister" in office.label.lower():
+                # "the Minister of Mines and Geology": a ministry, no company "the company" could name
+                self.descriptors.setdefault(actor.label, set()).add("ministry")
             if span.label_ == "PERSON":  # a body NER took for a person: "the group" is how it is named again
                 for apposition in span.root.rights:
                     if apposition.dep_ == "appos" and apposition.lemma_.lower() in self.gazetteer.anaphoric:
@@ -929,9 +939,10 @@ class ActorBook:
                      and (c.pos_ in ("ADJ", "NOUN") or c.dep_ == "poss" and self._people_word(c))]
         country = next((c for c in token.lefts if c.dep_ == "poss" and self._known_country_name(c)), None)
         # "the Dutch central bank": a nationality makes a description specific, even after "the".
-        nationality = next((c for c in token.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"
+        nationality = next((c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                             and self.gazetteer.demonym(c.text)), None)
-        if not modifiers or any(c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts
+        if not (modifiers or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
+                c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts
                                 if c.dep_ != "det" and c.i not in {m.i for m in (country, nationality, *modifiers) if m}):
             return []
         definite = ("the", "this", "that", "these", "those", "its", "their")
@@ -1350,6 +1361,8 @@ class ActorBook:
         # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
         if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             return None
+        if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text) for c in token.lefts):
+            return None  # "Australian exporters": all of a country's, no one body named before
         # "The tribunal of the Administrative Council for Economic Defence", "the board of the federation":
         # the body speaks through its organ.
         parents = [actor for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -1539,12 +1552,14 @@ class ActorBook:
                 singular: bool = False) -> Actor | None:
         """The latest actor ``accept`` takes, mentioned before ``token`` (and from ``since`` on); with
         ``since``, never one mentioned inside a quotation (the speaker's words, not the narrator's);
-        with ``singular``, never one mentioned in the plural ("department heads" is no "she")."""
+        with ``singular``, never people described in the plural ("department heads" is no "she"; a
+        name the tagger takes for a plural, "Ana Morales", is no plural)."""
         here = self.position(token)
         for start, actor, plural, salient in reversed(self.history):
             if start < since:
                 return None
-            if start < here and accept(actor) and (salient or not salient_only) and not (singular and plural) \
+            if start < here and accept(actor) and (salient or not salient_only) \
+                    and not (singular and plural and actor.label[:1].islower()) \
                     and (since < 0 or start not in self.quoted_starts):
                 return actor
         return None

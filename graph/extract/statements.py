@@ -324,13 +324,13 @@ class SentenceReader:
         current = token
         climbed = ""  # the relation of the last step up
         reported = token.head
-        if token.dep_ == "conj" and reported.dep_ == "ccomp" and reported.i < token.i \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
-                and self.verb_cue(reported.head)[0] is not None and (
-                    self.verb_cue(reported)[0] is None or self.verb_cue(token)[0].type == "demand"):
-            # "X said the families had fled, and called on Y": the parser hangs the second speech act
+        reporter = self.reporting_verb(reported) if token.dep_ == "conj" and reported.i < token.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else None
+        if reporter is not None and (self.verb_cue(reported)[0] is None or self.verb_cue(token)[0].type == "demand"):
+            # "X said the families had fled, and called on Y", "Zulu said the CDF was looking for excuses
+            # because it feared defeat, and accused its leaders": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
-            current, climbed = reported.head, "conj"
+            current, climbed = reporter, "conj"
         last = self.speaker_after_clause(token) or self.inverted_speaker(token)
         if last:
             return last, False, False
@@ -448,6 +448,11 @@ class SentenceReader:
         for _ in range(6):
             if token.dep_ == "ccomp" and self.verb_cue(token.head)[0] is not None:
                 return token.head
+            # "rejected Indonesia's claim that cattle carried the disease and demanded that ...": the
+            # content of a charge the verb rejects
+            if token.dep_ == "acl" and token.head.dep_ == "dobj" and self.verb_cue(token.head.head)[0] is not None \
+                    and token.head.lemma_.lower() in self.lexicon.noun_cues:
+                return token.head.head
             if token.dep_ not in ("conj", "advcl", "xcomp") or token.head == token:
                 return None
             token = token.head
@@ -701,6 +706,10 @@ class SentenceReader:
             if self._reciprocal(obj):
                 return []
             direct = self.book.resolve(obj)
+            if not direct and obj.lemma_.lower() in self.book.gazetteer.anaphoric and id(obj.doc) not in self.book.headlines:
+                # "accused Australian exporters": described, not named (a headline's "a mining company"
+                # is the one the text names)
+                direct = self.book.unnamed(obj)
             targets.extend(direct or self.owners(obj, of_phrase=True) or self.agents_in(list(obj.subtree), exclude=[]))
         # "pointed the finger at X", "laid the blame on X": the preposition may hang on the cue's object.
         inside_cue = [c for o in objects if o.lemma_.lower() in self.lexicon.cue_objects for c in o.children]
@@ -863,7 +872,10 @@ class SentenceReader:
             else:
                 continue
             for actor in actors:
-                if actor.kind == "organization" and actor.country and self.book.gazetteer.lookup(actor.label) is None:
+                if actor.kind == "organization" and actor.country and self.book.gazetteer.lookup(actor.label) is None \
+                        and self.book.gazetteer.demonym(actor.label.split()[0]) is not None:
+                    # "the Ukrainian anti-aircraft defense": a country's body; not "the Electoral Commission
+                    # of Zambia", a body with a name of its own
                     actor = self.book.country(actor.country)
                 if actor.label in sides or (actor.country and actor.country in sides):
                     continue
