@@ -1323,9 +1323,9 @@ def test_an_unnamed_representative_speaks_for_the_body(extract_text):
 def test_a_nationality_ner_takes_for_a_person_is_a_country(extract_text):
     """spaCy's small model tags "Tajik" as a person in "Tajik servicemen"; nobody named Tajik speaks
     later."""
-    result = extract_text("Kyrgyz officials said Tajik servicemen had fired first. The Uzbek side said "
-                          "it would help.")
-    assert not any(actor.kind == "person" and actor.label in ("Tajik", "Uzbek", "Kyrgyz") for actor in result.actors)
+    result = extract_text("The State Border Service of Kyrgyzstan declared that Tajik servicemen had opened fire on a "
+                          "Kyrgyz patrol. He called on Dushanbe to investigate.")
+    assert not any(actor.kind == "person" and actor.label == "Tajik" for actor in result.actors)
 
 
 def test_a_body_speaks_through_its_organ_after_a_relative_clause(extract_text):
@@ -1381,9 +1381,9 @@ def test_pronouns_after_a_spokeswoman_and_a_reported_she(extract_text):
 
 
 def test_her_legal_team_speaks_for_the_woman_named_last(extract_text):
-    result = extract_text("Joana Ribeiro denied doping. Britain's Hannah Rowe said athletes were tired of excuses.\n\n"
-                          "Ribeiro faces a ban of up to four years. Her legal team said they would appeal.")
-    assert [s.speaker.label for s in result.statements if "appeal" in s.sentence.text] == ["Joana Ribeiro"]
+    result = extract_text("Marta Pires denied doping. Britain's Hannah Rowe said athletes were tired of excuses.\n\n"
+                          "Pires faces a ban of up to four years. Her legal team said they would appeal.")
+    assert [s.speaker.label for s in result.statements if "appeal" in s.sentence.text] == ["Marta Pires"]
 
 
 def test_accusations_without_foundation_are_denied(extract_text):
@@ -1411,9 +1411,9 @@ def test_a_headline_describing_whom_the_lede_names(extract_text):
 
 def test_residents_of_a_place_ner_calls_a_body(extract_text):
     """ "residents of Kamsar": Kamsar is where they live, and "it" is not Kamsar."""
-    result = extract_text("Residents of Dakhla accused Halden Mining of polluting their wells, charges which it "
-                          "rejected.")
-    assert "Dakhla" not in [actor.label for actor in result.actors]
+    result = extract_text("Halden Mining runs a bauxite mine in the region. In 2024, residents of Kamsar had already "
+                          "accused it of having polluted the wells.")
+    assert labels(statements(result, "accuse")[0].targets) == ["Halden Mining"]
 
 
 def test_a_hospital_trust_families_and_a_local_mp(extract_text):
@@ -1489,3 +1489,59 @@ def test_the_company_is_not_the_ministry_a_minister_heads(extract_text):
     result = extract_text("Residents accused Boke Resources of polluting the river. The Minister of Mines and Geology, "
                           "Ibrahima Conde, asked the company to cooperate fully.")
     assert labels(one(result, "demand", "Ibrahima Conde").targets) == ["Boke Resources"]
+
+
+def test_answers_to_what_was_just_said_and_to_charges_told_later(extract_text):
+    """ "Police spokeswoman Ruth Mbewe denied that": the statement just before. A lede's denial told
+    before the charges ("has denied doping after the agency suspended her") answers the first of
+    them. The one accused who speaks in the sentence after an accusation answers it. A spokeswoman the
+    parser hangs on her ministry is of its country, so she answers the other side."""
+    by_speaker = {}
+    result = extract_text("Lena Brandt has denied doping after the Integrity Unit suspended her on Monday. The "
+                          "Integrity Unit accused Lena Brandt of using a banned steroid. Candidate Mutale Chanda told "
+                          "supporters that police had stopped her rally. Police spokeswoman Ruth Mbewe denied that. "
+                          "The students' union accused Kingsport University of breaking a promise. A university "
+                          "spokeswoman said all current students would finish their degrees.")
+    by_id = {s.id: s for s in result.statements}
+    for statement in result.statements:
+        by_speaker.setdefault(statement.speaker.label, set()).update(
+            by_id[i].speaker.label for i in statement.responds_to)
+    assert by_speaker["Lena Brandt"] == {"Integrity Unit"}
+    assert by_speaker["Ruth Mbewe"] == {"Mutale Chanda"}
+    assert by_speaker["Kingsport University"] == {"students' union"}
+    result = extract_text('Kyrgyzstan accused Tajikistan of firing first. Tajikistan said the Kyrgyz troops fired. '
+                          '"The accusations of the Kyrgyz side are unfounded," declared the representative of the '
+                          'Tajik Ministry of Foreign Affairs, Nilufar Saidova.')
+    by_id = {s.id: s for s in result.statements}
+    saidova = next(s for s in result.statements if s.speaker.label == "Nilufar Saidova")
+    assert saidova.speaker.country == "Tajikistan"
+    assert {by_id[i].speaker.label for i in saidova.responds_to} == {"Kyrgyzstan"}
+
+
+def test_a_speech_act_hung_on_the_content_of_a_rejected_charge(nlp):
+    """The small model parses "Australia rejected Indonesia's claim that cattle ... carried the disease and
+    demanded that Jakarta lift a ban" with "demanded" hanging on "carried", the claim's content; that
+    parse, built by hand here so that the test does not hang on the model, gives the rejecter's demand."""
+    from spacy.tokens import Doc, Span
+
+    from graph.extract import extract_article
+    from graph.ingest import article_from_text
+
+    words = ["Peru", "rejected", "Chile", "'s", "claim", "that", "fish", "carried", "a", "virus", "and", "demanded",
+             "that", "Santiago", "lift", "the", "ban", "."]
+    spaces = [True, True, False, True, True, True, True, True, True, True, True, True, True, True, True, True, False,
+              False]
+    heads = [1, 1, 4, 2, 1, 7, 7, 4, 9, 7, 7, 7, 14, 14, 11, 16, 14, 1]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "mark", "nsubj", "acl", "det", "dobj", "cc", "conj", "mark",
+            "nsubj", "ccomp", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "NNP", "POS", "NN", "IN", "NNS", "VBD", "DT", "NN", "CC", "VBD", "IN", "NNP", "VB", "DT",
+            "NN", "."]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "NOUN", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "SCONJ",
+           "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["Peru", "reject", "Chile", "'s", "claim", "that", "fish", "carry", "a", "virus", "and", "demand", "that",
+              "Santiago", "lift", "the", "ban", "."]
+    parsed = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    parsed.ents = [Span(parsed, 0, 1, "GPE"), Span(parsed, 2, 3, "GPE"), Span(parsed, 13, 14, "GPE")]
+    article = article_from_text(f"Fish row\n\n{parsed.text}", "test", {"published": "2024-03-10"})
+    result = extract_article(article, [nlp(article.blocks[0].text), parsed])
+    assert labels(one(result, "demand", "Peru").targets) == ["Chile"]

@@ -422,8 +422,6 @@ class ActorBook:
                 if token.lower_ in self.gazetteer.offices and token.n_lefts:
                     self._owner_is_a_body(token)  # "Mizani's executive director"
                 if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
-                    if token.n_lefts and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in token.lefts):
-                        continue  # "Her legal team": whose, once every name before it is known
                     if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
                         found = self.resolve(token)
                         head = token.head
@@ -994,6 +992,11 @@ class ActorBook:
         if office:  # "The head of the Kyrgyz diplomacy, Temir Asanbekov": later "the minister"
             role = role or office
             country = country or self._country_in(office_phrase)
+        body = self.entity(span.root.head) if span.root.dep_ == "appos" else None
+        if country is None and body is not None and body.label_ == "ORG":
+            # "the representative of the Tajik Ministry of Foreign Affairs, Nilufar Saidova": the parser
+            # hangs her name on the ministry, whose country is hers
+            country = self._country_in(body)
         if entry is not None:
             actor = self.from_entry(entry)
             self.named_people.add(entry.label)

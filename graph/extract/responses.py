@@ -62,7 +62,7 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
                 for answered in acted:
                     _add(statement, answered)
             if not sources and not acted:
-                for answered in denied(statement, earlier, statements):
+                for answered in denied(statement, draft, earlier, statements):
                     _add(statement, answered)
                     # "Biden accused Moscow ..., a charge rejected by the Kremlin": the accuser is named.
                     if answered.sentence is statement.sentence and answered.speaker not in statement.targets \
@@ -83,6 +83,12 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
         if reacting and not statement.responds_to:
             for answered in acted if acted is not None else reacted_to(statement, draft, earlier, book, events):
                 _add(statement, answered)
+        if statement.type == "claim" and not statement.responds_to and earlier and _accuses(earlier[-1], statement) \
+                and statement.speaker in earlier[-1].targets and earlier[-1].sentence is not statement.sentence:
+            # "The students' union ... accused the university of breaking a promise. A university
+            # spokeswoman said all current students would be able to finish their degrees.": the one
+            # accused answers, in the sentence after.
+            _add(statement, earlier[-1])
     if renamed:  # a link made to a statement before it became a denial
         for statement in statements:
             statement.responds_to = [renamed.get(target, target) for target in statement.responds_to]
@@ -110,22 +116,44 @@ def _rebut(statement: Statement, draft: "Draft", answered: list[Statement], rena
         renamed[old] = statement.id
 
 
-def denied(statement: Statement, earlier: list[Statement], everything: list[Statement]) -> list[Statement]:
+def denied(statement: Statement, draft: "Draft", earlier: list[Statement],
+           everything: list[Statement]) -> list[Statement]:
     """What a denial with no accusation in its own sentence answers, in order of evidence:
     the statements of those it names ("rejected Egypt's position"), else the earlier accusations
     against the denier's side, else the latest statement of another side."""
     ours = side(statement.speaker)
+    if _denies_what_was_just_said(statement, draft, earlier):
+        # "Police spokeswoman Ruth Mbewe denied that": the statement just before, of another side
+        return [p for p in earlier if side(p.speaker) != ours][-1:]
     by_targets = [p for p in earlier if p.speaker in statement.targets or (
         p.speaker.kind != "person" and any(side(p.speaker) == side(t) and t.kind != "person" for t in statement.targets))]
     if statement.targets:
         later = [p for p in everything if p.speaker in statement.targets and p is not statement]
         return (by_targets or later)[-2:]
-    against = [p for p in earlier if p.type == "accuse" and side(p.speaker) != ours and any(
-        target is statement.speaker or side(target) == ours for target in p.targets)]
+    against = [p for p in earlier if _accuses(p, statement)]
     if against:
         return against
     others = [p for p in earlier if side(p.speaker) != ours and p.type != "claim"]
-    return others[-1:]
+    if others:
+        return others[-1:]
+    # "Quental has denied taking banned substances after the AIU suspended her", before the AIU's
+    # charges are told: the first of them
+    return [p for p in everything if p is not statement and _accuses(p, statement)][:1]
+
+
+def _accuses(accusation: Statement, statement: Statement) -> bool:
+    """Whether an accusation is made, by another side, against the speaker of a statement or its side."""
+    ours = side(statement.speaker)
+    return accusation.type == "accuse" and side(accusation.speaker) != ours and any(
+        target is statement.speaker or side(target) == ours for target in accusation.targets)
+
+
+def _denies_what_was_just_said(statement: Statement, draft: "Draft", earlier: list[Statement]) -> bool:
+    """Whether a denial's object only points back ("denied that", "disputed this") at a statement of the
+    sentence before it."""
+    pointing = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "this", "it")
+                   for c in draft.cue_token.children)
+    return pointing and bool(earlier) and earlier[-1].sentence is not statement.sentence
 
 
 def _asking_words(sentence, found: dict) -> list:

@@ -351,11 +351,7 @@ class SentenceReader:
                     return [], True, False
                 found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
-                # "the trust said it was sorry for the pain families had suffered but rejected ...": the
-                # parser hangs the second speech act on the reported clause, whose vague subject says nothing.
-                unheard = not found or climbed == "conj" and all(a.kind == "group" and a.label[:1].islower()
-                                                                 for a in found)
-                reporting = self.reporting_verb(current) if unheard and current != token else None
+                reporting = self.reporting_verb(current) if not found and current != token else None
                 if reporting is not None and self.verb_cue(token)[0].type != "claim":
                     # "said the dam would not cause harm to downstream countries and accused Cairo":
                     # the parser hangs "accused" in the reported clause, whose subject says nothing.
