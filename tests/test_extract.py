@@ -596,6 +596,16 @@ def test_seizures_cancellations_tests_and_summonses_are_events(extract_text):
     assert [(e.event_type, e.date) for e in result.events] == [("arrest", "2026-09-24")]
 
 
+def test_suspensions_rulings_spills_and_press_conferences_are_events_banned_substances_are_not(extract_text):
+    result = extract_text("The unit suspended the sprinter on Monday after a test in Lisbon on May 28 found banned "
+                          "substances. A tailings basin gave way on Saturday. The collective spoke at a press "
+                          "conference on Tuesday. The commission ruled on Wednesday that the candidate could not "
+                          "stand.", published="2026-06-05")
+    kinds = {(e.event_type, e.date) for e in result.events}
+    assert kinds == {("sanctions", "2026-06-01"), ("test", "2026-05-28"), ("spill", "2026-05-30"),
+                     ("meeting", "2026-06-02"), ("ruling", "2026-06-03")}
+
+
 def test_a_time_of_day_dates_its_event(extract_text):
     """NER calls "the early hours of March 7" a time; it names the day of the attack."""
     result = extract_text("The attack, which began in the early hours of March 7, was carried out by hackers.",

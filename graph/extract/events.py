@@ -61,11 +61,14 @@ class EventFinder:
             words = tokens[index:index + size]
             if words[0].pos_ not in ("NOUN", "VERB", "PROPN") and size == 1:
                 continue
+            if size == 1 and words[0].tag_ == "VBN" and words[0].dep_ == "amod":
+                continue  # "banned substances", "a disputed section": a participle that describes
             for key in (tuple(t.lower_ for t in words), tuple(t.lemma_.lower() for t in words)):
                 event_type = self.lexicon.event_triggers.get(key)
                 if event_type is not None:
-                    if any(c.dep_ == "compound" and c.lower_ in ("press", "news") for c in words[-1].children):
-                        return None  # a press release is no event
+                    if words[-1].lemma_.lower() == "release" and any(
+                            c.dep_ == "compound" and c.lower_ in ("press", "news") for c in words[-1].children):
+                        return None  # a press release is no event (a press conference is one)
                     return size, event_type
         return None
 
@@ -147,7 +150,8 @@ class EventFinder:
             return False
         for token in (head, *head.ancestors):
             if token.head == verb and token != verb:
-                return token.dep_ == "prep"
+                # not where it was said: "told a press conference on Tuesday", "spoke at the summit"
+                return token.dep_ == "prep" and token.lower_ not in ("at", "in", "during")
         return False
 
     @staticmethod
