@@ -1555,3 +1555,13 @@ def test_a_speech_act_hung_on_the_content_of_a_rejected_charge(nlp):
     article = article_from_text(f"Fish row\n\n{parsed.text}", "test", {"published": "2024-03-10"})
     result = extract_article(article, [nlp(article.blocks[0].text), parsed])
     assert labels(one(result, "demand", "Peru").targets) == ["Chile"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('"We do not accept that patients were put at risk. Our wards are safe," the hospital\'s director said.', "deny"),
+    ("Kenya's health ministry did not accept the allegations.", "deny"),
+    ('"We will never accept a council chosen by fraud. The count was rigged," the party\'s leader said.', None),
+])
+def test_not_accepting_what_was_said_denies_it(extract_text, text, kind):
+    kinds = [s.type for s in extract_text(text).statements if "accept" in s.sentence.text]
+    assert (kind in kinds) if kind else "deny" not in kinds, kinds

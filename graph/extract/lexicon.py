@@ -40,6 +40,7 @@ class Cue:
 class Lexicon:
     verb_cues: dict[str, list[Cue]] = field(default_factory=dict)  # head lemma -> cues, longest first
     noun_cues: dict[str, Cue] = field(default_factory=dict)
+    negated_cues: dict[str, Cue] = field(default_factory=dict)  # "do not accept that": cues only negated
     cue_objects: frozenset[str] = frozenset()  # "finger" in "point finger at": the object inside a cue
     charges: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased words -> charge label
     charge_starts: frozenset[str] = frozenset()  # the first words of the charges
@@ -81,7 +82,9 @@ def load_lexicon() -> Lexicon:
             reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
             complement=cues.value(concept, NG.requiresComplement) == Literal(True),
         )
-        if cue.part_of_speech == "noun":
+        if cues.value(concept, NG.whenNegated) == Literal(True):
+            lexicon.negated_cues[words[0]] = cue
+        elif cue.part_of_speech == "noun":
             lexicon.noun_cues[words[0]] = cue
         elif cue.part_of_speech == "verb":
             lexicon.verb_cues.setdefault(words[0], []).append(cue)

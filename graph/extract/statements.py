@@ -89,6 +89,8 @@ class SentenceReader:
                 cue, words = self.verb_cue(token)
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
+                elif cue is None and self.negated_cue(token) is not None:
+                    drafts.extend(self.verbal(token, self.negated_cue(token), [token], sentence))
             if token.dep_ == "compound" and token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verb_cues:
                 drafts.extend(self.exchanged(token, sentence))
             elif token.tag_ == "NNS" and id(sent.doc) in self.book.headlines:
@@ -119,6 +121,8 @@ class SentenceReader:
             targets = []  # "We demand a full explanation of how this happened.": a demand addressed to nobody named
         if targets is None:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
+        if targets is None and any(self.negated_cue(word) is not None for word in words):
+            statement_type, targets = "deny", []  # "We do not accept that information was withheld."
         if targets is None:
             # Neither accusing nor demanding in its words, it still says something of its own when it
             # negates ("Nobody is hiding anything", "These are working men, not smugglers") or makes
@@ -141,6 +145,17 @@ class SentenceReader:
                      cue_start=self.start(cue_token), cue_end=self.end(cue_token), sentence=sentence,
                      speaker=speaker, targets=_unique(targets), content=self.text_of(words), quote=True,
                      charge=self.charge(words), about_tokens=words, sentence_span=sent)
+
+    def negated_cue(self, token: Token) -> Cue | None:
+        """The cue of a verb that speaks only negated, about something said: "We do not accept that
+        information was withheld", "did not accept the allegations" (not "will never accept a council")."""
+        cue = self.lexicon.negated_cues.get(token.lemma_.lower())
+        if cue is None or not any(c.dep_ == "neg" for c in token.children):
+            return None
+        said = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and (
+            c.lemma_.lower() in self.lexicon.noun_cues or c.lemma_.lower() in self.lexicon.said_nouns)
+            for c in token.children)
+        return cue if said else None
 
     def obliged(self, words: list[Token], speakers: list[Actor]) -> list[Actor] | None:
         """Whom what was said tells what they must do ("Yerevan must rein in its units"), other
