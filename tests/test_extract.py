@@ -1565,3 +1565,19 @@ def test_a_speech_act_hung_on_the_content_of_a_rejected_charge(nlp):
 def test_not_accepting_what_was_said_denies_it(extract_text, text, kind):
     kinds = [s.type for s in extract_text(text).statements if "accept" in s.sentence.text]
     assert (kind in kinds) if kind else "deny" not in kinds, kinds
+
+
+def test_names_spelled_by_initials_in_other_languages_and_bodies_ner_missed(extract_text):
+    """ "The Autorita Garante della Concorrenza e del Mercato (AGCM)": NER finds its start only; "the
+    world chess body FIDE" is addressed though NER misses it; a headline's "Kazakh grandmaster" is the
+    Kazakh the lede names; "her office said" speaks for the minister."""
+    result = extract_text("Chess federation accuses Kazakh grandmaster of cheating\n\n"
+                          "The Polish Chess Federation has accused Kazakh grandmaster Timur Sadykov of cheating, and "
+                          "asked the world chess body FIDE to strip him of the title. The Autorita Garante della "
+                          "Concorrenza e del Mercato (AGCM) said the airline had misled customers. Economy Minister "
+                          "Valeria Sosa criticised the strike. Sosa will meet farm leaders on Monday, her office said.")
+    headline = next(s for s in result.statements if s.sentence.section == "title")
+    assert labels(headline.targets) == ["Timur Sadykov"]
+    assert labels(one(result, "demand", "Polish Chess Federation").targets) == ["FIDE"]
+    assert one(result, "claim", "Autorita Garante della Concorrenza e del Mercato").speaker.aliases.count("AGCM") == 1
+    assert any(s.speaker.label == "Valeria Sosa" and "office" in s.sentence.text for s in result.statements)

@@ -14,6 +14,8 @@ from graph.extract.names import MENDER_NAME
     # A name cut at its joining word.
     ("Vietnam's Ministry of Culture, Sports and Tourism disputed the findings.",
      "Ministry of Culture, Sports and Tourism", "ORG"),
+    # A word coordinated inside a body's "of" name.
+    ("Peru's Ministry of Energy and Mines backed the company.", "Ministry of Energy and Mines", "ORG"),
     # A first name NER left out.
     ("Its director, Vo Thi Lan Anh, said fishermen had complained.", "Vo Thi Lan Anh", "PERSON"),
     # A body NER took for a place.

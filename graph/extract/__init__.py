@@ -146,11 +146,16 @@ def _described(tokens: list[Token], actor: Actor | None, book: ActorBook) -> boo
     for token in tokens:
         if any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children):
             return True
-        if token.pos_ == "NOUN" and not any(
-                t.dep_ == "det" or t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP") for t in token.lefts):
+        if token.pos_ == "NOUN" and not any(  # (a nationality NER calls a person is one all the same)
+                t.dep_ == "det" or (t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP"))
+                and not book.gazetteer.demonym(t.text) for t in token.lefts):
             words = {t.lower_ for t in token.lefts} | book.gazetteer.kinds.get(token.lemma_.lower(), {token.lemma_.lower()})
             names = " ".join([actor.label, *actor.aliases, *book.descriptors.get(actor.label, ())]).lower().split()
-            if words & set(names):
+            # "Kazakh grandmaster": a person of that nationality
+            nationality = [book.gazetteer.demonym(t.text) for t in token.lefts if book.gazetteer.demonym(t.text)]
+            same_country = actor.kind == "person" and actor.country is not None and any(
+                book.gazetteer.country_of(entry) == actor.country for entry in nationality)
+            if words & set(names) or same_country:
                 return True
     return False
 

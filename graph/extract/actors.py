@@ -211,7 +211,8 @@ def gazetteer_patterns() -> list[dict]:
 
 
 _BRACKETED_ACRONYM = re.compile(r"^(.+?)\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)?$")
-_MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
+_MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "&",
+                "della", "delle", "dei", "degli", "del", "di", "e", "y", "da", "do", "dos", "das", "et"}
 
 
 def _initials(name: str) -> str:
@@ -1366,6 +1367,12 @@ class ActorBook:
             return None
         if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text) for c in token.lefts):
             return None  # "Australian exporters": all of a country's, no one body named before
+        if noun == "office" and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in token.lefts):
+            # "her office said": the minister's own office speaks for her
+            holder = [a for c in token.lefts if c.dep_ == "poss" for a in self.resolve(c)]
+            if holder:
+                self.note(holder[0], token, surface="")
+                return holder[:1]
         # "The tribunal of the Administrative Council for Economic Defence", "the board of the federation":
         # the body speaks through its organ.
         parents = [actor for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"

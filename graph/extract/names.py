@@ -12,7 +12,8 @@ widens a name over
 - capitalized words before it that the parser attaches inside it ("Vo", "Clean"), unless they are
   titles, nationalities or names of their own ("President", "Russian", "Moscow");
 - "<Word> and" before a body whose first word the parser coordinates with it ("Ethics and");
-- capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism"),
+- capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism")
+  or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"),
   and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization,
@@ -147,6 +148,13 @@ class NameMender:
         while end < len(doc) and end not in taken and doc[end - 1].lower_ in JOINING_WORDS \
                 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].head.i in range(start, end):
             end += 1  # "Ministry of Culture, Sports and" + "Tourism"
+        # "Ministry of Energy" + "and Mines": a word the parser coordinates inside a body's "of" name
+        # (not another name: "Bank of America and Citigroup" are two)
+        of_name = any(doc[index].lower_ in ("of", "for") for index in range(start + 1, end))
+        if of_name and end + 1 < len(doc) and not {end, end + 1} & taken and doc[end].lower_ in ("and", "&") \
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(start, end):
+            end += 2
         return end
 
 

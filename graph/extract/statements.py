@@ -770,7 +770,10 @@ class SentenceReader:
     def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
         targets = []
         for obj in objects:
-            targets.extend(self.book.resolve(obj) or self.addressed_people(obj))
+            # "asked the world chess body FIDE to strip him": a name NER missed, described as a body
+            named = self.book.proper(obj) if obj.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in self.book.gazetteer.anaphoric for c in obj.lefts) else []
+            targets.extend(self.book.resolve(obj) or named or self.addressed_people(obj))
         for child in token.children:
             # "called on X", "appealed to X", "demanded from Dushanbe to conduct an investigation"
             if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon", "from"):
