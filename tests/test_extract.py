@@ -1381,7 +1381,9 @@ def test_pronouns_after_a_spokeswoman_and_a_reported_she(extract_text):
     """ "A spokeswoman said ... , she added": the body she speaks for. "Her coach, Paulo Serrao,
     insisted she had ...": "she" is a guess that teaches Serrao no gender, so "He" is Serrao."""
     result = extract_text("Sprinter Lobo denies doping\n\nAna Lobo denied doping after the Athletics Integrity Unit "
-                          "suspended her. A spokeswoman said the unit took the case seriously. Lobo's lawyers were told on June 12, "
+                          "suspended her. A spokeswoman said the unit took the case seriously. Lobo's lawyers were "
+                          "told "
+                          "on June 12, "
                           "she added. Her coach, Paulo Serrao, insisted she had told the unit about the change of "
                           "hotel. He blamed the AIU for losing the message.")
     added = [s for s in result.statements if s.cue == "added"]
@@ -1470,7 +1472,8 @@ def test_a_headline_description_and_a_chairperson_named_again(extract_text):
     the reporter's."""
     result = extract_text("Malawian opposition accuses electoral body of bias\n\n"
                           "Malawi's main opposition party accused the Electoral Commission of Malawi (ECM) of bias. "
-                          "Its secretary general, Peter Mwale, said the commission had ignored sworn statements from 40 voters. \"The law "
+                          "Its secretary general, Peter Mwale, said the commission had ignored sworn statements from "
+                          "40 voters. \"The law "
                           "applies to all,\" ECM chairperson Grace Phiri said. Phiri urged the parties to stay calm. "
                           "The ruling party's spokesman, John Banda, said the opposition was looking for excuses "
                           "because it feared defeat, and accused its leaders of lying.")
@@ -1581,3 +1584,12 @@ def test_names_spelled_by_initials_in_other_languages_and_bodies_ner_missed(extr
     assert labels(one(result, "demand", "Polish Chess Federation").targets) == ["FIDE"]
     assert one(result, "claim", "Autorita Garante della Concorrenza e del Mercato").speaker.aliases.count("AGCM") == 1
     assert any(s.speaker.label == "Valeria Sosa" and "office" in s.sentence.text for s in result.statements)
+
+
+def test_french_initials_and_local_officials_are_people(extract_text):
+    """ "the Alliance pour la Defense du Kivu (ADK)" is spelled ADK; "local officials" are people who
+    speak, not a local body like "the provincial government"."""
+    result = extract_text("Government spokesman Didier Mbala pointed the finger at the Alliance pour la Defense du "
+                          "Kivu (ADK). Local officials said 19 people had died.")
+    assert labels(one(result, "accuse", "Didier Mbala").targets) == ["Alliance pour la Defense du Kivu"]
+    assert next(s.speaker for s in result.statements if "died" in s.sentence.text).kind == "group"

@@ -149,7 +149,8 @@ def _described(tokens: list[Token], actor: Actor | None, book: ActorBook) -> boo
         if token.pos_ == "NOUN" and not any(  # (a nationality NER calls a person is one all the same)
                 t.dep_ == "det" or (t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP"))
                 and not book.gazetteer.demonym(t.text) for t in token.lefts):
-            words = {t.lower_ for t in token.lefts} | book.gazetteer.kinds.get(token.lemma_.lower(), {token.lemma_.lower()})
+            noun = token.lemma_.lower()
+            words = {t.lower_ for t in token.lefts} | book.gazetteer.kinds.get(noun, {noun})
             names = " ".join([actor.label, *actor.aliases, *book.descriptors.get(actor.label, ())]).lower().split()
             # "Kazakh grandmaster": a person of that nationality
             nationality = [book.gazetteer.demonym(t.text) for t in token.lefts if book.gazetteer.demonym(t.text)]
@@ -162,9 +163,10 @@ def _described(tokens: list[Token], actor: Actor | None, book: ActorBook) -> boo
 
 def align_headline(sentence_drafts: list[list[Draft]], book: ActorBook) -> None:
     """A headline that describes where the story names ("an NGO accuses a mining company of polluting
-    the river, the latter denies", "Zambian opposition accuses electoral body") says what the text's first statement of the same kind and verb
-    says ("The collective Eau Propre Boké accuses the Société minière du Rio Nunez (SMRN) of ..."):
-    its speaker and targets are that statement's; "the latter" is whom the headline named last."""
+    the river, the latter denies", "Zambian opposition accuses electoral body") says what the text's
+    first statement of the same kind and verb says ("The collective Eau Propre Boké accuses the Société
+    minière du Rio Nunez (SMRN) of ..."): its speaker and targets are that statement's; "the latter"
+    is whom the headline named last."""
     drafts = [draft for drafts in sentence_drafts for draft in drafts]
     body = [draft for draft in drafts if draft.sentence.section != "title" and draft.speaker is not None]
     named_last: list[Actor] = []

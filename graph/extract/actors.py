@@ -212,7 +212,9 @@ def gazetteer_patterns() -> list[dict]:
 
 _BRACKETED_ACRONYM = re.compile(r"^(.+?)\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)?$")
 _MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "&",
-                "della", "delle", "dei", "degli", "del", "di", "e", "y", "da", "do", "dos", "das", "et"}
+                "della", "delle", "dei", "degli", "del", "di", "e", "y", "da", "do", "dos", "das", "et", "pour",
+                "par", "sur", "au", "aux", "les", "el", "los", "las", "para", "por", "per", "der", "die", "und",
+                "für", "van", "von"}
 
 
 def _initials(name: str) -> str:
@@ -771,7 +773,8 @@ class ActorBook:
         """ "residents of Kamsar": a name NER took for a body, which people live in (the gazetteer's
         countries and cities speak for themselves all the same)."""
         root = span.root
-        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.gazetteer.inhabitants \
+        return root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in self.gazetteer.inhabitants \
             and span.label_ in ("ORG", "GPE", "LOC", "PERSON") and self.gazetteer.lookup(span.text) is None
 
     def _demonym_taken_for_name(self, span: Span) -> GazetteerEntry | None:
@@ -910,6 +913,11 @@ class ActorBook:
         self.note(actor, token, surface="")
         return [actor]
 
+    def _people_group(self, actor: Actor) -> bool:
+        """People described, not a body: "local officials" are no "the group"."""
+        words = actor.label.lower().split()
+        return actor.kind == "group" and any(word in self.gazetteer.people for word in words[:2])
+
     def _people_word(self, token: Token) -> bool:
         """A noun for people, however tagged: "the librarians' union" (a proper noun to the tagger)."""
         words = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
@@ -940,14 +948,16 @@ class ActorBook:
         # "the Dutch central bank": a nationality makes a description specific, even after "the".
         nationality = next((c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                             and self.gazetteer.demonym(c.text)), None)
+        described = {m.i for m in (country, nationality, *modifiers) if m is not None}
         if not (modifiers or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
-                c.ent_type_ or c.pos_ in ("PROPN", "PRON") for c in token.lefts
-                                if c.dep_ != "det" and c.i not in {m.i for m in (country, nationality, *modifiers) if m}):
+                (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) and c.dep_ != "det" and c.i not in described
+                for c in token.lefts):
             return []
         definite = ("the", "this", "that", "these", "those", "its", "their")
         # "The students' union": "the" is the students', and the union is theirs, said for the first time.
         owned_by_people = any(m.dep_ == "poss" and self._people_word(m) for m in modifiers)
-        if nationality is None and not owned_by_people and any(t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
+        if nationality is None and not owned_by_people and any(
+                t.dep_ in ("det", "poss") and t.lower_ in definite for t in [*token.lefts, *(
                 c for m in modifiers for c in m.children)]):
             return []  # "the rights group", "the plant's operator" refer back to someone named before
         here = self.position(token)
@@ -1197,7 +1207,8 @@ class ActorBook:
             # "the US Food and Drug Administration" is a body, not the American government.
             actor = self._named_entity(entity)
             return [actor] if actor is not None else []
-        if office.stands_for_country and any(c.lower_ in self.gazetteer.local_modifiers for c in token.lefts):
+        if office.stands_for_country and any(c.lower_ in self.gazetteer.local_modifiers for c in token.lefts) \
+                and not self._people_word(token):  # not "local officials", people
             # "the Phnom Penh municipal government": a body of the city, in its country
             body = self.named(self._surface(token), "organization", country=countries[0] if countries else None)
             self.note(body, token, surface=surface)
@@ -1365,7 +1376,8 @@ class ActorBook:
         # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
         if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             return None
-        if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text) for c in token.lefts):
+        if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text)
+                                       for c in token.lefts):
             return None  # "Australian exporters": all of a country's, no one body named before
         if noun == "office" and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in token.lefts):
             # "her office said": the minister's own office speaks for her
@@ -1475,9 +1487,10 @@ class ActorBook:
         if found is None and noun in ("group", "organization", "organisation", "movement"):
             # "Israel blamed the group": the body last named as a subject, other than this clause's own
             # (and not one called a company: "the environmental organization" is not the miner).
-            companies = self.gazetteer.kinds.get("company", set())
+            companies = self.gazetteer.kinds.get("company", set()) - {"group"}
             found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own()
-                                 and not companies & self.referred_as.get(a.label, set()), salient_only=True)
+                                 and not companies & self.referred_as.get(a.label, set())
+                                 and not self._people_group(a), salient_only=True)
         if found is None and noun in COUNTRY_NOUNS:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
@@ -1676,10 +1689,8 @@ class ActorBook:
         elif kind == "thing":
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []
-            def body(a: Actor) -> bool:  # not people described as such ("residents of Kamsar")
-                people = a.kind == "group" and a.label.split()[0].lower() in self.gazetteer.people
-                return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent \
-                    and not people
+            def body(a: Actor) -> bool:
+                return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent
             actor = self._object_antecedent(token, body) or self._recent(token, body, salient_only=True) \
                 or self._recent(token, body)
         else:

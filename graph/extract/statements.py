@@ -406,8 +406,8 @@ class SentenceReader:
         the parser takes the speaker at the end for an apposition or an object, and its verb for a
         participle (not "a militia accused of atrocities", which is one)."""
         if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.head.i > token.i or any(
-                c.dep_ in ("dobj", "agent", "auxpass") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
-                or self.verbless_root(token) is not None:
+                c.dep_ in ("dobj", "agent", "auxpass") or c.dep_ == "prep" and c.lower_ == "of"
+                for c in token.children) or self.verbless_root(token) is not None:
             return []
         phrase_start = token.head.left_edge.i
         if not phrase_start or token.doc[phrase_start - 1].text != ",":
@@ -717,7 +717,8 @@ class SentenceReader:
             if self._reciprocal(obj):
                 return []
             direct = self.book.resolve(obj)
-            if not direct and obj.lemma_.lower() in self.book.gazetteer.anaphoric and id(obj.doc) not in self.book.headlines:
+            headline = id(obj.doc) in self.book.headlines
+            if not direct and obj.lemma_.lower() in self.book.gazetteer.anaphoric and not headline:
                 # "accused Australian exporters": described, not named (a headline's "a mining company"
                 # is the one the text names)
                 direct = self.book.unnamed(obj)
