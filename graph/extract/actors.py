@@ -914,7 +914,7 @@ class ActorBook:
         return [actor]
 
     def _people_group(self, actor: Actor) -> bool:
-        """People described, not a body: "local officials" are no "the group"."""
+        """People described, not a body: "residents of Kamsar", "local officials" are no "it" and no "the group"."""
         words = actor.label.lower().split()
         return actor.kind == "group" and any(word in self.gazetteer.people for word in words[:2])
 
@@ -1689,8 +1689,10 @@ class ActorBook:
         elif kind == "thing":
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []
-            def body(a: Actor) -> bool:
-                return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent
+            def body(a: Actor) -> bool:  # not people ("residents of Kamsar"), unless named again as a body
+                people = self._people_group(a) and not self.referred_as.get(a.label)  # ("the advisory mission")
+                return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent \
+                    and not people
             actor = self._object_antecedent(token, body) or self._recent(token, body, salient_only=True) \
                 or self._recent(token, body)
         else:
