@@ -19,6 +19,11 @@ def labels(actors):
     return sorted(actor.label for actor in actors)
 
 
+def headline_says(result):
+    """(speaker, targets) of each statement of the headline."""
+    return [(s.speaker.label, labels(s.targets)) for s in result.statements if s.sentence.section == "title"]
+
+
 # ----- speakers and targets ------------------------------------------------------------------
 
 def test_active_accusation_names_speaker_and_target(extract_text):
@@ -1430,16 +1435,12 @@ def test_residents_of_a_place_ner_calls_a_body(extract_text):
 
 def test_a_hospital_trust_families_and_a_local_mp(extract_text):
     """A headline's "Families" and "hospital trust" are the group and the trust the story names ("...
-    Families Group", "... Hospitals NHS Trust"); "the trust said ... but rejected" is the trust's denial
-    though the parser hangs it on "the pain families had suffered"; "Local MP" is a title."""
-    result = extract_text("Families accuse hospital trust of 'cover-up'\n\n"
-                          "The Kingsbridge Bereaved Families Group said on Tuesday that Ashford Hospitals NHS Trust "
-                          "had misled parents. "
-                          "In a statement, the trust said it was sorry for the pain families had suffered but "
-                          "rejected the suggestion of a cover-up. Local MP Tom Reade said the evidence was troubling.")
-    headline = [s for s in result.statements if s.sentence.section == "title"]
-    assert [(s.speaker.label, labels(s.targets)) for s in headline] == [
-        ("Kingsbridge Bereaved Families Group", ["Ashford Hospitals NHS Trust"])]
+    Families Group", "... Hospitals NHS Trust"), "the trust" is the trust named, and "Local MP" is a title."""
+    result = extract_text("Families accuse hospital trust of 'cover-up'\n\nThe Kingsbridge Bereaved Families Group "
+                          "said on Tuesday that Ashford Hospitals NHS Trust had misled parents. In a statement, the "
+                          "trust said it was sorry for the pain families had suffered but rejected the suggestion of "
+                          "a cover-up. Local MP Tom Reade said the evidence was troubling.")
+    assert headline_says(result) == [("Kingsbridge Bereaved Families Group", ["Ashford Hospitals NHS Trust"])]
     assert one(result, "deny", "Ashford Hospitals NHS Trust")
     assert one(result, "claim", "Tom Reade")
 
@@ -1449,12 +1450,12 @@ def test_unions_of_different_people_and_a_schools_administration(extract_text):
     school's administration" and "the university's board of governors" are the university's; "She"
     is the union's president, not the "department heads" she spoke of."""
     result = extract_text("HALIFAX, Nova Scotia (LPS) — The Kingsport Faculty Association, which represents "
-                          "professors at Kingsport University, accused the school's administration of exaggerating "
-                          "a deficit. Its president, Ana "
-                          "Ferreira, said the dean had assured department heads that no program was at risk. She "
-                          "demanded that the administration open its books. The students' union said the protest "
-                          "would continue. The university's board of governors said the cuts were needed. The "
-                          "faculty association and the librarians' union have both asked the labour board to rule.")
+                          "professors at Kingsport University, accused the school's administration of exaggerating a "
+                          "deficit. Its president, Ana Ferreira, said the dean had assured department heads that no "
+                          "program was at risk. She demanded that the administration open its books. The students' "
+                          "union said the protest would continue. The university's board of governors said the cuts "
+                          "were needed. The faculty association and the librarians' union have both asked the labour "
+                          "board to rule.")
     assert labels(one(result, "accuse", "Kingsport Faculty Association").targets) == ["Kingsport University"]
     assert one(result, "demand", "Ana Ferreira")
     said = {s.speaker.label for s in result.statements if s.type == "claim"}
@@ -1470,16 +1471,13 @@ def test_a_headline_description_and_a_chairperson_named_again(extract_text):
     "chairperson" is a title, and the surname NER takes for a body is hers. A speech act the parser
     hangs on the reported clause ("said the party was ... because it feared defeat, and accused") is
     the reporter's."""
-    result = extract_text("Malawian opposition accuses electoral body of bias\n\n"
-                          "Malawi's main opposition party accused the Electoral Commission of Malawi (ECM) of bias. "
-                          "Its secretary general, Peter Mwale, said the commission had ignored sworn statements from "
-                          "40 voters. \"The law "
-                          "applies to all,\" ECM chairperson Grace Phiri said. Phiri urged the parties to stay calm. "
-                          "The ruling party's spokesman, John Banda, said the opposition was looking for excuses "
-                          "because it feared defeat, and accused its leaders of lying.")
-    headline = [s for s in result.statements if s.sentence.section == "title"]
-    assert [(s.speaker.label, labels(s.targets)) for s in headline] == [
-        ("Malawi's main opposition party", ["Electoral Commission of Malawi"])]
+    result = extract_text("Malawian opposition accuses electoral body of bias\n\nMalawi's main opposition party "
+                          "accused the Electoral Commission of Malawi (ECM) of bias. Its secretary general, Peter "
+                          "Mwale, said the commission had ignored sworn statements from 40 voters. \"The law applies "
+                          "to all,\" ECM chairperson Grace Phiri said. Phiri urged the parties to stay calm. The "
+                          "ruling party's spokesman, John Banda, said the opposition was looking for excuses because "
+                          "it feared defeat, and accused its leaders of lying.")
+    assert headline_says(result) == [("Malawi's main opposition party", ["Electoral Commission of Malawi"])]
     assert all("Malawi" not in labels(s.targets) for s in result.statements if "commission" in s.sentence.text)
     assert one(result, "demand", "Grace Phiri")
     assert one(result, "accuse", "John Banda")
