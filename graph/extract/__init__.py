@@ -5,8 +5,9 @@
 2. a scan of every actor mention (``ActorBook.scan``), so names, offices and pronouns resolve against
    the whole document;
 3. drafts per sentence (``SentenceReader``) and events (``EventFinder``);
-4. tidying: cues inside quotes and reported clauses merge into the statement that reports them,
-   duplicates go, and dates and responses are linked (``graph.extract.responses``).
+4. tidying: cues inside quotes and reported clauses merge into the statement that reports them, a
+   headline that describes its actors takes them from the text's first like statement
+   (``align_headline``), duplicates go, and dates and responses are linked (``graph.extract.responses``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Responses: which statements answer which.
 
 - A denial responds to the accusations it rejects: those its object names ("charges brought by Kyiv"),
-  else the earlier accusations in the article against the denier or the country it speaks for.
+  else the earlier accusations in the article against the denier or the country it speaks for; "denied
+  that" answers the statement just before; a denial told before any charge (a lede's) answers the
+  first charge against the denier told after it.
+- The one accused who speaks in the sentence after an accusation answers it.
 - A reply cue ("replied", "retorted", "hit back") responds to the latest earlier statement of another side.
   A claim that answers an accusation by saying it is not so is a denial.
 - "Asked about Y's remarks, X said ...", "in response to Y", "reacting to Y's accusations": X's
