@@ -868,10 +868,7 @@ class ActorBook:
         described_as_body = any(left.dep_ in ("compound", "amod") and left.i < words[0].i
                                 and left.lemma_.lower() in self.gazetteer.anaphoric for left in token.lefts)
         if len(words) > 1 and not described_as_body:
-            in_headline = id(token.doc) in self.headlines
-            actor = self._known_person(name, in_headline) or self.named(name, "person")
-            if in_headline:
-                self.headline_people.add(actor.label)
+            actor = self._person_named(name, token.doc)
         else:
             actor = self.named(name, "organization")
         self.describe(actor, token)  # "technology group Orbitex": "the company" may name it again
@@ -1012,10 +1009,7 @@ class ActorBook:
             actor = self.from_entry(entry)
             self.named_people.add(entry.label)
         else:
-            in_headline = id(span.doc) in self.headlines
-            actor = self._known_person(name, in_headline) or self.named(name, "person")
-            if in_headline:
-                self.headline_people.add(actor.label)
+            actor = self._person_named(name, span.doc)
         actor.role = actor.role or role
         actor.country = actor.country or country
         root = span.root
@@ -1058,6 +1052,15 @@ class ActorBook:
         if len(words) == 1 or words[0][:4] == first[:4]:
             return entry
         return None
+
+    def _person_named(self, name: str, doc) -> Actor:
+        """The person a name names: one named before under a variant of it, or a new one (remembered
+        as named only in a headline, when it is)."""
+        in_headline = id(doc) in self.headlines
+        actor = self._known_person(name, in_headline) or self.named(name, "person")
+        if in_headline:
+            self.headline_people.add(actor.label)
+        return actor
 
     def _known_person(self, name: str, in_headline: bool = False) -> Actor | None:
         """Merge variants within the document: "Dmitri Peskov" and "Peskov" are one person, and so are
@@ -1215,11 +1218,11 @@ class ActorBook:
             return [body]
         if office.stands_for_country:
             if not countries:
-                owners = [a for c in token.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-                          for a in self.resolve(c) if a.kind == "organization"]
-                if owners:  # "the school's administration", "the club's leadership": the body's own
-                    self.note(owners[0], token, surface="")
-                    return owners[:1]
+                # "the school's administration", "the club's leadership": the body's own
+                owner = self._owning_body(token, [c for c in token.lefts if c.dep_ == "poss"
+                                                  and c.pos_ in ("NOUN", "PROPN")])
+                if owner:
+                    return owner
                 if token.lower_ in COUNTRY_NOUNS:
                     # A headline's "government accuses them" names a country only below: the story's.
                     return self._anaphoric(token) or ([self.country(self.home)] if self.home else None)
@@ -1369,6 +1372,15 @@ class ActorBook:
         recent = self._recent(token, lambda a: a.kind in ("organization", "country", "group"), salient_only=True)
         return [recent] if recent is not None else []
 
+    def _owning_body(self, token: Token, owners: list[Token]) -> list[Actor]:
+        """The first organization the possessors of a noun name, which speaks through it ("the
+        university's board", "the school's administration"), noted as mentioned there."""
+        body = next((actor for owner in owners for actor in self.resolve(owner) if actor.kind == "organization"), None)
+        if body is None:
+            return []
+        self.note(body, token, surface="")
+        return [body]
+
     def _anaphoric(self, token: Token) -> list[Actor] | None:
         """"The company", "the union", "the league": the organization of that kind named before
         (or, in a headline, the first one named after). "The EU mission" is a body of the EU."""
@@ -1398,12 +1410,10 @@ class ActorBook:
         for modifier in modifiers:
             if modifier.dep_ == "poss" and self._people_word(modifier):
                 return None  # "the students' union" is theirs, not the faculty union named before
-            if modifier.dep_ == "poss" and modifier.pos_ == "NOUN":
-                # "the university's board of governors": the body named before speaks through it
-                parent = [a for a in self.resolve(modifier) if a.kind == "organization"]
-                if parent:
-                    self.note(parent[0], token, surface="")
-                    return parent[:1]
+            # "the university's board of governors": the body named before speaks through it
+            parent = self._owning_body(token, [modifier]) if modifier.dep_ == "poss" and modifier.pos_ == "NOUN" else []
+            if parent:
+                return parent
             owner = self.gazetteer.lookup(modifier.text) if modifier.pos_ == "PROPN" else None
             if owner is None and modifier.ent_type_ == "ORG" and modifier.dep_ == "compound":
                 # "the United Vehicle Workers union": the noun says what the named body is.

@@ -89,8 +89,8 @@ class SentenceReader:
                 cue, words = self.verb_cue(token)
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
-                elif cue is None and self.negated_cue(token) is not None:
-                    drafts.extend(self.verbal(token, self.negated_cue(token), [token], sentence))
+                elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
+                    drafts.extend(self.verbal(token, negated_cue, [token], sentence))
             if token.dep_ == "compound" and token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verb_cues:
                 drafts.extend(self.exchanged(token, sentence))
             elif token.tag_ == "NNS" and id(sent.doc) in self.book.headlines:
