@@ -1591,3 +1591,79 @@ def test_french_initials_and_local_officials_are_people(extract_text):
                           "Kivu (ADK). Local officials said 19 people had died.")
     assert labels(one(result, "accuse", "Didier Mbala").targets) == ["Alliance pour la Defense du Kivu"]
     assert next(s.speaker for s in result.statements if "died" in s.sentence.text).kind == "group"
+
+
+# ----- thirteenth session: speakers after offices, bodies named for their people ----------------
+
+def test_an_office_holder_named_after_a_comma_speaks(extract_text):
+    """After a quote, "declared the director general of the ACB, Paul Mensah" ends on the speaker's
+    name, however the parser hangs the office before it (here: "general" a complement, the name on ACB)."""
+    result = extract_text('"The state will not tolerate fraud," declared the director general of the ACB, Paul Mensah.')
+    assert [s.speaker.label for s in result.statements] == ["Paul Mensah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "invite ... to" asks an actor to act; an invitation to a place asks nothing.
+    ("The European Commission invited Hungary to amend the law by March 1.",
+     [("demand", "European Commission", ["Hungary"])]),
+    ("The European Commission invited journalists to a briefing on Monday.", []),
+    ("Moldova needs the consent of the Georgian government, which invited the monitors in 2021.", []),
+    # Doubts cast on what another said reject it.
+    ("In Minsk, the authenticity of the photographs was put in doubt.", [("deny", "Belarus", [])]),
+    ("Kyrgyzstan cast doubt on the report.", [("deny", "Kyrgyzstan", [])]),
+    # What is asked for "from" an actor is asked of it.
+    ("France demanded an apology from Italy on Monday.", [("demand", "France", ["Italy"])]),
+])
+def test_cues_of_invitation_doubt_and_demands_from(extract_text, text, expected):
+    result = extract_text(text)
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == expected
+
+
+def test_bodies_named_for_their_people_staff_and_offices(extract_text):
+    """ "their association" of the netball players is the "Fiji Netball Players' Guild" named below, not
+    the union they accuse; "the national ombudsman's office" is no other office named before."""
+    result = extract_text("Fiji's netball players will not play on Saturday unless they are paid, their association "
+                          "said on Monday, accusing the Netball Fiji Union of treating them badly. The Fiji Netball "
+                          "Players' Guild said each player was owed fees. "
+                          "The National Statistics Office (NSO) "
+                          "published new figures. The national ombudsman's office said protesters should lift the "
+                          "road blockades.")
+    assert [s.speaker.label for s in result.statements if s.cue == "said"][:2] == ["Fiji Netball Players' Guild"] * 2
+    assert next(s for s in result.statements if "ombudsman" in s.sentence.text).speaker.label == \
+        "national ombudsman's office"
+
+
+def test_a_guild_and_a_jury_are_bodies_named_again(extract_text):
+    """ "The guild said" after "the Nairobi Dockers' Guild"; a headline's "Bolivia election jury" is
+    the "National Elections Jury" the story names, not a body of its own."""
+    result = extract_text("Bolivia election jury orders partial recount in Oruro governor race\n\n"
+                          "LA PAZ, Oct 8 (Andes Report) - The country's National Elections Jury (JNE) on Wednesday "
+                          "ordered a partial recount in the race. The Nairobi Dockers' Guild accused the port of "
+                          "cutting wages. The guild said talks had failed.")
+    assert headline_says(result) == [("National Elections Jury", [])]
+    assert [s.speaker.label for s in result.statements if s.cue == "said"] == ["Nairobi Dockers' Guild"]
+
+
+def test_a_ministry_is_also_named_as_written_with_its_country(extract_text):
+    """ "Its foreign ministry", of Croatia: also the "Croatian foreign ministry", as news writes it."""
+    result = extract_text("Fishing row\n\nCroatia rejected the accusations. Its foreign ministry said the boat had "
+                          "been fishing illegally.")
+    ministry = one(result, "claim", "Croatian Ministry of Foreign Affairs").speaker
+    assert {"Croatian foreign ministry", "Croatia's foreign ministry"} <= set(ministry.aliases)
+
+
+def test_a_subject_he_goes_on_with_the_he_before_it(extract_text):
+    """The officer whom the captain's account only reports on ("and that one officer had threatened")
+    is not the "he" who then speaks: that is the captain, the "He" of the sentence before."""
+    result = extract_text("Fishing row\n\nThe captain, Luka Zupan, disputed that account. He told Danish television "
+                          "he had shown the licence twice and that one officer had threatened to seize the boat. "
+                          '"They wanted to frighten us out of the bay," he said.')
+    assert next(s for s in result.statements if s.cue == "said").speaker.label == "Luka Zupan"
+
+
+def test_a_denial_answers_an_accuser_of_the_same_country(extract_text):
+    """A players' association accuses the rugby union of its own country: the union's denial answers it."""
+    result = extract_text("The Kenya Rugby Players' Association accused the Kenya Rugby Union of withholding match "
+                          "fees. The Kenya Rugby Union denied mistreating the players.")
+    accusation = one(result, "accuse", "Kenya Rugby Players' Association")
+    assert one(result, "deny", "Kenya Rugby Union").responds_to == [accusation.id]

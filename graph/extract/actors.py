@@ -104,6 +104,7 @@ class Gazetteer:
     inhabitants: set[str] = field(default_factory=set)  # "residents of Kamsar": Kamsar is a place
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
+    office_ends: set[str] = field(default_factory=set)  # the first and last words of every office phrase
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self.by_name.get(normalize(text))
@@ -187,7 +188,9 @@ def load_gazetteer() -> Gazetteer:
                             roles.value(subject, NG.relational) == Literal(True))
             for phrase in _strings(roles, subject, SKOS.altLabel):
                 gazetteer.offices.setdefault(phrase.lower(), office)
-                gazetteer.longest_office = max(gazetteer.longest_office, len(phrase.split()))
+                words = phrase.lower().split()
+                gazetteer.longest_office = max(gazetteer.longest_office, len(words))
+                gazetteer.office_ends.update((words[0], words[-1]))
     return gazetteer
 
 
@@ -274,6 +277,7 @@ class ActorBook:
         self.headlines: set[int] = set()  # id(spaCy doc) of title and heading blocks
         self.headline_people: set[str] = set()  # people named only in a headline so far ("Hurdler Quental")
         self.voices: list[tuple[int, Actor, str | None]] = []  # (place, body, gender) of unnamed spokespeople
+        self.subject_pronouns: dict[int, tuple[str, Actor]] = {}  # place of a "he"/"she" subject -> (it, whom)
 
     # ----- the parsed blocks ------------------------------------------------------------------
 
@@ -1103,6 +1107,10 @@ class ActorBook:
         return self.offices[key]
 
     def _office(self, token: Token) -> Office | None:
+        # Every phrase tried below starts ("ministry of defence") or ends ("defence ministry") with the
+        # noun, or is its lemma: most nouns of a text are no office, and are passed over at once.
+        if token.lower_ not in self.gazetteer.office_ends and token.lemma_.lower() not in self.gazetteer.offices:
+            return None
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         words = [c.lower_ for c in compounds] + [token.lower_]
         of_phrase = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -1294,8 +1302,12 @@ class ActorBook:
                 canonical = token.lower_  # "Police said" and "police said" are one body
             actor = self.named(f"{demonym} {canonical}", "organization", country=label)
             self.note(actor, token, surface=surface if len(countries) == 1 else "")
-            if demonym != label and f"{label}'s {canonical}" not in actor.aliases:
-                actor.aliases.append(f"{label}'s {canonical}")  # "Myanmar's information ministry"
+            # "Myanmar's information ministry"; "Its foreign ministry" of Croatia is also the "Croatian
+            # foreign ministry", as written, beside the "Croatian Ministry of Foreign Affairs".
+            written = self._surface(token, True)
+            for alias in (f"{label}'s {canonical}", f"{demonym} {written}", f"{label}'s {written}"):
+                if demonym != label and alias not in actor.aliases and alias != actor.label:
+                    actor.aliases.append(alias)
             actors.append(actor)
         return actors
 
@@ -1381,6 +1393,21 @@ class ActorBook:
         self.note(body, token, surface="")
         return [body]
 
+    def _named_for_people(self, token: Token, possessor: Token) -> Actor | None:
+        """The body of kind ``token`` whose name says whose it is: "their association" of the players
+        is the "Fiji Sevens Players' Guild", wherever the text names it."""
+        # Whose: the people "their" stands for, or the plural nouns of the sentence before it.
+        people = [actor.label for actor in self.resolve(possessor) if actor.kind == "group"]
+        people += [t.lower_ for t in self.sentence(token) if t.i < token.i and t.tag_ == "NNS"]
+        words = {word.lower().rstrip("'’") for label in people for word in label.split()}
+        kinds = self.gazetteer.kinds.get(token.lemma_.lower(), {token.lemma_.lower()})
+        for actor in self.actors.values():
+            name = [word.lower().rstrip("'’") for word in actor.label.split()]
+            if actor.kind == "organization" and words & set(name[:-1]) and name[-1] in kinds:
+                self.note(actor, token, surface="")
+                return actor
+        return None
+
     def _anaphoric(self, token: Token) -> list[Actor] | None:
         """"The company", "the union", "the league": the organization of that kind named before
         (or, in a headline, the first one named after). "The EU mission" is a body of the EU."""
@@ -1407,9 +1434,26 @@ class ActorBook:
                 self.note(actor, token, surface="")
             return parents
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
+        deferred: tuple[str, str] | None = None  # a headline's "Peru election jury", if the story names no jury
         for modifier in modifiers:
+            if modifier.dep_ == "poss" and modifier.lower_ == "their":
+                # "the players ..., their association said": the body named for them ("Players' Guild")
+                members = self._named_for_people(token, modifier)
+                if members is not None:
+                    return [members]
             if modifier.dep_ == "poss" and self._people_word(modifier):
                 return None  # "the students' union" is theirs, not the faculty union named before
+            if noun == "office" and modifier.dep_ == "poss" and modifier.pos_ == "NOUN" and (
+                    self.office(modifier) or modifier.lemma_.lower() in self.gazetteer.body_words):
+                # "the national ombudsman's office", "the prosecutor's office": the office-holder's, not
+                # the latest body called an office
+                holder = self.resolve(modifier)
+                if not holder:
+                    first = min(t.i for t in token.subtree if t.dep_ != "det")
+                    surface = clean_surface(self.slice(token.doc[first], token))
+                    holder = [self.named(surface, "organization", country=self.home)]
+                    self.note(holder[0], token, surface=surface)
+                return holder
             # "the university's board of governors": the body named before speaks through it
             parent = self._owning_body(token, [modifier]) if modifier.dep_ == "poss" and modifier.pos_ == "NOUN" else []
             if parent:
@@ -1429,7 +1473,11 @@ class ActorBook:
                     and any(c.dep_ in ("amod", "compound") for c in token.lefts)
                 if parent and (modifier.dep_ != "poss" or body_of_body):
                     surface = self._surface(token)
-                    body = self.named(surface, "organization", country=parent[0].country or parent[0].label)
+                    country = parent[0].country or parent[0].label
+                    if id(token.doc) in self.headlines and modifier.dep_ == "compound":
+                        deferred = (surface, country)  # the body of that kind the story names below, if any
+                        continue
+                    body = self.named(surface, "organization", country=country)
                     self.note(body, token, surface=surface)  # "UN human rights office", as written
                     return [body]
                 if parent and token.lemma_.lower() in self.gazetteer.kinds.get("mission", ()):
@@ -1505,6 +1553,10 @@ class ActorBook:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
             found = self._recent(token, lambda a: self._known_country(a) and a.label not in own())
+        if found is None and deferred is not None:
+            body = self.named(deferred[0], "organization", country=deferred[1])
+            self.note(body, token, surface=deferred[0])
+            return [body]
         if found is None:
             return None
         self.note(found, token, surface="")
@@ -1602,6 +1654,16 @@ class ActorBook:
         Johannesburg") is no "it" and no "the government"."""
         return actor.kind == "country" and self.gazetteer.lookup(actor.label) is not None
 
+    def _continued_subject(self, token: Token) -> Actor | None:
+        """ "He told Slovenian television he had shown the licence and that one officer had threatened
+        to seize the boat. “...,” he said.": a subject "he" goes on with the "he" that was the subject
+        of the sentence before, not with a person that sentence only reported on."""
+        if token.dep_ != "nsubj":
+            return None
+        before, here = self._previous_sentence_start(token), self.position(self.sentence(token)[0])
+        return next((actor for place, (word, actor) in self.subject_pronouns.items()
+                     if before <= place < here and word == token.lower_), None)
+
     def _previous_sentence_start(self, token: Token) -> int:
         """Where the sentence before ``token``'s begins (in the article's text)."""
         here = self.position(self.sentence(token)[0])
@@ -1679,6 +1741,9 @@ class ActorBook:
             # is the athlete. So the matrix subject learns no gender from it.
             return [matrix]
         if kind == "person":
+            continued = self._continued_subject(token)
+            if continued is not None and agrees(continued):
+                return [continued]
             for actor in reversed(prefer or []):
                 if agrees(actor):
                     self._learn_from_pronoun(actor, gender)
@@ -1696,6 +1761,8 @@ class ActorBook:
                 return [voice[1]]  # "A spokeswoman said ... , she added": the body she speaks for
             if actor is not None:
                 self._learn_from_pronoun(actor, gender)
+                if token.dep_ == "nsubj":
+                    self.subject_pronouns[self.position(token)] = (token.lower_, actor)
         elif kind == "thing":
             # In "operator Harbourside, which it accused of ...", "it" is not Harbourside.
             antecedent = self.resolve(token.head.head) if token.head.dep_ == "relcl" and token.dep_ == "nsubj" else []

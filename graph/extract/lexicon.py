@@ -57,6 +57,7 @@ class Lexicon:
     said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
+    statement_starts: frozenset[str] = frozenset()  # the first words of cues, "according", speaking documents
 
 
 def _parse(name: str) -> Graph:
@@ -121,4 +122,6 @@ def load_lexicon() -> Lexicon:
     lexicon.official_acts = frozenset(official)
     lexicon.scheduling = frozenset(str(verb) for verb in events.objects(None, NG.schedulingVerb))
     lexicon.future_verbs = frozenset(str(verb) for verb in events.objects(None, NG.futureVerb))
+    lexicon.statement_starts = frozenset(
+        [*lexicon.verb_cues, *lexicon.negated_cues, *lexicon.source_nouns, *lexicon.noun_cues, "according"])
     return lexicon

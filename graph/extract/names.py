@@ -34,6 +34,7 @@ __all__ = ["MENDER_NAME", "NameMender"]
 MENDER_NAME = "newsgraph_name_mender_v1"
 WIDENED_LABELS = {"PERSON", "ORG", "LOC", "FAC"}
 JOINING_WORDS = {"and", "of", "for", "&", ",", "de", "on"}
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
 
 
 class NameMender:
@@ -55,6 +56,9 @@ class NameMender:
                 changed = True
                 continue
             start, end, label = entity.start, entity.end, entity.label_
+            if label == "ORG" and len(entity) == 1 and entity.root.dep_ == "amod" and entity.root.head.tag_ == "NNS":
+                changed = True  # "Anglophone separatists": a word that describes people, no body
+                continue
             if label in WIDENED_LABELS:
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
@@ -62,8 +66,15 @@ class NameMender:
                 known = self._widen_to_known(doc, start, end, name_ends)
                 swallowed.update(range(end, known))
                 end = known
+            if label == "ORG":
+                end = self._possessive_name(doc, end, name_ends, swallowed)
+                end = self._region_in_name(doc, start, end, name_ends, swallowed)
+            if label in ("NORP", "GPE", "LOC") and self._compass_region(doc, start, taken):
+                start, label = start - 2, "LOC"  # "the North-West": a region, not the West
             if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.gazetteer.body_words:
                 label = "ORG"
+            elif label == "ORG" and self._member_of_body(doc, start, end):
+                label = "PERSON"
             elif label in ("GPE", "LOC", "NORP", "ORG") and self._names_office_holder(entity):
                 label = "PERSON"
             elif label == "PERSON" and entity.root.dep_ == "compound" \
@@ -83,6 +94,56 @@ class NameMender:
         if changed:  # setting doc.ents rebuilds every token's entity attributes
             doc.ents = sorted(mended, key=lambda span: span.start)
         return doc
+
+    def _possessive_name(self, doc: Doc, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
+        """ "The Fiji Sevens Players'" + "Guild": a body's name goes on after a plural possessive,
+        with the capitalized word that says what the body is (NER may call it a person)."""
+        if end < len(doc) and doc[end - 1].tag_ == "POS" and doc[end - 1].text in ("'", "’") \
+                and doc[end].text[:1].isupper() and doc[end].lower_ in self.gazetteer.body_words:
+            swallowed.update(range(end, name_ends.get(end, end + 1)))
+            return max(end + 1, name_ends.get(end, 0))
+        return end
+
+    @staticmethod
+    def _region_in_name(doc: Doc, start: int, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
+        """ "The Union of Cocoa Cooperatives" + "of the South-West", before "(UCCSO)": a body's name
+        goes on over the region it serves when the initials that follow start like the name."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return end
+        # The place's name may start at "the", after it, or, in "the South-West", at its "West" still.
+        starts = [end + 1, end + 2, end + 4] if doc[end + 1].lower_ == "the" else [end + 1, end + 3]
+        place = next((start for start in starts if start in name_ends and all(
+            doc[index].lower_ in COMPASS_WORDS or doc[index].text in ("-", "the", "The") for index in range(end + 1, start))), None)
+        if place is None:
+            return end
+        after, place_end = end + 1, name_ends[place]
+        first = next((t for t in doc[start:end] if t.lower_ != "the"), doc[start])
+        if place_end + 2 < len(doc) and doc[place_end].text == "(" and doc[place_end + 2].text == ")" \
+                and doc[place_end + 1].text.isupper() and doc[place_end + 1].text[:1] == first.text[:1]:
+            swallowed.update(range(after, place_end))
+            return place_end
+        return end
+
+    @staticmethod
+    def _compass_region(doc: Doc, start: int, taken: set[int]) -> bool:
+        """Whether a name is the end of a region's name written with a hyphen: "North-West", "South-East"."""
+        return start >= 2 and not {start - 1, start - 2} & taken and doc[start - 1].text == "-" \
+            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].lower_ in COMPASS_WORDS
+
+    def _member_of_body(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Hernán Quispe of the Andean Renewal Party": a name that news introduces with the party or
+        body it belongs to is a person's, though NER took it for a body (none of its words says one)."""
+        words = [token for token in doc[start:end] if token.lower_ not in ("the", "a")]
+        if not 2 <= len(words) <= 3 or end + 2 >= len(doc) or doc[end].lower_ != "of":
+            return False
+        if any(not word.is_title or word.pos_ != "PROPN" or word.lower_ in self.gazetteer.body_words
+               or self.gazetteer.lookup(word.text) or self.gazetteer.demonym(word.text) for word in words) \
+                or self.gazetteer.lookup(doc[start:end].text):
+            return False
+        body = next((entity for entity in doc.ents if entity.start in (end + 1, end + 2)), None)
+        return body is not None and body.label_ == "ORG" and doc[end + 1:body.start].text.lower() in ("", "the") \
+            and body[-1].lower_ in self.gazetteer.body_words
 
     def _coordinated_name(self, doc: Doc, person: Span, taken: set[int]) -> Span | None:
         """ "Dutchman Joris Verbeek and Italian Matteo Rinaldi": a name coordinated with a person's is

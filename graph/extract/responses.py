@@ -145,10 +145,14 @@ def denied(statement: Statement, draft: "Draft", earlier: list[Statement],
 
 
 def _accuses(accusation: Statement, statement: Statement) -> bool:
-    """Whether an accusation is made, by another side, against the speaker of a statement or its side."""
+    """Whether an accusation is made against the speaker of a statement, by anyone else (a players'
+    guild accuses the rugby union of its own country), or against its side, by another side."""
+    if accusation.type != "accuse" or accusation.speaker is statement.speaker:
+        return False
+    if any(target is statement.speaker for target in accusation.targets):
+        return True
     ours = side(statement.speaker)
-    return accusation.type == "accuse" and side(accusation.speaker) != ours and any(
-        target is statement.speaker or side(target) == ours for target in accusation.targets)
+    return side(accusation.speaker) != ours and any(side(target) == ours for target in accusation.targets)
 
 
 def _denies_what_was_just_said(statement: Statement, draft: "Draft", earlier: list[Statement]) -> bool:

@@ -80,7 +80,14 @@ class SentenceReader:
         self.sent = sent
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
+        starting_words = self.lexicon.statement_starts
         for token in sent:
+            # Only the words a statement can start from are looked at: a cue's first word, a document
+            # that speaks, "according", a headline's proper or plural noun that is a verb ("Union
+            # Accuses", "Kigali rejects", matched on trimmed forms).
+            if token.lower_ not in starting_words and token.lemma_.lower() not in starting_words \
+                    and token.pos_ != "PROPN" and token.tag_ != "NNS":
+                continue
             if token.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.source_nouns \
                     and token.head.lemma_.lower() in self.lexicon.issuing_verbs:
                 self.note_issuer(token)
@@ -232,8 +239,8 @@ class SentenceReader:
         agency to publish" (an infinitive says what the object is to do, not what the speaker is:
         "asked not to be named"), "asked that ..." (not "asked whether ...", a question)."""
         objects = [c for c in token.children if c.dep_ == "dobj"]
-        if token.dep_ == "relcl" and objects:
-            return True  # "what it called a provocation"
+        if token.dep_ == "relcl" and any(o.tag_ in ("WP", "WDT") for o in objects):
+            return True  # "what it called a provocation" (not "which invited the observers")
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
                    for c in token.children) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
@@ -433,6 +440,13 @@ class SentenceReader:
         if not token.i or token.doc[token.i - 1].text not in QUOTE_CLOSERS or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
             return []
+        # "..., declared the director general of the CCC, Bertin Ahoussou.": the name that ends the
+        # sentence after a comma is the speaker, however the parser hangs the office phrase before it.
+        ending = [t for t in self.sent if t.i > token.i and not t.is_punct]
+        if ending and ending[-1].ent_type_ == "PERSON":
+            name = self.book.entity(ending[-1])
+            if name is not None and name.start > token.i + 1 and token.doc[name.start - 1].text == ",":
+                return self.book.resolve(name.root)
         for child in token.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dep"):
                 return self.book.resolve(child) or self.book.unnamed(child)
@@ -774,7 +788,11 @@ class SentenceReader:
             # "asked the world chess body FIDE to strip him": a name NER missed, described as a body
             named = self.book.proper(obj) if obj.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.book.gazetteer.anaphoric for c in obj.lefts) else []
-            targets.extend(self.book.resolve(obj) or named or self.addressed_people(obj))
+            found = self.book.resolve(obj) or named or self.addressed_people(obj)
+            # "demands explanations from Tashkent", "demanded an apology from Paris": asked of them.
+            targets.extend(found or [actor for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                                     for pobj in prep.children if pobj.dep_ == "pobj"
+                                     for actor in self.book.resolve(pobj)])
         for child in token.children:
             # "called on X", "appealed to X", "demanded from Dushanbe to conduct an investigation"
             if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon", "from"):
