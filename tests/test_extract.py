@@ -1596,10 +1596,13 @@ def test_french_initials_and_local_officials_are_people(extract_text):
 # ----- thirteenth session: speakers after offices, bodies named for their people ----------------
 
 def test_an_office_holder_named_after_a_comma_speaks(extract_text):
-    """After a quote, "declared the director general of the ACB, Paul Mensah" ends on the speaker's
-    name, however the parser hangs the office before it (here: "general" a complement, the name on ACB)."""
-    result = extract_text('"The state will not tolerate fraud," declared the director general of the ACB, Paul Mensah.')
-    assert [s.speaker.label for s in result.statements] == ["Paul Mensah"]
+    """After a quote, "declared the director general of the ACB, Paul Mensah" names the speaker between
+    commas or at the end, however the parser hangs the office before it ("general" a complement, the
+    name on the body)."""
+    result = extract_text('"The state will not tolerate fraud," declared the director general of the ACB, Paul Mensah. '
+                          '"No operator will enrich itself on the back of the growers," declared the director '
+                          "general of the CCB, Kofi Mensah, during a press point in Accra.")
+    assert [s.speaker.label for s in result.statements] == ["Paul Mensah", "Kofi Mensah"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1667,3 +1670,12 @@ def test_a_denial_answers_an_accuser_of_the_same_country(extract_text):
                           "fees. The Kenya Rugby Union denied mistreating the players.")
     accusation = one(result, "accuse", "Kenya Rugby Players' Association")
     assert one(result, "deny", "Kenya Rugby Union").responds_to == [accusation.id]
+
+
+def test_people_told_what_to_do_and_those_who_heard_it(extract_text):
+    """ "said protesters should lift the blockades" is a demand to the protesters; the broadcaster a
+    denial was told to only heard it."""
+    result = extract_text('The mayor of Lima said protesters should lift the road blockades. The Zimbabwe Broadcasting '
+                          'Corporation (ZBC) interviewed Justice Minister Tafara Moyo on Monday. "This report is a work '
+                          'of fiction," he told the state broadcaster ZBC.')
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("demand", ["protesters"]), ("deny", [])]

@@ -31,6 +31,7 @@ RECIPROCAL = {"each other", "one another"}
 AGENT_PREPS = {"by", "from"}
 BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
+AUDIENCE_VERBS = {"tell", "inform", "brief"}  # their object heard the statement: "told reporters"
 QUOTE_CLOSERS = {'"', "”", "»", "''", "'"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
 OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
@@ -183,7 +184,9 @@ class SentenceReader:
             if verb.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
-            targets = [actor for subject in subjects for actor in self.book.resolve(subject) if actor not in speakers]
+            # "said protesters should lift the road blockades": people told what to do are addressed too
+            targets = [actor for subject in subjects for actor in self.book.resolve(subject) or self.addressed_people(subject)
+                       if actor not in speakers]
             if targets:
                 return targets
         return None
@@ -440,12 +443,11 @@ class SentenceReader:
         if not token.i or token.doc[token.i - 1].text not in QUOTE_CLOSERS or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
             return []
-        # "..., declared the director general of the CCC, Bertin Ahoussou.": the name that ends the
-        # sentence after a comma is the speaker, however the parser hangs the office phrase before it.
-        ending = [t for t in self.sent if t.i > token.i and not t.is_punct]
-        if ending and ending[-1].ent_type_ == "PERSON":
-            name = self.book.entity(ending[-1])
-            if name is not None and name.start > token.i + 1 and token.doc[name.start - 1].text == ",":
+        # "..., declared the director general of the CCC, Bertin Ahoussou(, during a press point).": the
+        # name set off by commas after the office phrase is the speaker, however the parser hangs them.
+        for name in self.book.entities_in(self.sent):
+            after = name.end < self.sent.end and token.doc[name.end].text in (",", ".") or name.end == self.sent.end
+            if name.label_ == "PERSON" and name.start > token.i + 1 and token.doc[name.start - 1].text == "," and after:
                 return self.book.resolve(name.root)
         for child in token.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dep"):
@@ -571,6 +573,8 @@ class SentenceReader:
             else:
                 targets = self.accused(token, objects)
         if statement_type == "deny":
+            if token.lemma_.lower() in AUDIENCE_VERBS:
+                objects = [o for o in objects if o.dep_ != "dobj"]  # "he told the state broadcaster ZBC": who heard it
             for noun in objects:
                 sources.extend(self.charge_sources(noun, sentence, speakers))
             targets = [draft.speaker for draft in sources if draft.speaker is not None]
