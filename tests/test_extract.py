@@ -1679,3 +1679,13 @@ def test_people_told_what_to_do_and_those_who_heard_it(extract_text):
                           'Corporation (ZBC) interviewed Justice Minister Tafara Moyo on Monday. "This report is a work '
                           'of fiction," he told the state broadcaster ZBC.')
     assert [(s.type, labels(s.targets)) for s in result.statements] == [("demand", ["protesters"]), ("deny", [])]
+
+
+def test_an_event_is_named_by_its_noun_and_recounts_are_events(extract_text):
+    """ "to discuss prison conditions at its summit ... on Aug. 24": one meeting, which the summit names;
+    an election court's recount is an event of the election."""
+    result = extract_text("The group urged the Southern African Development Community (SADC) to discuss prison "
+                          "conditions at its summit in Lilongwe on Aug. 24. Bolivia's electoral court on Wednesday "
+                          "ordered a partial recount in the race for governor.")
+    assert [event.label for event in result.events] == ["discuss / summit in Lilongwe (2024-08-24)",
+                                                        "recount (2024-03-06)"]

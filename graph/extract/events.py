@@ -95,6 +95,10 @@ class EventFinder:
                 same.date = date
                 named = same.trigger if text.lower() == same.trigger.lower() else f"{same.trigger} / {text}"
                 same.label = _label(named, same.place, date)
+            elif head.pos_ == "NOUN" and self.heads[self.events.index(same)].pos_ == "VERB" \
+                    and text.lower() not in same.label.lower():
+                # "to discuss prison conditions at its summit": the noun names what the verb only does there
+                same.label = _label(f"{same.trigger} / {text}", same.place, same.date)
             self.by_token[(id(head.doc), head.i)] = same
             return
         event = Event(doc=self.doc_id, label=_label(text, place, date), event_type=event_type, trigger=text,
