@@ -1689,3 +1689,13 @@ def test_an_event_is_named_by_its_noun_and_recounts_are_events(extract_text):
                           "ordered a partial recount in the race for governor.")
     assert [event.label for event in result.events] == ["discuss / summit in Lilongwe (2024-08-24)",
                                                         "recount (2024-03-06)"]
+
+
+def test_concern_over_allegations_answers_the_storys_charge(extract_text):
+    """ "said it was deeply concerned by the allegations" reacts to the charge the story is about, not
+    to the counter-charge told just before it."""
+    result = extract_text("Rights Watch Africa accused Malawi's police of torturing detainees. Home Affairs Minister "
+                          "Peter Banda accused Rights Watch Africa of spreading lies. The African Union Commission said "
+                          'it was "deeply concerned" by the allegations.')
+    charge = one(result, "accuse", "Rights Watch Africa")
+    assert one(result, "claim", "African Union Commission").responds_to == [charge.id]

@@ -113,7 +113,8 @@ class NameMender:
         # The place's name may start at "the", after it, or, in "the South-West", at its "West" still.
         starts = [end + 1, end + 2, end + 4] if doc[end + 1].lower_ == "the" else [end + 1, end + 3]
         place = next((start for start in starts if start in name_ends and all(
-            doc[index].lower_ in COMPASS_WORDS or doc[index].text in ("-", "the", "The") for index in range(end + 1, start))), None)
+            doc[index].lower_ in COMPASS_WORDS or doc[index].text in ("-", "the", "The")
+            for index in range(end + 1, start))), None)
         if place is None:
             return end
         after, place_end = end + 1, name_ends[place]

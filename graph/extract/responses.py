@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["link_responses"]
 
+ALLEGATIONS = {"allegation", "accusation", "charge", "claim"}  # what was said against someone
 ASKING = {"ask", "question", "quiz", "respond", "react", "reply", "response", "reaction", "answer", "comment"}
 
 
@@ -85,6 +86,9 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
             _rebut(statement, draft, theirs[-2:], renamed)
         if reacting and not statement.responds_to:
             for answered in acted if acted is not None else reacted_to(statement, draft, earlier, book, events):
+                _add(statement, answered)
+        if not statement.responds_to:
+            for answered in reacted_to_allegations(statement, draft, earlier, book):
                 _add(statement, answered)
         if statement.type == "claim" and not statement.responds_to and earlier and _accuses(earlier[-1], statement) \
                 and statement.speaker in earlier[-1].targets and earlier[-1].sentence is not statement.sentence:
@@ -188,8 +192,8 @@ def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
     return actors
 
 
-def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[Actor]:
-    """Who did the acts a statement reacts to: "welcomed the decision", "disappointed by the fine"."""
+def reacted_nouns(draft: "Draft", book: ActorBook) -> list[Token]:
+    """The nouns a statement reacts to: "welcomed the decision", "disappointed by the fine"."""
     cue = draft.cue_token
     # "welcomed the fine", "was concerned by the ruling", "said it was disappointed by the decision":
     # the speaker's own reaction, not what it reports ("said it had received the report").
@@ -204,8 +208,13 @@ def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[
     nouns += [g for node in nodes for c in node.children
               if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "at", "over", "with", "to")
               for g in c.children if g.dep_ == "pobj"]
+    return nouns
+
+
+def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[Actor]:
+    """Who did the acts a statement reacts to: "welcomed the decision", "disappointed by the fine"."""
     authors: list[Actor] = []
-    for noun in nouns:
+    for noun in reacted_nouns(draft, book):
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             found = book.resolve(owners[0])
@@ -220,6 +229,16 @@ def act_authors(draft: "Draft", book: ActorBook, events: "EventFinder") -> list[
             found = _agents(events.head_of(event), book) if official else []
         authors.extend(actor for actor in found if actor is not draft.speaker and actor not in authors)
     return authors
+
+
+def reacted_to_allegations(statement: Statement, draft: "Draft", earlier: list[Statement],
+                           book: ActorBook) -> list[Statement]:
+    """ "said it was deeply concerned by the allegations": allegations of nobody named are the story's
+    charge, the first accusation of another side (not the replies and counter-charges after it)."""
+    if not any(noun.lemma_.lower() in ALLEGATIONS and not any(c.dep_ == "poss" for c in noun.children)
+               for noun in reacted_nouns(draft, book)):
+        return []
+    return [p for p in earlier if p.type == "accuse" and side(p.speaker) != side(statement.speaker)][:1]
 
 
 def _agents(head: Token | None, book: ActorBook) -> list[Actor]:

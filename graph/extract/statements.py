@@ -185,8 +185,8 @@ class SentenceReader:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
             # "said protesters should lift the road blockades": people told what to do are addressed too
-            targets = [actor for subject in subjects for actor in self.book.resolve(subject) or self.addressed_people(subject)
-                       if actor not in speakers]
+            targets = [actor for subject in subjects
+                       for actor in self.book.resolve(subject) or self.addressed_people(subject) if actor not in speakers]
             if targets:
                 return targets
         return None
