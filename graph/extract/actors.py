@@ -1304,10 +1304,11 @@ class ActorBook:
             self.note(actor, token, surface=surface if len(countries) == 1 else "")
             # "Myanmar's information ministry"; "Its foreign ministry" of Croatia is also the "Croatian
             # foreign ministry", as written, beside the "Croatian Ministry of Foreign Affairs".
-            written = self._surface(token, True)
-            for alias in (f"{label}'s {canonical}", f"{demonym} {written}", f"{label}'s {written}"):
-                if demonym != label and alias not in actor.aliases and alias != actor.label:
-                    actor.aliases.append(alias)
+            if demonym != label:
+                written = self._surface(token, True)
+                for alias in (f"{label}'s {canonical}", f"{demonym} {written}", f"{label}'s {written}"):
+                    if alias not in actor.aliases and alias != actor.label:
+                        actor.aliases.append(alias)
             actors.append(actor)
         return actors
 
@@ -1396,7 +1397,7 @@ class ActorBook:
     def _named_for_people(self, token: Token, possessor: Token) -> Actor | None:
         """The body of kind ``token`` whose name says whose it is: "their association" of the players
         is the "Fiji Sevens Players' Guild", wherever the text names it."""
-        # Whose: the people "their" stands for, or the plural nouns of the sentence before it.
+        # Whose: the people "their" stands for, or the plural nouns before it in its sentence.
         people = [actor.label for actor in self.resolve(possessor) if actor.kind == "group"]
         people += [t.lower_ for t in self.sentence(token) if t.i < token.i and t.tag_ == "NNS"]
         words = {word.lower().rstrip("'’") for label in people for word in label.split()}
@@ -1438,9 +1439,9 @@ class ActorBook:
         for modifier in modifiers:
             if modifier.dep_ == "poss" and modifier.lower_ == "their":
                 # "the players ..., their association said": the body named for them ("Players' Guild")
-                members = self._named_for_people(token, modifier)
-                if members is not None:
-                    return [members]
+                body = self._named_for_people(token, modifier)
+                if body is not None:
+                    return [body]
             if modifier.dep_ == "poss" and self._people_word(modifier):
                 return None  # "the students' union" is theirs, not the faculty union named before
             if noun == "office" and modifier.dep_ == "poss" and modifier.pos_ == "NOUN" and (
