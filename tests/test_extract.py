@@ -1382,6 +1382,17 @@ def test_a_first_person_demand_in_a_quote_that_goes_on(extract_text):
     assert any(s.type == "demand" and s.speaker.label == "Ortega" for s in result.statements)
 
 
+def test_wanting_a_thing_in_a_quote_that_goes_on_is_a_demand(extract_text):
+    """ "We want our sailors back": a demand addressed to nobody named; "We do not need theatre" and "We want to
+    talk" are none."""
+    said = ('"Firing at fishermen is unacceptable," Fisheries Minister Awa Ndiaye told reporters in Dakar. "{}"')
+    demands = {text: [s.cue for s in extract_text(said.format(text)).statements if s.type == "demand"]
+               for text in ("We want our sailors back, and we want the officers responsible punished.", "We do not need theatre.",
+                            "We want to talk to everyone about it.")}
+    assert demands == {"We want our sailors back, and we want the officers responsible punished.": ["We"],
+                       "We do not need theatre.": [], "We want to talk to everyone about it.": []}
+
+
 def test_pronouns_after_a_spokeswoman_and_a_reported_she(extract_text):
     """ "A spokeswoman said ... , she added": the body she speaks for. "Her coach, Paulo Serrao,
     insisted she had ...": "she" is a guess that teaches Serrao no gender, so "He" is Serrao."""

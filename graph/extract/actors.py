@@ -670,13 +670,21 @@ class ActorBook:
 
     def _known_name(self, token: Token) -> Actor | None:
         """A proper noun NER missed that names an actor of this document ("Northbridge", "Orbitex")."""
-        name = normalize(" ".join(t.text for t in [*[c for c in token.lefts if c.dep_ == "compound"], token]))
+        # As written, from the first word the parser joins to it: "Zielińska-Kurek" keeps its hyphen.
+        first = next((c for c in token.lefts if c.dep_ == "compound"), token)
+        name = normalize(token.doc[first.i:token.i + 1].text)
         for actor in self.actors.values():
             names = [normalize(actor.label), *map(normalize, actor.aliases)]
-            if name in names or (actor.kind != "person" and name == names[0].split()[0]) or (
-                    actor.kind == "person" and name == names[0].split()[-1]):
+            if name in names or (actor.kind != "person" and name in (names[0].split()[0], self._short_name(names[0]))) \
+                    or (actor.kind == "person" and name == names[0].split()[-1]):
                 return actor
         return None
+
+    def _short_name(self, label: str) -> str | None:
+        """The word a body is called by on its own ("trasmonte" in "grupo trasmonte"): what is left of
+        its name without the words that say what kind of body it is, when one word is left."""
+        words = [word for word in label.split() if word not in self.gazetteer.body_words and word not in _MINOR_WORDS]
+        return words[0] if len(words) == 1 else None
 
     def _embedded_person(self, token: Token) -> Token | None:
         """The name inside a descriptive phrase: "the head of Russian diplomacy Sergei Lavrov",

@@ -16,6 +16,10 @@ widens a name over
   or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"),
   and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
+- the place after a body's name that NER ends on "of" ("... Reintegration Policies of" + "Moldova"), and
+  no further than its last word when it ends on another joining word ("... Association and");
+- the first part of a double surname and the given names before it, whatever NER took them for
+  ("Marta" + "Zielińska" + "-" + "Kurek");
 and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization,
 a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
 "Jean-Paul Mukendi, the administrator of ...") as a person, and a "person" that qualifies a kind of
@@ -69,6 +73,13 @@ class NameMender:
             if label == "ORG":
                 end = self._possessive_name(doc, end, name_ends, swallowed)
                 end = self._region_in_name(doc, start, end, name_ends, swallowed)
+                end = self._place_after_of(doc, start, end, name_ends, swallowed)
+            if label == "PERSON":
+                widened = self._hyphenated_surname(doc, start, end)
+                if widened < start:
+                    # "Marta" and "Zielińska" of "Marta Zielińska-Kurek", taken for places before it
+                    mended = [kept for kept in mended if kept.end <= widened]
+                    start = widened
             if label in ("NORP", "GPE", "LOC") and self._compass_region(doc, start, taken):
                 start, label = start - 2, "LOC"  # "the North-West": a region, not the West
             if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.gazetteer.body_words:
@@ -124,6 +135,35 @@ class NameMender:
             swallowed.update(range(after, place_end))
             return place_end
         return end
+
+    @staticmethod
+    def _place_after_of(doc: Doc, start: int, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
+        """ "The Bureau for Reintegration Policies of" + "Moldova": a body's name that NER ends on "of"
+        goes on over the place after it; one that ends on any other joining word ends before it."""
+        if end < len(doc) and doc[end - 1].lower_ in ("of", "for") and end in name_ends \
+                and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].head.i == end - 1:
+            swallowed.update(range(end, name_ends[end]))
+            return name_ends[end]
+        while end - start > 1 and doc[end - 1].lower_ in JOINING_WORDS:
+            end -= 1
+        return end
+
+    def _hyphenated_surname(self, doc: Doc, start: int, end: int) -> int:
+        """Where a person's name starts when NER took only the last part of a double surname
+        ("Kurek" of "Marta Zielińska-Kurek"): over the hyphen and the given names the parser attaches
+        to the name, even those NER took for places (unless the gazetteer knows them)."""
+        if start < 2 or doc[start - 1].text not in ("-", "\u2010", "\u2011") or doc[start - 1].whitespace_ \
+                or doc[start - 2].whitespace_ or not doc[start - 2].is_title or doc[start - 2].pos_ != "PROPN":
+            return start
+        start -= 2
+        while start > 0:
+            before = doc[start - 1]
+            if before.dep_ != "compound" or not start <= before.head.i < end or not before.is_title or before.pos_ != "PROPN" \
+                    or before.lower_ in self.gazetteer.offices or self.gazetteer.lookup(before.text) is not None \
+                    or self.gazetteer.demonym(before.text) is not None:
+                break
+            start -= 1
+        return start
 
     @staticmethod
     def _compass_region(doc: Doc, start: int, taken: set[int]) -> bool:

@@ -124,9 +124,11 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         speaker = attribution.speaker
         statement_type, targets = "demand", self.obliged(words, [speaker])
-        if targets is None and any(self.demanding(verb) and any(
+        if targets is None and any((self.demanding(verb) or self.wanting_something(verb)) and any(
                 c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children) for verb in words):
-            targets = []  # "We demand a full explanation of how this happened.": a demand addressed to nobody named
+            # "We demand a full explanation of how this happened.", "We want our men home.": a demand
+            # addressed to nobody named
+            targets = []
         if targets is None:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
         if targets is None and any(self.negated_cue(word) is not None for word in words):
@@ -190,6 +192,16 @@ class SentenceReader:
             if targets:
                 return targets
         return None
+
+    @staticmethod
+    def wanting_something(verb: Token) -> bool:
+        """ "we need answers", "we want the officers punished": wanting a thing, or others to act or be
+        dealt with, not to do something oneself ("we want to cooperate"), nor not needing it ("we do not
+        need theatre"). Expecting others to act is foreseeing it, too ("we expect prices to rise")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WANTING or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        return any(c.dep_ == "dobj" or c.dep_ == "ccomp" and verb.lemma_.lower() != "expect" and any(
+            s.dep_ == "nsubj" and s.lower_ not in FIRST_PERSON for s in c.children) for c in verb.children)
 
     def demanding(self, verb: Token) -> bool:
         cue = self.verb_cue(verb)[0]
