@@ -1387,8 +1387,8 @@ def test_wanting_a_thing_in_a_quote_that_goes_on_is_a_demand(extract_text):
     talk" are none."""
     said = ('"Firing at fishermen is unacceptable," Fisheries Minister Awa Ndiaye told reporters in Dakar. "{}"')
     demands = {text: [s.cue for s in extract_text(said.format(text)).statements if s.type == "demand"]
-               for text in ("We want our sailors back, and we want the officers responsible punished.", "We do not need theatre.",
-                            "We want to talk to everyone about it.")}
+               for text in ("We want our sailors back, and we want the officers responsible punished.",
+                            "We do not need theatre.", "We want to talk to everyone about it.")}
     assert demands == {"We want our sailors back, and we want the officers responsible punished.": ["We"],
                        "We do not need theatre.": [], "We want to talk to everyone about it.": []}
 

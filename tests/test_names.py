@@ -60,7 +60,8 @@ def mended(nlp, text: str, entities: list[tuple[str, str]]) -> set[tuple[str, st
      [("Julián Mendoza", "ORG"), ("the Green Renewal Party", "ORG")], ("Julián Mendoza", "PERSON")),
     # A body's name NER ends on "of" goes on over the place after it ...
     ("The Office for Veterans Affairs of Latvia on Monday demanded an inquiry.",
-     [("The Office for Veterans Affairs of", "ORG"), ("Latvia", "GPE")], ("The Office for Veterans Affairs of Latvia", "ORG")),
+     [("The Office for Veterans Affairs of", "ORG"), ("Latvia", "GPE")],
+     ("The Office for Veterans Affairs of Latvia", "ORG")),
     # ... and one that ends on another joining word ends before it.
     ("The Harbour Pilots Association and fishermen on Monday demanded an inquiry.",
      [("The Harbour Pilots Association and", "ORG")], ("The Harbour Pilots Association", "ORG")),

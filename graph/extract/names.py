@@ -158,8 +158,8 @@ class NameMender:
         start -= 2
         while start > 0:
             before = doc[start - 1]
-            if before.dep_ != "compound" or not start <= before.head.i < end or not before.is_title or before.pos_ != "PROPN" \
-                    or before.lower_ in self.gazetteer.offices or self.gazetteer.lookup(before.text) is not None \
+            if before.dep_ != "compound" or not start <= before.head.i < end or not before.is_title \
+                    or before.pos_ != "PROPN" or before.lower_ in self.gazetteer.offices or self.gazetteer.lookup(before.text) is not None \
                     or self.gazetteer.demonym(before.text) is not None:
                 break
             start -= 1
