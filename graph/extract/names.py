@@ -159,8 +159,7 @@ class NameMender:
         while start > 0:
             before = doc[start - 1]
             if before.dep_ != "compound" or not start <= before.head.i < end or not before.is_title \
-                    or before.pos_ != "PROPN" or before.lower_ in self.gazetteer.offices or self.gazetteer.lookup(before.text) is not None \
-                    or self.gazetteer.demonym(before.text) is not None:
+                    or before.pos_ != "PROPN" or self._title_or_name_of_its_own(before.text):
                 break
             start -= 1
         return start
@@ -216,8 +215,12 @@ class NameMender:
         text = word.text
         return text[:1].isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ") and "." not in text \
             and not word.ent_type_ and (word.pos_ == "PROPN" or not word.is_sent_start) \
-            and text.lower() not in self.gazetteer.offices and self.gazetteer.demonym(text) is None \
-            and self.gazetteer.lookup(text) is None
+            and not self._title_or_name_of_its_own(text)
+
+    def _title_or_name_of_its_own(self, text: str) -> bool:
+        """ "President", "Russian", "Moscow": a word the gazetteer knows, never part of another name."""
+        return text.lower() in self.gazetteer.offices or self.gazetteer.demonym(text) is not None \
+            or self.gazetteer.lookup(text) is not None
 
     def _widen_left(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         inside = range(start, end)
