@@ -1710,3 +1710,59 @@ def test_concern_over_allegations_answers_the_storys_charge(extract_text):
                           'it was "deeply concerned" by the allegations.')
     charge = one(result, "accuse", "Rights Watch Africa")
     assert one(result, "claim", "African Union Commission").responds_to == [charge.id]
+
+
+def test_the_movement_is_the_movement_named_before(extract_text):
+    result = extract_text("Blast kills seven\n\nThe Philippine army blamed the Ranao Liberation Movement for the "
+                          'attack. The movement denied any role. In a statement, it said it "does not wage war on '
+                          'civilians".')
+    assert [(s.type, s.speaker.label) for s in result.statements[1:]] == [
+        ("deny", "Ranao Liberation Movement"), ("claim", "Ranao Liberation Movement")]
+
+
+def test_suing_accuses_the_defendant_once(extract_text):
+    """A lawsuit charges its defendant; "sued X, alleging ..." and "threatened to sue" are one act each."""
+    result = extract_text("Helix Energy has sued rival Norrland Cells over stolen battery designs. Orbitex sued "
+                          "the Dunmore Haulage Group, alleging that it had polluted the river. The Kenyan health ministry "
+                          "threatened to sue the Mizani Trust.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("accuse", "Helix Energy", ["Norrland Cells"]), ("accuse", "Orbitex", ["Dunmore Haulage Group"]),
+        ("accuse", "Kenyan health ministry", ["Mizani Trust"])]
+
+
+def test_a_headlines_kind_of_body_is_the_body_the_story_names(extract_text):
+    """ "NZ watchdog sues Tasman Fresh": the regulator of that country the body names below; "grocer
+    says": the company named before it."""
+    result = extract_text("NZ watchdog sues Tasman Fresh over fake price cuts; grocer says it will fight the case"
+                          "\n\nWELLINGTON, April 21 - New Zealand's Commerce Commission has taken Tasman Fresh Markets "
+                          "to court, alleging that the grocer misled shoppers.")
+    assert headline_says(result) == [("Commerce Commission", ["Tasman Fresh"]), ("Tasman Fresh", [])]
+
+
+def test_a_countrys_kind_of_body_is_that_countrys_body_named_before(extract_text):
+    """ "The Kenyan regulator" after "Kenya's Competition Authority" is the authority; "Uganda's
+    regulator" is not."""
+    result = extract_text("Banks fined\n\nKenya's Competition Authority fined Equity Bank on Monday. The Kenyan "
+                          "regulator said the bank had misled customers. The Ugandan regulator said it was "
+                          "looking at the same practices.")
+    assert [s.speaker.label for s in result.statements] == ["Competition Authority", "Ugandan regulator"]
+
+
+def test_a_description_in_apposition_to_a_name_is_that_body(extract_text):
+    """ "the Polisario Front, the Algeria-backed movement ..., which called on": the Front calls."""
+    result = extract_text("Morocco rejects charges\n\nRABAT - Algeria's foreign ministry accused Morocco of holding "
+                          "the bodies of two Algerian migrants. Moroccan government spokesman Mustapha Alami said Rabat "
+                          "had nothing to hide.\n\nAlgeria's claims were echoed by the Polisario Front, the "
+                          "Algeria-backed movement seeking independence for Western Sahara, which called on the United "
+                          "Nations to open an investigation.")
+    assert [s.speaker.label for s in statements(result, "demand")] == ["Polisario Front"]
+
+
+def test_a_report_released_by_a_body_speaks_for_it_and_so_does_the_report_after(extract_text):
+    """ "according to a report released on Tuesday by Amnesty International" is Amnesty's claim, and so
+    are "the report says" and "It alleges" after it."""
+    result = extract_text("Crews beaten\n\nFishermen were beaten, according to a report released on Tuesday by "
+                          "Amnesty International. Most of the boats belong to Hsin Fu Marine, the report says. It "
+                          "also alleges that captains confiscated passports.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("claim", "Amnesty International"), ("claim", "Amnesty International"), ("accuse", "Amnesty International")]

@@ -154,3 +154,65 @@ def test_a_body_described_in_the_lede_and_named_below_is_one_actor(extract_text)
                           "a Berlin-based digital rights group alleged in a report on Tuesday.\n\nThe group, "
                           "Clearline, said its researchers had found traces of an intrusion tool.")
     assert [s.speaker.label for s in result.statements] == ["Clearline", "Clearline"]
+
+
+def test_a_name_found_in_one_block_is_that_name_in_the_others(nlp):
+    """NER takes "Open Deck Watch" whole in one paragraph, "Deck Watch" in the next, and misses it in a
+    third: across an article's blocks, one name, one entity (never over another name)."""
+    from spacy.tokens import Span
+
+    from graph.extract.names import agree_across_blocks
+
+    texts = ["Open Deck Watch said it had interviewed 71 crew members.", "Open Deck Watch denied it.",
+             "Open Deck Watch and the Fisheries Agency met.", "Nobody from Deck Watch came."]
+    docs = [nlp.make_doc(text) for text in texts]
+    docs[0].ents = [Span(docs[0], 0, 3, label="PERSON")]
+    docs[1].ents = [Span(docs[1], 1, 3, label="PERSON")]
+    docs[2].ents = [Span(docs[2], 5, 7, label="ORG")]
+    docs[3].ents = [Span(docs[3], 2, 4, label="ORG")]
+    agree_across_blocks(docs)
+    assert [[(entity.text, entity.label_) for entity in doc.ents] for doc in docs] == [
+        [("Open Deck Watch", "PERSON")], [("Open Deck Watch", "PERSON")],
+        [("Open Deck Watch", "PERSON"), ("Fisheries Agency", "ORG")], [("Deck Watch", "ORG")]]
+
+
+def test_a_name_ending_in_what_a_body_is_is_a_body(extract_text):
+    """ "Mizani Watch" (NER: a person) names a body: "it" and "the group" after it are that body."""
+    result = extract_text("Ambulances\n\nMizani Watch said the ministry had overpaid for 150 ambulances. It said "
+                          "the tender should be cancelled.")
+    assert [(s.speaker.label, s.speaker.kind) for s in result.statements] == [("Mizani Watch", "organization")] * 2
+
+
+def test_a_body_introduced_by_a_description_and_named_next_is_one_actor(extract_text):
+    """ "A Kenyan anti-corruption watchdog has accused ... Mizani Watch said": a little-known body is
+    described first and named in the sentences after; a body already named, or one the gazetteer knows,
+    is not the one described."""
+    result = extract_text("Ambulances\n\nA Kenyan anti-corruption watchdog has accused the Ministry of Health of "
+                          "overpaying for ambulances.\n\nMizani Watch said in its report that the ministry paid "
+                          "2.1 billion shillings.\n\nThe watchdog urged parliament to investigate.")
+    assert [s.speaker.label for s in result.statements] == ["Mizani Watch"] * 3
+    result = extract_text("Ambulances\n\nMizani Watch has long criticised the ministry. A Kenyan anti-corruption "
+                          "watchdog has accused the Ministry of Health of overpaying for ambulances.\n\nMizani "
+                          "Watch said in its report that the ministry paid 2.1 billion shillings.")
+    assert [s.speaker.label for s in result.statements] == ["Mizani Watch", "Kenyan anti-corruption watchdog",
+                                                            "Mizani Watch"]
+    # Not an office: "a little-known separatist group", which "The group" names again.
+    result = extract_text('Blast\n\nThe Philippine military blamed a little-known separatist group for the bombing. '
+                          '"We have strong evidence that the Ranao Liberation Movement planned this attack," a '
+                          'spokesman said. The group denied any role.')
+    assert [s.speaker.label for s in statements_of(result, "deny")] == ["Ranao Liberation Movement"]
+
+
+def statements_of(result, kind):
+    return [s for s in result.statements if s.type == kind]
+
+
+def test_a_name_ner_cuts_in_one_paragraph_is_the_name_found_in_another(extract_text):
+    """ "Open Deck Watch said" (NER: "Deck Watch") is the watchdog NER names whole further down."""
+    result = extract_text("Crews beaten\n\nOpen Deck Watch said it had interviewed 71 crew members who served on 12 "
+                          "vessels between 2023 and 2025. Most of the boats belong to a single Kaohsiung company, Hsin "
+                          "Fu Marine, the report says.\n\nHsin Fu Marine denied the allegations.\n\nTaiwan's tuna "
+                          "exports were worth about $1.1 billion last year, according to industry figures. Open Deck "
+                          "Watch said it would present its findings to an International Labour Organization meeting "
+                          "in Geneva on July 20.")
+    assert [s.speaker.label for s in result.statements if s.cue == "said"] == ["Open Deck Watch"] * 2

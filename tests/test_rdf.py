@@ -329,7 +329,7 @@ def test_alignments(ontology, subject, relation, other):
 
 
 def test_cameo_scheme(cameo):
-    codes = {"010", "016", "02", "020", "10", "100", "11", "111", "112", "1121", "1122", "1123", "1124", "1125"}
+    codes = {"010", "016", "02", "020", "10", "100", "11", "111", "112", "115", "1121", "1122", "1123", "1124", "1125"}
     for code in codes:
         concept = CAMEO[code]
         assert (concept, RDF.type, SKOS.Concept) in cameo, code

@@ -21,6 +21,7 @@ from .actors import ActorBook, gazetteer_patterns, load_gazetteer
 from .dates import DATE_ENTITIES, PAST, parse_date
 from .events import EventFinder
 from .lexicon import load_lexicon
+from .names import agree_across_blocks
 from .quotes import quote_spans
 from .responses import link_responses
 from .statements import Draft, SentenceReader, words_of
@@ -38,6 +39,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     book.text = article.text
     lexicon = load_lexicon()
     parsed: list[tuple[Span, Sentence, set[int]]] = []
+    agree_across_blocks([doc for block, doc in zip(article.blocks, docs) if block.section != "dateline"])
     for block, doc in zip(article.blocks, docs):
         if block.section == "dateline":
             book.set_dateline(block.text)
@@ -268,6 +270,19 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
         if draft.speaker is None:
             dropped.add(id(draft))
             continue
+        cue = draft.cue_token
+        if not draft.nominal and (cue.dep_ == "xcomp" or cue.dep_ == "advcl" and cue.tag_ == "VBG"):
+            # "threatened to sue the ministry", "sued Norrland, alleging theft": one speech act, said
+            # by the verb the infinitive or the participle hangs on (unless it is a mere claim, as in
+            # "said ..., accusing X of", where the accusation is a statement of its own).
+            acting = next((g for g in verbal if g is not draft and g.speaker is draft.speaker and g.cue_token == cue.head
+                           and (g.type == draft.type or cue.dep_ == "xcomp")), None)
+            if acting is not None:
+                if acting.type == "claim":
+                    acting.type, acting.targets = draft.type, acting.targets or draft.targets
+                acting.targets = acting.targets or draft.targets
+                dropped.add(id(draft))
+                continue
         if draft.cue.type == "claim" and not draft.nominal:
             governing = [g for g in verbal if g is not draft and g.speaker is draft.speaker
                          and governs(g, draft, SUBORDINATE)]

@@ -96,6 +96,7 @@ class Gazetteer:
     anaphoric: set[str] = field(default_factory=set)  # "company", "union": organizations named again
     kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company", "firm", "carmaker", ...}
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
+    name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
     places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
@@ -172,6 +173,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.local_modifiers = {str(word).lower() for word in roles.objects(None, NG.localModifier)}
     gazetteer.home_bodies = {str(word).lower() for word in roles.objects(None, NG.homeBody)}
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
+    gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
@@ -267,6 +269,7 @@ class ActorBook:
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.genders: dict[int, str] = {}  # id(person) -> "female" / "male", from words and pronouns
         self.sentence_starts: list[int] = []  # offsets of the document's sentences, in order
+        self.scanned: list[Span] = []  # the document's sentences, in order
         self.quoted_starts: set[int] = set()  # offsets of mentions inside quotation marks
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
         self.referred_as: dict[str, set[str]] = {}  # actor label -> nouns that named it again ("the company")
@@ -405,6 +408,7 @@ class ActorBook:
         """Find every named or office mention first, so later resolution sees the whole document."""
         sentences = list(sentences)
         self.sentence_starts = sorted(self.position(sentence[0]) for sentence in sentences if len(sentence))
+        self.scanned = sentences
         named = self._named_countries(sentences)
         if self.home is not None and self.home not in named:
             self.home = None  # BANGKOK on a story about Myanmar: a bureau, not the story's country
@@ -419,8 +423,13 @@ class ActorBook:
             for entity in self.entities_in(sentence):
                 if entity.label_ == "PERSON" and len(entity) > 1:
                     self.resolve(entity.root)
-        for sentence in sentences:
-            for token in sentence:
+        # A headline's unnamed "Watchdog sues grocer" is the regulator the body names below: its nouns
+        # are resolved once the body's names are known (a resolution, once made, is kept).
+        body_first = [token for sentence in sentences for token in sentence if token.ent_type_ in NAME_ENTITIES
+                      or id(token.doc) not in self.headlines]
+        body_first += [token for sentence in sentences for token in sentence if token.ent_type_ not in NAME_ENTITIES
+                       and id(token.doc) in self.headlines]
+        for token in body_first:
                 if token.pos_ not in ("PROPN", "NOUN"):
                     continue
                 # Every token of every article passes here: the cheap tests first (n_rights, isupper).
@@ -772,6 +781,8 @@ class ActorBook:
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.gazetteer.anaphoric
                for c in root.rights):
             return True  # "Open Ballot, a domestic monitoring group"
+        if len(span) > 1 and (span[-1].lower_ in self.gazetteer.body_words or span[-1].lower_ in self.gazetteer.name_endings):
+            return True  # "Mizani Watch", "Open Deck Watch": a name that ends by saying what body it is
         text = clean_surface(span.text)
         if len(span) == 1 and text in self.body_names:
             return True  # "Kestrel" in a headline, "Kestrel Resources" in the text
@@ -971,12 +982,10 @@ class ActorBook:
             return []  # "the rights group", "the plant's operator" refer back to someone named before
         here = self.position(token)
         named_later = next((actor for place, noun, actor in self.names_given
-                            if place > here and noun == token.lemma_.lower()), None)
+                            if place > here and noun == token.lemma_.lower()), None) or self._named_below(token)
         if named_later is not None:
             # "a Berlin-based digital rights group alleged ... The group, Clearline, said": one body.
-            self.describe(named_later, token)
-            self.note(named_later, token, surface="")
-            return [named_later]
+            return self._described_as(named_later, token)
         words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i)
         label = clean_surface("".join(t.lower_ + t.whitespace_ for t in words).strip())
         if country is not None:
@@ -990,6 +999,37 @@ class ActorBook:
         self.describe(actor, token)
         self.note(actor, token, surface="")
         return [actor]
+
+    def _described_as(self, body: Actor, noun: Token) -> list[Actor]:
+        """A mention of ``body`` by a description ("a rights group"), which "the group" names again."""
+        self.describe(body, noun)
+        self.descriptors.setdefault(body.label, set()).add(noun.lemma_.lower())
+        self.note(body, noun, surface="")
+        return [body]
+
+    def _named_below(self, token: Token) -> Actor | None:
+        """"A Kenyan anti-corruption watchdog has accused the ministry ... Mizani Watch said": the body a
+        description introduces is the body the next sentences name as a subject, when nothing named it
+        before and the gazetteer does not know it (a story introduces a little-known body that way)."""
+        if id(token.doc) in self.headlines or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
+            return None
+        index = next((number for number, sentence in enumerate(self.scanned)
+                      if sentence.doc is token.doc and sentence.start <= token.i < sentence.end), None)
+        if index is None:
+            return None
+        for sentence in self.scanned[index + 1:index + 4]:
+            for name in sentence:
+                # (NER takes some bodies' names for people's: "Mizani Watch")
+                if name.dep_ not in ("nsubj", "nsubjpass") or name.ent_type_ not in ("ORG", "PERSON") \
+                        or name.pos_ != "PROPN":
+                    continue
+                found = self.resolve(name)
+                # named here for the first time: not even its first word written before
+                before = self.text[:self.position((self.entity(name) or name)[0])]
+                if len(found) == 1 and found[0].kind == "organization" and found[0].label not in self.entries \
+                        and found[0].label.split()[0] not in before:
+                    return found[0]
+        return None
 
     # ----- people ----------------------------------------------------------------------------
 
@@ -1281,6 +1321,9 @@ class ActorBook:
                 self.note(actor, token, surface=surface if len(countries) <= 1 else "")
             return actors
         # A ministry, agency or armed force: "Russian Defense Ministry", "French diplomacy", "Israel's military".
+        named_below = self._named_below(token)  # "A Kenyan anti-corruption watchdog ... Mizani Watch said"
+        if named_below is not None:
+            return self._described_as(named_below, token)
         if not countries:
             found = self._anaphoric(token)
             # The story's country's: a bare home body ("According to the army", "Police in Kumasi said" in a
@@ -1301,6 +1344,14 @@ class ActorBook:
             actor = self.named(clean_surface(name.text), "organization", country=countries[0])
             self.note(actor, token, surface=surface)
             return [actor]
+        if len(countries) == 1 and not office.label.startswith("Ministry") \
+                and token.lemma_.lower() not in self.gazetteer.home_bodies:
+            # "The Kenyan regulator" after "Kenya's Competition Authority", a headline's "NZ watchdog"
+            # before "New Zealand's Commerce Commission": that body, not a second one (a country's army
+            # or police are named by their country: "Philippine military").
+            found = self._anaphoric(token, of_country=countries[0])
+            if found:
+                return found
         actors = []
         for label in countries:
             entry = self.gazetteer.lookup(label)
@@ -1417,9 +1468,10 @@ class ActorBook:
                 return actor
         return None
 
-    def _anaphoric(self, token: Token) -> list[Actor] | None:
+    def _anaphoric(self, token: Token, of_country: str | None = None) -> list[Actor] | None:
         """"The company", "the union", "the league": the organization of that kind named before
-        (or, in a headline, the first one named after). "The EU mission" is a body of the EU."""
+        (or, in a headline, the first one named after). "The EU mission" is a body of the EU. With
+        ``of_country``, only a body of that country ("the Kenyan regulator")."""
         noun = token.lemma_.lower()
         # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
         if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
@@ -1427,6 +1479,11 @@ class ActorBook:
         if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text)
                                        for c in token.lefts):
             return None  # "Australian exporters": all of a country's, no one body named before
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            # "the Polisario Front, the Algeria-backed movement ...": the body just named, described
+            named = [actor for actor in self.resolve(token.head) if actor.kind == "organization"]
+            if named:
+                return named
         if noun == "office" and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in token.lefts):
             # "her office said": the minister's own office speaks for her
             holder = [a for c in token.lefts if c.dep_ == "poss" for a in self.resolve(c)]
@@ -1468,7 +1525,8 @@ class ActorBook:
             if parent:
                 return parent
             owner = self.gazetteer.lookup(modifier.text) if modifier.pos_ == "PROPN" else None
-            if owner is None and modifier.ent_type_ == "ORG" and modifier.dep_ == "compound":
+            if owner is None and modifier.ent_type_ == "ORG" and modifier.dep_ == "compound" \
+                    and not self.gazetteer.demonym(modifier.text):  # (NER calls "Ugandan" a body at times)
                 # "the United Vehicle Workers union": the noun says what the named body is.
                 named = self.resolve(modifier)
                 for actor in named:
@@ -1527,6 +1585,9 @@ class ActorBook:
             names = [name.lower() for name in written]
             # "hospital trust": "Severnside Hospitals NHS Trust" (a name's plural, not "rival clubs")
             names += [name[:-1].lower() for name in written if name.endswith("s") and name[:1].isupper()]
+            if of_country is not None and (actor.kind == "country" or actor.country != of_country and (
+                    actor.country or self.home != of_country)):
+                return False
             return any(word in names for word in words) and actor.label not in own()
 
         def fits(actor: Actor) -> bool:
@@ -1547,7 +1608,9 @@ class ActorBook:
             # A headline's subject is the first body of its kind named below, its object another one;
             # what describes it must describe that body too ("ferry firm": "ferry operator Skarvik").
             others = own() if token.dep_ not in ("nsubj", "nsubjpass") else set()
-            described = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+            # ("NZ watchdog" says whose the watchdog is, not what it is called.)
+            described = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                         and self.gazetteer.lookup(c.text) is None}
             later = [(start, actor) for start, actor, _p, _s in self.history if start > here and fits(actor)
                      and actor.label not in others and (not described or called(actor, described))]
             found = min(later, key=lambda item: item[0])[1] if later else None
@@ -1562,7 +1625,7 @@ class ActorBook:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
             found = self._recent(token, lambda a: self._known_country(a) and a.label not in own())
-        if found is None and deferred is not None:
+        if found is None and deferred is not None and of_country is None:
             body = self.named(deferred[0], "organization", country=deferred[1])
             self.note(body, token, surface=deferred[0])
             return [body]

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import Gazetteer, load_gazetteer
 
-__all__ = ["MENDER_NAME", "NameMender"]
+__all__ = ["MENDER_NAME", "NameMender", "agree_across_blocks"]
 
 MENDER_NAME = "newsgraph_name_mender_v1"
 WIDENED_LABELS = {"PERSON", "ORG", "LOC", "FAC"}
@@ -261,6 +261,43 @@ class NameMender:
                 and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(start, end):
             end += 2
         return end
+
+
+def agree_across_blocks(docs: list[Doc]) -> None:
+    """One name, one entity, throughout an article: a name of several words that NER finds in one
+    block ("Open Deck Watch") is that name wherever else it is written, though NER cut it there ("Deck
+    Watch") or missed it. Only where no other name overlaps it."""
+    names: dict[tuple[str, ...], str] = {}
+    for label in ("ORG", "PERSON"):  # a body's name NER calls a person elsewhere stays a body's
+        for doc in docs:
+            for entity in doc.ents:
+                if entity.label_ == label and len(entity) > 1 and entity[0].is_title:
+                    names.setdefault(tuple(token.text for token in entity), label)
+    if not names:
+        return
+    firsts = {name[0] for name in names}
+    longest_first = sorted(names.items(), key=lambda item: -len(item[0]))
+    for doc in docs:
+        entities = list(doc.ents)
+        found: list[Span] = []
+        free = 0  # the first token no name found here covers
+        for start, token in enumerate(doc):
+            if start < free or token.text not in firsts:
+                continue
+            for name, label in longest_first:
+                end = start + len(name)
+                if name[0] != token.text or end > len(doc) or tuple(t.text for t in doc[start:end]) != name:
+                    continue
+                inside = [entity for entity in entities if entity.start < end and start < entity.end]
+                if all(start <= entity.start and entity.end <= end for entity in inside) \
+                        and not any(entity.start == start and entity.end == end for entity in inside):
+                    found.append(Span(doc, start, end, label=label))
+                free = end
+                break
+        if found:
+            covered = {index for span in found for index in range(span.start, span.end)}
+            kept = [entity for entity in entities if not covered & set(range(entity.start, entity.end))]
+            doc.ents = sorted([*kept, *found], key=lambda span: span.start)
 
 
 @Language.factory(MENDER_NAME)

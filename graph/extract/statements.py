@@ -1057,16 +1057,24 @@ class SentenceReader:
     # ----- according to ----------------------------------------------------------------------
 
     def source_of(self, noun: Token) -> list[Actor]:
-        """ "according to a statement from the ministry", "according to Iran's letter": its author."""
+        """ "according to a statement from the ministry", "according to Iran's letter", "according to
+        a report released on Tuesday by a watchdog": its author, who "the report says" is later."""
         if noun.lemma_.lower() not in self.lexicon.source_nouns:
             return []
         for child in noun.children:
             if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":  # "UN figures"
                 return self.book.resolve(child)
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return self.book.resolve(pobj) or self.book.unnamed(pobj)
+                by = [child]
+            elif child.dep_ == "acl" and child.lemma_.lower() in self.lexicon.issuing_verbs:
+                by = [agent for agent in child.children if agent.dep_ == "agent"]  # "released ... by"
+            else:
+                continue
+            for pobj in (pobj for prep in by for pobj in prep.children if pobj.dep_ == "pobj"):
+                authors = self.book.resolve(pobj) or self.book.unnamed(pobj)
+                if len(authors) == 1 and child.dep_ == "acl":
+                    self.book.issuers[noun.lemma_.lower()] = authors[0]
+                return authors
         return []
 
     def according_to(self, token: Token, sentence: Sentence) -> list[Draft]:
