@@ -1766,3 +1766,51 @@ def test_a_report_released_by_a_body_speaks_for_it_and_so_does_the_report_after(
                           "also alleges that captains confiscated passports.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [
         ("claim", "Amnesty International"), ("claim", "Amnesty International"), ("accuse", "Amnesty International")]
+
+
+def test_a_surname_with_an_office_in_apposition_is_the_person_named_before(extract_text):
+    """ "Menezes, a former city councillor, flatly denied": the tagger takes the surname for a common
+    noun; the apposition describes him, and "he" after it is still him, not a "former city councillor"."""
+    result = extract_text("Vote\n\nLuciana Barros alleges that Carlos Menezes bought votes.\n\nMenezes, a former city "
+                          'councillor, flatly denied the charges. "Not a single voucher came from my campaign," he said.')
+    assert [s.speaker.label for s in result.statements] == ["Luciana Barros", "Carlos Menezes", "Carlos Menezes"]
+
+
+def test_a_headlines_charge_is_not_part_of_whom_it_accuses(extract_text):
+    """ "accuses Peruvian troops of burning mining camp": the parser hangs the charge on the noun."""
+    result = extract_text("Ecuador accuses Peruvian troops of burning mining camp across border\n\nQUITO - Ecuador said "
+                          "on Wednesday that Peruvian soldiers had set fire to a mining camp.")
+    assert headline_says(result) == [("Ecuador", ["Peruvian troops"])]
+
+
+def test_a_call_after_a_quote_the_parser_hangs_inside_it_is_the_speakers(extract_text):
+    """ "said the case showed that “the era ... is over,” and called on the government to": the parser
+    coordinates the call with the quoted clause; it is the director's demand."""
+    result = extract_text("Prices\n\nIts director, Mere Tawhiri, said the case showed that \u201cthe era of the phantom "
+                          "special is over,\u201d and called on the government to require supermarkets to display unit "
+                          "prices.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("claim", "Mere Tawhiri"),
+                                                                      ("demand", "Mere Tawhiri")]
+
+
+def test_a_body_named_for_those_it_speaks_for(extract_text):
+    """ "Racers' Voice", no entity to NER: the whole name, with its plural possessive."""
+    result = extract_text("Ski race\n\nRacers' Voice, an athletes' association, said athlete safety must come first.")
+    assert [s.speaker.label for s in result.statements] == ["Racers' Voice"]
+
+
+def test_a_body_described_by_what_it_does_speaks(extract_text):
+    """ "A union representing Indonesian migrant fishers welcomed ... and demanded that Jakarta stop"."""
+    result = extract_text("Crews\n\nA union representing Indonesian migrant fishers welcomed the report and demanded "
+                          "that Jakarta stop issuing work permits for the boats.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("claim", "union representing Indonesian migrant fishers", []),
+        ("demand", "union representing Indonesian migrant fishers", ["Indonesia"])]
+
+
+def test_unnamed_people_of_many_walks_speak(extract_text):
+    """A pastor, a shopkeeper, passengers: people described, not named, who say something."""
+    result = extract_text("Vote\n\nA pastor in one of the riverside communities, who spoke on condition of anonymity, "
+                          "said men in a boat had handed out vouchers. Passengers said the ferry left late.")
+    assert [s.speaker.label for s in result.statements] == ["pastor in one of the riverside communities",
+                                                            "Passengers"]

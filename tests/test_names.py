@@ -216,3 +216,11 @@ def test_a_name_ner_cuts_in_one_paragraph_is_the_name_found_in_another(extract_t
                           "Watch said it would present its findings to an International Labour Organization meeting "
                           "in Geneva on July 20.")
     assert [s.speaker.label for s in result.statements if s.cue == "said"] == ["Open Deck Watch"] * 2
+
+
+def test_a_place_ner_runs_on_over_its_possessive_is_cut_there(nlp):
+    """ "New Zealand’s Commerce Commission", one place to NER (with a curly apostrophe): the country,
+    then its body."""
+    entities = [(entity.text, entity.label_) for entity in
+                nlp("New Zealand\u2019s Commerce Commission has taken the grocer to court.").ents]
+    assert entities[:2] == [("New Zealand", "GPE"), ("Commerce Commission", "ORG")]

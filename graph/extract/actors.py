@@ -706,9 +706,12 @@ class ActorBook:
                     or child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1 \
                     and (not child.ent_type_ or self._body_taken_for_place(token, child)):
                 return child  # "US technology group Orbitex", "water regulator Ofwat": a name NER missed
-        if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i \
-                and self.office(token) is not None:
-            return token.head  # "Jean-Paul Mukendi, the administrator of Rutshuru territory"
+        if token.dep_ == "appos" and token.head.i < token.i and self.office(token) is not None and (
+                token.head.ent_type_ == "PERSON" or token.head.is_title and token.head.pos_ in ("PROPN", "NOUN")
+                and (known := self._known_name(token.head)) is not None and known.kind == "person"):
+            # "Jean-Paul Mukendi, the administrator of Rutshuru territory"; "Menezes, a former city
+            # councillor", a surname the tagger took for a common noun
+            return token.head
         if self.office(token) is not None:
             # "The head of the Kremlin, Vladimir Putin, said": the apposition hangs on "Kremlin".
             # "The UN special rapporteur on the situation of human rights in Cambodia, Anders Holm, said":
@@ -887,6 +890,13 @@ class ActorBook:
         name = " ".join(t.text for t in words)
         # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
         name = self.body_names.get(name, name) if len(words) == 1 else name
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.is_title and c.tag_ in ("NNS", "NNPS")
+                  and c.i + 2 == words[0].i and token.doc[c.i + 1].text in ("'", "\u2019")]
+        if owners:  # "Racers' Voice", "Farmers' Union": a body named for those it speaks for
+            actor = self.named(clean_surface(self.slice(owners[0], token)), "organization")
+            self.describe(actor, token)
+            self.note(actor, token.doc[owners[0].i:token.i + 1])
+            return [actor]
         # "the collective Eau Propre Boké": several words are a person's name unless a body's noun describes them
         described_as_body = any(left.dep_ in ("compound", "amod") and left.i < words[0].i
                                 and left.lemma_.lower() in self.gazetteer.anaphoric for left in token.lefts)
@@ -922,7 +932,7 @@ class ActorBook:
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
                  and t.dep_ != "punct" and not any(
             a.dep_ in ("relcl", "appos") and a.i in {x.i for x in token.subtree} and a != token for a in t.ancestors)]
-        words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 4]
+        words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 6]
         label = clean_surface("".join(t.text_with_ws for t in words).strip())
         if not label:
             return []
@@ -969,7 +979,10 @@ class ActorBook:
         nationality = next((c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                             and self.gazetteer.demonym(c.text)), None)
         described = {m.i for m in (country, nationality, *modifiers) if m is not None}
-        if not (modifiers or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
+        # "A union representing Indonesian migrant fishers": described by what it does
+        doing = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG" and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.lefts)), None)
+        if not (modifiers or doing is not None or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
                 (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) and c.dep_ != "det" and c.i not in described
                 for c in token.lefts):
             return []
@@ -988,6 +1001,8 @@ class ActorBook:
             return self._described_as(named_later, token)
         words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i)
         label = clean_surface("".join(t.lower_ + t.whitespace_ for t in words).strip())
+        if doing is not None:
+            label = clean_surface(f"{label} {self.slice(doing, doing.right_edge)}")
         if country is not None:
             home = self.gazetteer.country_of(self.gazetteer.lookup(country.text))
             actor = self.named(f"{country.text}'s {label}", "organization", country=home)
@@ -1237,7 +1252,10 @@ class ActorBook:
         for prep in token.children:
             # "of Culture, Sports and Tourism", without "of Poland, Ukraine's western neighbor" (nor "of
             # colluding with ...", what the body is accused of).
-            if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children):
+            # (Nor a headline's "troops of burning mining camp", where the parser hangs the charge on the noun.)
+            after = token.doc[prep.i + 1] if prep.i + 1 < len(token.doc) else prep
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children) \
+                    and not (after.tag_ == "VBG" and after.is_lower):
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
                 tokens |= set(prep.subtree) - aside
         for child in token.lefts:

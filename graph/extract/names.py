@@ -60,6 +60,13 @@ class NameMender:
                 changed = True
                 continue
             start, end, label = entity.start, entity.end, entity.label_
+            owner_end = self._owner_inside(doc, start, end)
+            if owner_end is not None:
+                # "New Zealand’s Commerce Commission", one place to NER: the country, then its body
+                mended.append(Span(doc, start, owner_end, label="GPE"))
+                start, changed = owner_end + 1, True
+                if doc[end - 1].lower_ in self.gazetteer.body_words:
+                    label = "ORG"
             if label == "ORG" and len(entity) == 1 and entity.root.dep_ == "amod" and entity.root.head.tag_ == "NNS":
                 changed = True  # "Anglophone separatists": a word that describes people, no body
                 continue
@@ -105,6 +112,14 @@ class NameMender:
         if changed:  # setting doc.ents rebuilds every token's entity attributes
             doc.ents = sorted(mended, key=lambda span: span.start)
         return doc
+
+    def _owner_inside(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a place's name ends inside a name NER ran on over its possessive ("New Zealand" in
+        "New Zealand’s Commerce Commission"), when the gazetteer knows the place."""
+        for index in range(start + 1, end - 1):
+            if doc[index].tag_ == "POS" and self.gazetteer.lookup(doc[start:index].text) is not None:
+                return index
+        return None
 
     def _possessive_name(self, doc: Doc, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
         """ "The Fiji Sevens Players'" + "Guild": a body's name goes on after a plural possessive,

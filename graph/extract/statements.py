@@ -487,6 +487,11 @@ class SentenceReader:
         for _ in range(6):
             if token.dep_ == "ccomp" and self.verb_cue(token.head)[0] is not None:
                 return token.head
+            if token.dep_ == "ccomp" and token.head.dep_ == "ccomp":
+                # "said the case showed that “the era ... is over,” and called on": a clause reported
+                # within the reported clause
+                token = token.head
+                continue
             # "rejected Indonesia's claim that cattle carried the disease and demanded that ...": the
             # content of a charge the verb rejects
             if token.dep_ == "acl" and token.head.dep_ == "dobj" and self.verb_cue(token.head.head)[0] is not None \
