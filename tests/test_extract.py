@@ -1814,3 +1814,22 @@ def test_unnamed_people_of_many_walks_speak(extract_text):
                           "said men in a boat had handed out vouchers. Passengers said the ferry left late.")
     assert [s.speaker.label for s in result.statements] == ["pastor in one of the riverside communities",
                                                             "Passengers"]
+
+
+def test_a_person_described_by_a_trade_is_no_company(extract_text):
+    """ "said Wilson Jaramillo, a miner whose shack was burned": "miner" also names mining companies,
+    but a name described as one is a person's, and "He said" after it is him."""
+    result = extract_text('Border raid\n\nPeruvian Foreign Minister Alonso Villarán said Lima was ready to compare GPS '
+                          'records.\n\n"They came at five in the morning," said Wilson Jaramillo, a miner whose shack '
+                          "was burned. He said the soldiers had told the workers they were standing in Peru.")
+    assert [s.speaker.label for s in result.statements] == ["Alonso Villarán", "Wilson Jaramillo", "Wilson Jaramillo"]
+
+
+def test_someone_described_before_saying_anything_is_who_he_is_after(extract_text):
+    """ "One former deckhand, a 26-year-old from Tegal in Central Java, described being struck ... he
+    told": the deckhand, not the company manager quoted before, nor Central Java (a region NER took
+    for a person)."""
+    result = extract_text('Crews\n\n"Our crew are paid on time," a company manager, Chen Wen-hsiung, said.\n\nOne '
+                          "former deckhand, a 26-year-old from Tegal in Central Java, described being struck with a "
+                          'steel hook by a boatswain. "The boatswain hit me," he told Global Wire Service.')
+    assert [s.speaker.label for s in result.statements] == ["Chen Wen-hsiung", "One former deckhand"]

@@ -94,6 +94,9 @@ def test_titles_and_nationalities_stay_outside_names(nlp):
      "Jean-Paul Mukendi", "PERSON"),
     # A place NER took for a person, qualifying a kind of place.
     ("Jean-Paul Mukendi, the administrator of Rutshuru territory, said crops had failed.", "Rutshuru", "LOC"),
+    # A region NER took for a person: a compass word, after "in" or "from".
+    ("One former deckhand, a 26-year-old from Tegal in Central Java who gave only his first name, Rizal, described "
+     "being struck with a steel hook by a boatswain.", "Central Java", "LOC"),
 ])
 def test_a_name_labelled_as_the_wrong_kind_is_relabelled(nlp, text, name, label):
     entities = {(entity.text, entity.label_) for entity in nlp(text).ents}

@@ -448,6 +448,11 @@ class ActorBook:
                             self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
                 elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                     self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
+                elif token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in self.gazetteer.people \
+                        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.lefts):
+                    # "One former deckhand ... described being struck": someone "he" may be next, though
+                    # no speech verb of his was met yet
+                    self.unnamed(token)
                 elif token.dep_ in ("nsubj", "nsubjpass") and token.is_title and (
                         token.pos_ == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
                     # "Quental faces a ban": a surname NER missed is still a mention "her" can point to.
@@ -782,8 +787,8 @@ class ActorBook:
                 and not (root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)):
             return True
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.gazetteer.anaphoric
-               for c in root.rights):
-            return True  # "Open Ballot, a domestic monitoring group"
+               and c.lemma_.lower() not in self.gazetteer.people for c in root.rights):
+            return True  # "Open Ballot, a domestic monitoring group" (not "Wilson Jaramillo, a miner")
         if len(span) > 1 and (span[-1].lower_ in self.gazetteer.body_words or span[-1].lower_ in self.gazetteer.name_endings):
             return True  # "Mizani Watch", "Open Deck Watch": a name that ends by saying what body it is
         text = clean_surface(span.text)

@@ -98,6 +98,9 @@ class NameMender:
             elif label == "PERSON" and entity.root.dep_ == "compound" \
                     and entity.root.head.lower_ in self.gazetteer.places:
                 label = "LOC"  # "the administrator of Rutshuru territory"
+            elif label == "PERSON" and doc[start].lower_ in COMPASS_WORDS and entity.root.dep_ == "pobj" \
+                    and entity.root.head.lower_ in ("in", "from", "near", "across"):
+                label = "LOC"  # "a 26-year-old from Tegal in Central Java"
             if (start, end, label) != (entity.start, entity.end, entity.label_):
                 taken.update(range(start, end))
                 entity = Span(doc, start, end, label=label, kb_id=entity.kb_id, span_id=entity.id)
