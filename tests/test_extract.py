@@ -1833,3 +1833,10 @@ def test_someone_described_before_saying_anything_is_who_he_is_after(extract_tex
                           "former deckhand, a 26-year-old from Tegal in Central Java, described being struck with a "
                           'steel hook by a boatswain. "The boatswain hit me," he told Global Wire Service.')
     assert [s.speaker.label for s in result.statements] == ["Chen Wen-hsiung", "One former deckhand"]
+
+
+def test_condemning_an_arrest_does_not_accuse_whom_it_befell(extract_text):
+    """ "condemns arrest of journalist Ben Rejeb": the journalist was arrested; he is no target."""
+    result = extract_text("Press\n\nThe Tunisian Observatory for the Freedom of the Press condemned the arrest of "
+                          "Sami Ben Rejeb. Amnesty International condemned the killing of Ali Hassan.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", []), ("accuse", [])]

@@ -109,6 +109,9 @@ def test_title_suffixes_and_metadata_titles() -> None:
     ("HALIFAX, Nova Scotia (LPS) — The union accused the school.", "HALIFAX, Nova Scotia (LPS)",
      "The union accused the school."),
     ("SAN JOSE, Costa Rica, May 2 (AP) - Police denied it.", "SAN JOSE, Costa Rica, May 2 (AP)", "Police denied it."),
+    # An agency that says what it did to the story
+    ("TUNIS, May 20 (Maghreb Arab Wire, translated from Arabic) - The group condemned it.",
+     "TUNIS, May 20 (Maghreb Arab Wire, translated from Arabic)", "The group condemned it."),
 ])
 def test_datelines_are_split_off(line: str, place: str, rest: str, nlp) -> None:
     article = article_from_text(f"Headline here\n\n{line}\n\nSecond paragraph follows here.", "d")

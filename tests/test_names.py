@@ -65,6 +65,9 @@ def mended(nlp, text: str, entities: list[tuple[str, str]]) -> set[tuple[str, st
     # ... and one that ends on another joining word ends before it.
     ("The Harbour Pilots Association and fishermen on Monday demanded an inquiry.",
      [("The Harbour Pilots Association and", "ORG")], ("The Harbour Pilots Association", "ORG")),
+    # A last surname NER left out, on which the parser hangs the name.
+    ("\"Our navy did its job,\" Deputy Fisheries Minister Carmelo Obiang Esono told state radio.",
+     [("Carmelo Obiang", "PERSON")], ("Carmelo Obiang Esono", "PERSON")),
     # A double surname NER cut at its hyphen, its first part and the given name taken for places.
     ("\u201cIt is a trap,\u201d UOKiK President Marta Zielińska-Kurek told a news conference.",
      [("Marta", "GPE"), ("Zielińska", "GPE"), ("Kurek", "PERSON")], ("Marta Zielińska-Kurek", "PERSON")),
@@ -227,3 +230,18 @@ def test_a_place_ner_runs_on_over_its_possessive_is_cut_there(nlp):
     entities = [(entity.text, entity.label_) for entity in
                 nlp("New Zealand\u2019s Commerce Commission has taken the grocer to court.").ents]
     assert entities[:2] == [("New Zealand", "GPE"), ("Commerce Commission", "ORG")]
+
+
+def test_a_body_is_named_again_by_the_word_that_says_what_it_is(extract_text):
+    """ "The Observatory" after "the Tunisian Observatory for the Freedom of the Press" is that body
+    (not "the Commission" after two commissions: a word any body may have)."""
+    result = extract_text("Press\n\nThe Tunisian Observatory for the Freedom of the Press condemned the arrest of a "
+                          "journalist. The Observatory accused the security units of storming his house.")
+    assert [s.speaker.label for s in result.statements] == ["Tunisian Observatory for the Freedom of the Press"] * 2
+    # The same, where NER finds no name in "The Observatory" at all.
+    result = extract_text("Press\n\nThe Tunisian Observatory for the Freedom of the Press expressed, in a statement "
+                          "issued on Tuesday, its strong condemnation of the arrest of the journalist Sami Ben Rejeb, "
+                          "considering that this arrest constitutes a grave violation of the freedom of expression."
+                          "\n\nThe Observatory accused the security units affiliated to the Ministry of Interior of "
+                          "storming the house of the aforementioned journalist at dawn on Sunday.")
+    assert [s.speaker.label for s in result.statements] == ["Tunisian Observatory for the Freedom of the Press"] * 2

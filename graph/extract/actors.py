@@ -689,10 +689,17 @@ class ActorBook:
         name = normalize(token.doc[first.i:token.i + 1].text)
         for actor in self.actors.values():
             names = [normalize(actor.label), *map(normalize, actor.aliases)]
-            if name in names or (actor.kind != "person" and name in (names[0].split()[0], self._short_name(names[0]))) \
+            if name in names or (actor.kind != "person" and (name in (names[0].split()[0], self._short_name(names[0]))
+                                                              or self._head_word_of(name, names[0]))) \
                     or (actor.kind == "person" and name == names[0].split()[-1]):
                 return actor
         return None
+
+    def _head_word_of(self, word: str, label: str) -> bool:
+        """ "observatory" of "tunisian observatory for the freedom of the press": the second or third word
+        of a body's name, which says what it is ("the Observatory"), when it says no more than that of
+        any body (not "commission", "union")."""
+        return " " not in word and word not in self.gazetteer.body_words and word in label.split()[1:3]
 
     def _short_name(self, label: str) -> str | None:
         """The word a body is called by on its own ("trasmonte" in "grupo trasmonte"): what is left of
@@ -795,9 +802,11 @@ class ActorBook:
         if len(span) == 1 and text in self.body_names:
             return True  # "Kestrel" in a headline, "Kestrel Resources" in the text
         known = self.actors.get(text)
-        # "Dunmore" after "Dunmore Haulage": a body's first word.
+        # "Dunmore" after "Dunmore Haulage": a body's first word; "Observatory" after "the Tunisian
+        # Observatory for ...": the word that says what it is.
         return known is not None and known.kind == "organization" or any(
-            actor.kind == "organization" and actor.label.split()[0] == text and " " in actor.label
+            actor.kind == "organization" and " " in actor.label and (
+                actor.label.split()[0] == text or self._head_word_of(text.lower(), actor.label.lower()))
             for actor in self.actors.values())
 
     def _inhabited(self, span: Span) -> bool:
@@ -835,7 +844,8 @@ class ActorBook:
         # "the Commission" after "the European Commission", "Dunmore" after "Dunmore Haulage".
         longer = next((actor for actor in self.actors.values() if actor.kind == "organization" and (
             actor.label.lower().endswith(" " + text.lower())
-            or " " not in text and actor.label.lower().startswith(text.lower() + " "))), None)
+            or " " not in text and actor.label.lower().startswith(text.lower() + " ")
+            or self._head_word_of(text.lower(), actor.label.lower()))), None)
         if entry is None and longer is not None:
             # "the Commission" after "the European Commission" is the same body, and so is "Corrib"
             # after "Corrib Health", whatever NER takes it for.

@@ -82,6 +82,7 @@ class NameMender:
                 end = self._region_in_name(doc, start, end, name_ends, swallowed)
                 end = self._place_after_of(doc, start, end, name_ends, swallowed)
             if label == "PERSON":
+                end = self._surname_after(doc, start, end, taken)
                 widened = self._hyphenated_surname(doc, start, end)
                 if widened < start:
                     # "Marta" and "Zielińska" of "Marta Zielińska-Kurek", taken for places before it
@@ -164,6 +165,14 @@ class NameMender:
             return name_ends[end]
         while end - start > 1 and doc[end - 1].lower_ in JOINING_WORDS:
             end -= 1
+        return end
+
+    def _surname_after(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
+        """ "Carmelo Obiang" + "Esono": a person's name NER ends before the word the parser hangs it on
+        (the last surname), when that word is a capitalized name, not a title or a name of its own."""
+        if end < len(doc) and end not in taken and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound" \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title and not self._title_or_name_of_its_own(doc[end].text):
+            return end + 1
         return end
 
     def _hyphenated_surname(self, doc: Doc, start: int, end: int) -> int:

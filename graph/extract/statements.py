@@ -757,7 +757,10 @@ class SentenceReader:
                 # "accused Australian exporters": described, not named (a headline's "a mining company"
                 # is the one the text names)
                 direct = self.book.unnamed(obj)
-            targets.extend(direct or self.owners(obj, of_phrase=True) or self.agents_in(list(obj.subtree), exclude=[]))
+            # ("condemned the arrest of journalist Ben Rejeb": not whom the arrest befell)
+            undergone = self.lexicon.event_triggers.get((obj.lemma_.lower(),)) in self.lexicon.undergone_after_of
+            targets.extend(direct or self.owners(obj, of_phrase=not undergone)
+                           or self.agents_in(list(obj.subtree), exclude=[]))
         # "pointed the finger at X", "laid the blame on X": the preposition may hang on the cue's object.
         inside_cue = [c for o in objects if o.lemma_.lower() in self.lexicon.cue_objects for c in o.children]
         # "laid the blame for the attack on Kyiv": or inside what the blame is for.
