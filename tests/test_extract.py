@@ -1840,3 +1840,37 @@ def test_condemning_an_arrest_does_not_accuse_whom_it_befell(extract_text):
     result = extract_text("Press\n\nThe Tunisian Observatory for the Freedom of the Press condemned the arrest of "
                           "Sami Ben Rejeb. Amnesty International condemned the killing of Ali Hassan.")
     assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", []), ("accuse", [])]
+
+
+def test_her_national_federation_is_the_federation_named_in_the_story(extract_text):
+    """ "accused her national federation": a possessive makes the description definite, the body the
+    story names (later here), not someone new."""
+    result = extract_text("Swimmer dropped\n\nSTOCKHOLM, June 9 - Swedish sprint swimmer Elin Sandqvist on Tuesday "
+                          "accused her national federation of dropping her from the team for the European championships "
+                          "in August.\n\nThe Swedish Aquatics Federation said the decision was final.")
+    assert labels(one(result, "accuse", "Elin Sandqvist").targets) == ["Swedish Aquatics Federation"]
+
+
+def test_a_lawyer_named_speaks_for_himself(extract_text):
+    """ "their lawyer Mihai Dumitrescu said. He accused ...": a named lawyer is the speaker (the parser
+    makes "lawyer" and the name two subjects), and "He" is him, not his clients."""
+    result = extract_text('Newborns\n\n"Nobody told us," said Andreea Popescu. Popescu and three other couples have '
+                          "filed a criminal complaint against the hospital's manager, Cristian Voinea, their lawyer "
+                          "Mihai Dumitrescu said. He accused the hospital of breaking the law.")
+    assert [s.speaker.label for s in result.statements] == ["Andreea Popescu", "Mihai Dumitrescu", "Mihai Dumitrescu"]
+
+
+def test_unnamed_people_are_labelled_without_their_relative_clauses(extract_text):
+    result = extract_text("Newborns\n\nA nurse at the unit, who spoke on condition of anonymity, said staff had been "
+                          "told to keep quiet. The families of four newborns who died in the hospital accused the "
+                          "health ministry of negligence.")
+    assert [s.speaker.label for s in result.statements] == ["nurse at the unit", "families of four newborns"]
+
+
+def test_a_consortium_and_a_city_council_speak(extract_text):
+    """ "The city council said", no council named before: the story's local body; "Contractor says" in a
+    heading is the consortium the story names."""
+    result = extract_text("Tunnel wall collapse\n\nLISBON, Sept 23 - The city council said the consortium, Tejo Obras, "
+                          "would have to pay for hotel rooms.\n\nContractor says design was flawed\n\nTejo Obras "
+                          "rejected the mayor's account. The consortium said it had followed the drawings.")
+    assert [s.speaker.label for s in result.statements] == ["city council"] + ["Tejo Obras"] * 3

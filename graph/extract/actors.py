@@ -459,6 +459,8 @@ class ActorBook:
                     known = self._known_name(token)
                     if known is not None and known.kind == "person":
                         self.note(known, token)
+        # What found no one yet may be someone named further down ("accused her national federation ...
+        # The Swedish Aquatics Federation said"): asked again when read, with the whole text scanned.
 
     def _named_countries(self, sentences: list[Span]) -> dict[str, int]:
         """How often the text names each country, by name, capital or nationality ("Myanmar", "Caracas",
@@ -944,9 +946,11 @@ class ActorBook:
         if group is not None:
             self.note(group, token, surface="")
             return [group]
+        # Without what relative clauses and appositions add ("who spoke on condition of anonymity")
+        added = {t.i for clause in token.subtree if clause != token and clause.dep_ in ("relcl", "appos")
+                 for t in clause.subtree}
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
-                 and t.dep_ != "punct" and not any(
-            a.dep_ in ("relcl", "appos") and a.i in {x.i for x in token.subtree} and a != token for a in t.ancestors)]
+                 and t.dep_ != "punct" and t.i not in added]
         words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 6]
         label = clean_surface("".join(t.text_with_ws for t in words).strip())
         if not label:
@@ -1322,6 +1326,11 @@ class ActorBook:
             for actor in actors:
                 self.note(actor, token, surface=surface if len(actors) == 1 else "")
             return actors
+        holder = self.entity(token.doc[token.i + 1]) if office.is_person and token.i + 1 < len(token.doc) else None
+        if holder is not None and holder.label_ == "PERSON" and holder.start == token.i + 1:
+            # "their lawyer Mihai Dumitrescu said" (however the parser hangs the two): named, he speaks
+            # for himself
+            return self.resolve(holder.root)
         if office.is_person:
             # An unnamed spokesperson speaks for a body, and so does an official described by one
             # ("a defence ministry official", "a company official"; not "a senior official");
@@ -1588,10 +1597,12 @@ class ActorBook:
                 if parent:
                     return None
         if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts) \
-                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts) \
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                            or c.dep_ == "poss" and c.lower_ in ("her", "his", "its", "their") for c in token.lefts) \
                 and id(token.doc) not in self.headlines:
-            # "a rival company", "an oil company" introduce someone; "the Sao Paulo-based company" does not,
-            # nor does a headline's "Danish ferry firm", which the story names below.
+            # "a rival company", "an oil company" introduce someone; "the Sao Paulo-based company" and "her
+            # national federation" do not, nor does a headline's "Danish ferry firm", which the story names
+            # below.
             return None
         kinds = self.gazetteer.kinds.get(noun, {noun})
 
@@ -1643,7 +1654,7 @@ class ActorBook:
             others = own() if token.dep_ not in ("nsubj", "nsubjpass") else set()
             # ("NZ watchdog" says whose the watchdog is, not what it is called.)
             described = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
-                         and self.gazetteer.lookup(c.text) is None}
+                         and self.gazetteer.lookup(c.text) is None} if id(token.doc) in self.headlines else set()
             later = [(start, actor) for start, actor, _p, _s in self.history if start > here and fits(actor)
                      and actor.label not in others and (not described or called(actor, described))]
             found = min(later, key=lambda item: item[0])[1] if later else None
@@ -1658,6 +1669,13 @@ class ActorBook:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
             found = self._recent(token, lambda a: self._known_country(a) and a.label not in own())
+        if found is None and of_country is None and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.gazetteer.local_modifiers for c in token.lefts):
+            # "The city council said", none named before: the story's local body, as written
+            surface = self._surface(token)
+            body = self.named(surface, "organization", country=self.home)
+            self.note(body, token, surface=surface)
+            return [body]
         if found is None and deferred is not None and of_country is None:
             body = self.named(deferred[0], "organization", country=deferred[1])
             self.note(body, token, surface=deferred[0])
