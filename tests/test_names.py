@@ -176,7 +176,7 @@ def test_a_name_found_in_one_block_is_that_name_in_the_others(nlp):
     docs[1].ents = [Span(docs[1], 1, 3, label="PERSON")]
     docs[2].ents = [Span(docs[2], 5, 7, label="ORG")]
     docs[3].ents = [Span(docs[3], 2, 4, label="ORG")]
-    agree_across_blocks(docs)
+    agree_across_blocks(list(zip(docs, texts)))
     assert [[(entity.text, entity.label_) for entity in doc.ents] for doc in docs] == [
         [("Open Deck Watch", "PERSON")], [("Open Deck Watch", "PERSON")],
         [("Open Deck Watch", "PERSON"), ("Fisheries Agency", "ORG")], [("Deck Watch", "ORG")]]

@@ -39,7 +39,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     book.text = article.text
     lexicon = load_lexicon()
     parsed: list[tuple[Span, Sentence, set[int]]] = []
-    agree_across_blocks([doc for block, doc in zip(article.blocks, docs) if block.section != "dateline"])
+    agree_across_blocks([(doc, block.text) for block, doc in zip(article.blocks, docs) if block.section != "dateline"])
     for block, doc in zip(article.blocks, docs):
         if block.section == "dateline":
             book.set_dateline(block.text)

@@ -425,42 +425,48 @@ class ActorBook:
                     self.resolve(entity.root)
         # A headline's unnamed "Watchdog sues grocer" is the regulator the body names below: its nouns
         # are resolved once the body's names are known (a resolution, once made, is kept).
-        body_first = [token for sentence in sentences for token in sentence if token.ent_type_ in NAME_ENTITIES
-                      or id(token.doc) not in self.headlines]
-        body_first += [token for sentence in sentences for token in sentence if token.ent_type_ not in NAME_ENTITIES
-                       and id(token.doc) in self.headlines]
-        for token in body_first:
+        headline_nouns: list[Token] = []
+        for sentence in sentences:
+            headline = id(sentence.doc) in self.headlines
+            for token in sentence:
                 if token.pos_ not in ("PROPN", "NOUN"):
                     continue
-                # Every token of every article passes here: the cheap tests first (n_rights, isupper).
-                named_by_apposition = token.pos_ == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
-                    c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
-                if token.lower_ in self.gazetteer.offices and token.n_lefts:
-                    self._owner_is_a_body(token)  # "Mizani's executive director"
-                if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
-                    if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
-                        found = self.resolve(token)
-                        head = token.head
-                        if token.dep_ == "appos" and head.pos_ == "NOUN" and len(found) == 1 \
-                                and found[0].kind == "organization" and any(
-                                    c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
-                            # "The group, Clearline, said": the name of "a rights group" described before.
-                            self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
-                elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
-                    self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
-                elif token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in self.gazetteer.people \
-                        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.lefts):
-                    # "One former deckhand ... described being struck": someone "he" may be next, though
-                    # no speech verb of his was met yet
-                    self.unnamed(token)
-                elif token.dep_ in ("nsubj", "nsubjpass") and token.is_title and (
-                        token.pos_ == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
-                    # "Quental faces a ban": a surname NER missed is still a mention "her" can point to.
-                    known = self._known_name(token)
-                    if known is not None and known.kind == "person":
-                        self.note(known, token)
-        # What found no one yet may be someone named further down ("accused her national federation ...
-        # The Swedish Aquatics Federation said"): asked again when read, with the whole text scanned.
+                if headline and token.ent_type_ not in NAME_ENTITIES:
+                    headline_nouns.append(token)
+                else:
+                    self._scan_noun(token)
+        for token in headline_nouns:
+            self._scan_noun(token)
+
+    def _scan_noun(self, token: Token) -> None:
+        """Resolve a noun that may name an actor, so that it is known before anything is read."""
+        # Every noun of every article passes here: the cheap tests first (n_rights, isupper).
+        named_by_apposition = token.pos_ == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
+        if token.lower_ in self.gazetteer.offices and token.n_lefts:
+            self._owner_is_a_body(token)  # "Mizani's executive director"
+        if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
+            if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
+                found = self.resolve(token)
+                head = token.head
+                if token.dep_ == "appos" and head.pos_ == "NOUN" and len(found) == 1 \
+                        and found[0].kind == "organization" and any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+                    # "The group, Clearline, said": the name of "a rights group" described before.
+                    self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
+        elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
+            self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
+        elif token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in self.gazetteer.people \
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.lefts):
+            # "One former deckhand ... described being struck": someone "he" may be next, though
+            # no speech verb of his was met yet
+            self.unnamed(token)
+        elif token.dep_ in ("nsubj", "nsubjpass") and token.is_title and (
+                token.pos_ == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
+            # "Quental faces a ban": a surname NER missed is still a mention "her" can point to.
+            known = self._known_name(token)
+            if known is not None and known.kind == "person":
+                self.note(known, token)
 
     def _named_countries(self, sentences: list[Span]) -> dict[str, int]:
         """How often the text names each country, by name, capital or nationality ("Myanmar", "Caracas",

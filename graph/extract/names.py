@@ -290,40 +290,35 @@ class NameMender:
         return end
 
 
-def agree_across_blocks(docs: list[Doc]) -> None:
+def agree_across_blocks(blocks: list[tuple[Doc, str]]) -> None:
     """One name, one entity, throughout an article: a name of several words that NER finds in one
     block ("Open Deck Watch") is that name wherever else it is written, though NER cut it there ("Deck
-    Watch") or missed it. Only where no other name overlaps it."""
-    names: dict[tuple[str, ...], str] = {}
+    Watch") or missed it. Only where no other name overlaps it. ``blocks``: each parsed block with its
+    text (found by string search, which is cheaper than walking the tokens)."""
+    entities = [doc.ents for doc, _text in blocks]
+    names: dict[str, str] = {}
     for label in ("ORG", "PERSON"):  # a body's name NER calls a person elsewhere stays a body's
-        for doc in docs:
-            for entity in doc.ents:
+        for ents in entities:
+            for entity in ents:
                 if entity.label_ == label and len(entity) > 1 and entity[0].is_title:
-                    names.setdefault(tuple(token.text for token in entity), label)
-    if not names:
-        return
-    firsts = {name[0] for name in names}
+                    names.setdefault(entity.text, label)
     longest_first = sorted(names.items(), key=lambda item: -len(item[0]))
-    for doc in docs:
-        entities = list(doc.ents)
+    for (doc, text), ents in zip(blocks, entities):
         found: list[Span] = []
-        free = 0  # the first token no name found here covers
-        for start, token in enumerate(doc):
-            if start < free or token.text not in firsts:
-                continue
-            for name, label in longest_first:
-                end = start + len(name)
-                if name[0] != token.text or end > len(doc) or tuple(t.text for t in doc[start:end]) != name:
+        for name, label in longest_first:
+            at = text.find(name)
+            while at != -1:
+                span = doc.char_span(at, at + len(name))  # None unless it starts and ends on token edges
+                at = text.find(name, at + len(name))
+                if span is None or any(span.start < other.end and other.start < span.end for other in found):
                     continue
-                inside = [entity for entity in entities if entity.start < end and start < entity.end]
-                if all(start <= entity.start and entity.end <= end for entity in inside) \
-                        and not any(entity.start == start and entity.end == end for entity in inside):
-                    found.append(Span(doc, start, end, label=label))
-                free = end
-                break
+                inside = [entity for entity in ents if entity.start < span.end and span.start < entity.end]
+                if all(span.start <= entity.start and entity.end <= span.end for entity in inside) \
+                        and not any(entity.start == span.start and entity.end == span.end for entity in inside):
+                    found.append(Span(doc, span.start, span.end, label=label))
         if found:
             covered = {index for span in found for index in range(span.start, span.end)}
-            kept = [entity for entity in entities if not covered & set(range(entity.start, entity.end))]
+            kept = [entity for entity in ents if not covered & set(range(entity.start, entity.end))]
             doc.ents = sorted([*kept, *found], key=lambda span: span.start)
 
 
