@@ -1874,3 +1874,14 @@ def test_a_consortium_and_a_city_council_speak(extract_text):
                           "would have to pay for hotel rooms.\n\nContractor says design was flawed\n\nTejo Obras "
                           "rejected the mayor's account. The consortium said it had followed the drawings.")
     assert [s.speaker.label for s in result.statements] == ["city council"] + ["Tejo Obras"] * 3
+
+
+def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):
+    """ "Canada's transport regulator fines Aurora Pacific over unpaid refunds": the parse of a headline
+    may hang the airline on "regulator"; that does not make it the regulator "He accused" below."""
+    result = extract_text("Canada\u2019s transport regulator fines Aurora Pacific over unpaid refunds\n\nOTTAWA, Feb 11 "
+                          "- The Canadian Transportation Agency on Wednesday fined Aurora Pacific Airlines 2.4 million "
+                          "dollars. Aurora Pacific rejected the agency\u2019s findings. Its chief executive, Darren "
+                          "Whitlock, said refunds were under way. He accused the regulator of \u201cmoving the "
+                          "goalposts.\u201d")
+    assert labels(one(result, "accuse", "Darren Whitlock").targets) == ["Canadian Transportation Agency"]

@@ -245,3 +245,11 @@ def test_a_body_is_named_again_by_the_word_that_says_what_it_is(extract_text):
                           "\n\nThe Observatory accused the security units affiliated to the Ministry of Interior of "
                           "storming the house of the aforementioned journalist at dawn on Sunday.")
     assert [s.speaker.label for s in result.statements] == ["Tunisian Observatory for the Freedom of the Press"] * 2
+
+
+def test_a_body_is_named_again_without_the_words_that_say_what_it_is(extract_text):
+    """ "Aurora Pacific" after "Aurora Pacific Airlines" (not "Tasman Fresh" after "Tasman Fresh
+    Markets": "Markets" is part of that name)."""
+    result = extract_text("Refunds\n\nThe Canadian Transportation Agency fined Aurora Pacific Airlines on Wednesday. "
+                          "Aurora Pacific rejected the agency's findings.")
+    assert [s.speaker.label for s in result.statements] == ["Aurora Pacific Airlines"]

@@ -849,10 +849,12 @@ class ActorBook:
             if short is not None:
                 self.note(short, span)
                 return short
-        # "the Commission" after "the European Commission", "Dunmore" after "Dunmore Haulage".
+        # "the Commission" after "the European Commission", "Dunmore" after "Dunmore Haulage", "Aurora
+        # Pacific" after "Aurora Pacific Airlines".
         longer = next((actor for actor in self.actors.values() if actor.kind == "organization" and (
             actor.label.lower().endswith(" " + text.lower())
-            or " " not in text and actor.label.lower().startswith(text.lower() + " ")
+            or actor.label.lower().startswith(text.lower() + " ") and (" " not in text or all(
+                word in self.gazetteer.body_words for word in actor.label.lower()[len(text) + 1:].split()))
             or self._head_word_of(text.lower(), actor.label.lower()))), None)
         if entry is None and longer is not None:
             # "the Commission" after "the European Commission" is the same body, and so is "Corrib"
@@ -1728,7 +1730,17 @@ class ActorBook:
     def describe(self, actor: Actor, head: Token) -> None:
         """Remember what kind of body a name is ("technology group Orbitex", "carmaker Halvorsen")."""
         # Not the head of a conjunct: in "Sudan's army and RSF", RSF is not an army.
-        for token in [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]:
+        words = [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]
+        if id(head.doc) in self.headlines:
+            # A headline's parse takes verbs for nouns ("regulator fines Aurora Pacific"): only the
+            # nouns just before the name, up to a plural that may be a verb ("Cycling team Halcyon").
+            words = []
+            before = min([head.i, *(t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN")]) - 1
+            while before >= 0 and head.doc[before].dep_ == "compound" and head.doc[before].pos_ == "NOUN" \
+                    and head.doc[before].tag_ != "NNS":
+                words.append(head.doc[before])
+                before -= 1
+        for token in words:
             if token.pos_ == "NOUN" and token.dep_ in ("compound", "appos", "nsubj", "dobj", "pobj", "ROOT") \
                     or token.dep_ == "compound" and token.pos_ == "NOUN" \
                     or token.dep_ == "amod" and token.lemma_.lower() in self.gazetteer.anaphoric:  # "the collective X"
