@@ -1885,3 +1885,12 @@ def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):
                           "Whitlock, said refunds were under way. He accused the regulator of \u201cmoving the "
                           "goalposts.\u201d")
     assert labels(one(result, "accuse", "Darren Whitlock").targets) == ["Canadian Transportation Agency"]
+
+
+def test_a_body_described_by_coordinated_words_is_one_body(extract_text):
+    """ "Poland's competition and consumer protection office": the parser makes "competition" the head
+    and "office" its conjunct; one body, labelled by the whole description."""
+    result = extract_text("Gym fine\n\nWARSAW, April 17 - Poland\u2019s competition and consumer protection office (UOKiK) "
+                          "on Thursday fined gym chain Kinetika Fitness 41 million zlotys, accusing it of locking "
+                          "customers into memberships. It ordered the company to refund the fees.")
+    assert {s.speaker.label for s in result.statements} == {"Poland's competition and consumer protection office"}

@@ -1002,6 +1002,16 @@ class ActorBook:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss") and not c.ent_type_
                      and (c.pos_ in ("ADJ", "NOUN") or c.dep_ == "poss" and self._people_word(c))]
         country = next((c for c in token.lefts if c.dep_ == "poss" and self._known_country_name(c)), None)
+        # "Poland's competition and consumer protection office": the parser makes the description's first
+        # word its head, and the body's noun a conjunct of it.
+        joined = token.head if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i \
+            and not any(c.dep_ == "det" for c in token.head.lefts) \
+            and token.head.lemma_.lower() not in self.gazetteer.body_words \
+            and token.head.lemma_.lower() not in self.gazetteer.people else None
+        if joined is not None:
+            modifiers.append(joined)
+            country = country or next((c for c in joined.lefts if c.dep_ == "poss" and self._known_country_name(c)),
+                                      None)
         # "the Dutch central bank": a nationality makes a description specific, even after "the".
         nationality = next((c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                             and self.gazetteer.demonym(c.text)), None)
@@ -1026,7 +1036,8 @@ class ActorBook:
         if named_later is not None:
             # "a Berlin-based digital rights group alleged ... The group, Clearline, said": one body.
             return self._described_as(named_later, token)
-        words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i)
+        words = sorted({t for m in modifiers for t in m.subtree} | {token}, key=lambda t: t.i) if joined is None \
+            else list(token.doc[joined.i:token.i + 1])
         label = clean_surface("".join(t.lower_ + t.whitespace_ for t in words).strip())
         if doing is not None:
             label = clean_surface(f"{label} {self.slice(doing, doing.right_edge)}")
