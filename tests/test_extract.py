@@ -1894,3 +1894,11 @@ def test_a_body_described_by_coordinated_words_is_one_body(extract_text):
                           "on Thursday fined gym chain Kinetika Fitness 41 million zlotys, accusing it of locking "
                           "customers into memberships. It ordered the company to refund the fees.")
     assert {s.speaker.label for s in result.statements} == {"Poland's competition and consumer protection office"}
+
+
+def test_a_name_set_off_by_commas_before_a_verb_without_subject_speaks(extract_text):
+    """ "Across the bay in Savudrija, a Croatian fishing cooperative, Sveti Nikola, blamed Ljubljana": the
+    parser hangs the cooperative and its name on the place, and leaves "blamed" with no subject."""
+    result = extract_text("Fishing dispute\n\nAcross the bay in Savudrija, a Croatian fishing cooperative, Sveti Nikola, "
+                          'blamed Ljubljana for "staging incidents to win votes" ahead of the election on June 7.')
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements] == [("Sveti Nikola", ["Slovenia"])]

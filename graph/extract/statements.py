@@ -421,7 +421,17 @@ class SentenceReader:
                         current = current.head
                 continue
             break
-        return [], False, False
+        return self.name_before(token), False, False
+
+    def name_before(self, token: Token) -> list[Actor]:
+        """ "in Savudrija, a Croatian fishing cooperative, Sveti Nikola, blamed Ljubljana": a main verb the
+        parser left without a subject, right after a name set off by commas (hung on a place before it)."""
+        if token.dep_ != "ROOT" or token.i < 2 or token.doc[token.i - 1].text != ",":
+            return []
+        name = self.book.entity(token.doc[token.i - 2])
+        if name is None or name.label_ not in ("PERSON", "ORG") or name.root.dep_ != "appos":
+            return []
+        return self.book.resolve(name.root)
 
     def speaker_after_clause(self, token: Token) -> list[Actor]:
         """ "Georgia's security service hacked 17 phones, a Berlin-based rights group alleged in a report":
