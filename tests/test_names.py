@@ -253,3 +253,10 @@ def test_a_body_is_named_again_without_the_words_that_say_what_it_is(extract_tex
     result = extract_text("Refunds\n\nThe Canadian Transportation Agency fined Aurora Pacific Airlines on Wednesday. "
                           "Aurora Pacific rejected the agency's findings.")
     assert [s.speaker.label for s in result.statements] == ["Aurora Pacific Airlines"]
+
+
+def test_a_cooperative_is_a_body(extract_text):
+    """ "The Sveti Nikola fishing cooperative blamed ... The cooperative said": one body, named."""
+    result = extract_text("Fishing dispute\n\nThe Sveti Nikola fishing cooperative blamed Ljubljana for the incidents. "
+                          "The cooperative said its boats had been harassed.")
+    assert [s.speaker.label for s in result.statements] == ["Sveti Nikola"] * 2
