@@ -1902,3 +1902,18 @@ def test_a_name_set_off_by_commas_before_a_verb_without_subject_speaks(extract_t
     result = extract_text("Fishing dispute\n\nAcross the bay in Savudrija, a Croatian fishing cooperative, Sveti Nikola, "
                           'blamed Ljubljana for "staging incidents to win votes" ahead of the election on June 7.')
     assert [(s.speaker.label, labels(s.targets)) for s in result.statements] == [("Sveti Nikola", ["Slovenia"])]
+
+
+def test_an_impersonal_passive_in_a_document_is_its_authors(extract_text):
+    """Translated wording: "it was indicated in the same communiqué" (the one issued before),
+    "through a communiqué of the ministry, it was indicated" (its author)."""
+    result = extract_text("Arrest\n\nThe Interior Ministry issued a communiqué on Monday. It was indicated in the same "
+                          "communiqué that the journalist is pursued for spreading false news. Through a communiqué of "
+                          "the Ministry of Foreign Affairs, it was indicated that the boatmen were intercepted.")
+    assert [s.speaker.label for s in result.statements] == ["Interior Ministry", "Ministry of Foreign Affairs"]
+
+
+def test_relatives_and_coaches_speak(extract_text):
+    result = extract_text("Officer held\n\nThe wife of the officer told our agency that the family had no contact with "
+                          "him. Several coaches said privately that the course had been icy.")
+    assert [s.speaker.label for s in result.statements] == ["wife of the officer", "Several coaches"]

@@ -489,8 +489,11 @@ class SentenceReader:
     def source_speaking(self, token: Token) -> list[Actor]:
         """ "“...,” it is said in the message of the service": an agentless passive said in a document
         is its author's."""
-        return [actor for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                for document in prep.children if document.dep_ == "pobj" for actor in self.source_of(document)]
+        # ("it was indicated in the same communiqué", "through a communiqué of the ministry": the
+        # document named before, or whose author is named)
+        return [actor for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
+                for document in prep.children if document.dep_ == "pobj"
+                for actor in self.source_of(document) or self.issued(document)]
 
     def reporting_verb(self, token: Token) -> Token | None:
         """The speech verb whose reported clause ``token`` is in, if any."""
