@@ -1917,3 +1917,14 @@ def test_relatives_and_coaches_speak(extract_text):
     result = extract_text("Officer held\n\nThe wife of the officer told our agency that the family had no contact with "
                           "him. Several coaches said privately that the course had been icy.")
     assert [s.speaker.label for s in result.statements] == ["wife of the officer", "Several coaches"]
+
+
+def test_translated_impersonal_speech_of_a_body_or_a_side(extract_text):
+    """Machine translation from French: "At the Ministry of Agriculture, these accusations were rejected"
+    (said in a body: the body's), "On the side of the ministry, one speaks of a campaign" ("du côté du
+    ministère, on parle de": that side speaks)."""
+    result = extract_text("Cocoa\n\nSofival accused the Ministry of Agriculture of favouring rivals. At the Ministry of "
+                          "Agriculture, these accusations were rejected. On the side of the ministry, one speaks of a "
+                          '"campaign of denigration".')
+    assert [(s.type, s.speaker.label) for s in result.statements][-2:] == [
+        ("deny", "Ministry of Agriculture"), ("claim", "Ministry of Agriculture")]

@@ -386,6 +386,8 @@ class SentenceReader:
                 subject = subjects[0]
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
+                if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
+                    return self.side_speaking(current), False, False
                 found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
                 reporting = self.reporting_verb(current) if not found and current != token else None
@@ -480,10 +482,29 @@ class SentenceReader:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
         capital (or a country) is that country's, as machine translation renders "à Douchanbé, on a rejeté"."""
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for place in prep.children:
                     if place.dep_ == "pobj" and (place.ent_type_ == "GPE" or self.book.gazetteer.lookup(place.text)):
                         return [actor for actor in self.book.resolve(place) if actor.kind == "country"]
+                    # "In the administration of the combine the accusations were called unfounded", "at the
+                    # Ministry of Agriculture": said in a body, the body's
+                    if place.dep_ == "pobj" and (place.ent_type_ == "ORG"
+                                                 or place.lemma_.lower() in self.book.gazetteer.anaphoric):
+                        return [actor for actor in self.book.resolve(place) if actor.kind == "organization"]
+        return []
+
+    def side_speaking(self, token: Token) -> list[Actor]:
+        """ "On the side of the ministry, one speaks of a campaign", "On the Dominican side, one contests":
+        the French "du côté de ..., on ..." as machine translation renders it: that side speaks."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                for side in prep.children:
+                    if side.dep_ != "pobj" or side.lemma_.lower() != "side":
+                        continue
+                    owners = [pobj for of in side.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for pobj in of.children if pobj.dep_ == "pobj"]
+                    owners += [c for c in side.lefts if c.dep_ in ("amod", "compound", "poss")]
+                    return [actor for owner in owners for actor in self.book.resolve(owner)]
         return []
 
     def source_speaking(self, token: Token) -> list[Actor]:
