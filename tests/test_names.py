@@ -206,11 +206,7 @@ def test_a_body_introduced_by_a_description_and_named_next_is_one_actor(extract_
     result = extract_text('Blast\n\nThe Philippine military blamed a little-known separatist group for the bombing. '
                           '"We have strong evidence that the Ranao Liberation Movement planned this attack," a '
                           'spokesman said. The group denied any role.')
-    assert [s.speaker.label for s in statements_of(result, "deny")] == ["Ranao Liberation Movement"]
-
-
-def statements_of(result, kind):
-    return [s for s in result.statements if s.type == kind]
+    assert [s.speaker.label for s in result.statements if s.type == "deny"] == ["Ranao Liberation Movement"]
 
 
 def test_a_name_ner_cuts_in_one_paragraph_is_the_name_found_in_another(extract_text):

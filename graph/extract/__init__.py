@@ -1,7 +1,8 @@
 """Extraction: from an ingested article and its parsed blocks to statements, actors and events.
 
 ``extract_article`` reads one document in four steps:
-1. sentences with their offsets, and which tokens are inside quotation marks;
+1. names NER found in one block made the same entities in the others (``agree_across_blocks``), sentences
+   with their offsets, and which tokens are inside quotation marks;
 2. a scan of every actor mention (``ActorBook.scan``), so names, offices and pronouns resolve against
    the whole document;
 3. drafts per sentence (``SentenceReader``) and events (``EventFinder``);
@@ -39,7 +40,8 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     book.text = article.text
     lexicon = load_lexicon()
     parsed: list[tuple[Span, Sentence, set[int]]] = []
-    agree_across_blocks([(doc, block.text) for block, doc in zip(article.blocks, docs) if block.section != "dateline"])
+    agree_across_blocks([(doc, block.text) for block, doc in zip(article.blocks, docs)
+                         if block.section != "dateline"])
     for block, doc in zip(article.blocks, docs):
         if block.section == "dateline":
             book.set_dateline(block.text)
@@ -275,8 +277,8 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
             # "threatened to sue the ministry", "sued Norrland, alleging theft": one speech act, said
             # by the verb the infinitive or the participle hangs on (unless it is a mere claim, as in
             # "said ..., accusing X of", where the accusation is a statement of its own).
-            acting = next((g for g in verbal if g is not draft and g.speaker is draft.speaker and g.cue_token == cue.head
-                           and (g.type == draft.type or cue.dep_ == "xcomp")), None)
+            acting = next((g for g in verbal if g is not draft and g.speaker is draft.speaker
+                           and g.cue_token == cue.head and (g.type == draft.type or cue.dep_ == "xcomp")), None)
             if acting is not None:
                 if acting.type == "claim":
                     acting.type, acting.targets = draft.type, acting.targets or draft.targets

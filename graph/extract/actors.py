@@ -804,7 +804,8 @@ class ActorBook:
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.gazetteer.anaphoric
                and c.lemma_.lower() not in self.gazetteer.people for c in root.rights):
             return True  # "Open Ballot, a domestic monitoring group" (not "Wilson Jaramillo, a miner")
-        if len(span) > 1 and (span[-1].lower_ in self.gazetteer.body_words or span[-1].lower_ in self.gazetteer.name_endings):
+        last = span[-1].lower_
+        if len(span) > 1 and (last in self.gazetteer.body_words or last in self.gazetteer.name_endings):
             return True  # "Mizani Watch", "Open Deck Watch": a name that ends by saying what body it is
         text = clean_surface(span.text)
         if len(span) == 1 and text in self.body_names:
@@ -1019,7 +1020,8 @@ class ActorBook:
         # "A union representing Indonesian migrant fishers": described by what it does
         doing = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG" and any(
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.lefts)), None)
-        if not (modifiers or doing is not None or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
+        if not (modifiers or doing is not None
+                or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
                 (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) and c.dep_ != "det" and c.i not in described
                 for c in token.lefts):
             return []
@@ -1064,7 +1066,8 @@ class ActorBook:
         """"A Kenyan anti-corruption watchdog has accused the ministry ... Mizani Watch said": the body a
         description introduces is the body the next sentences name as a subject, when nothing named it
         before and the gazetteer does not know it (a story introduces a little-known body that way)."""
-        if id(token.doc) in self.headlines or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
+        if id(token.doc) in self.headlines \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
             return None
         index = next((number for number, sentence in enumerate(self.scanned)
                       if sentence.doc is token.doc and sentence.start <= token.i < sentence.end), None)

@@ -171,7 +171,8 @@ class NameMender:
         """ "Carmelo Obiang" + "Esono": a person's name NER ends before the word the parser hangs it on
         (the last surname), when that word is a capitalized name, not a title or a name of its own."""
         if end < len(doc) and end not in taken and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound" \
-                and doc[end].pos_ == "PROPN" and doc[end].is_title and not self._title_or_name_of_its_own(doc[end].text):
+                and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not self._title_or_name_of_its_own(doc[end].text):
             return end + 1
         return end
 
