@@ -281,7 +281,7 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
                            and g.cue_token == cue.head and (g.type == draft.type or cue.dep_ == "xcomp")), None)
             if acting is not None:
                 if acting.type == "claim":
-                    acting.type, acting.targets = draft.type, acting.targets or draft.targets
+                    acting.type = draft.type
                 acting.targets = acting.targets or draft.targets
                 dropped.add(id(draft))
                 continue

@@ -1328,9 +1328,7 @@ class ActorBook:
         if office.stands_for_country and any(c.lower_ in self.gazetteer.local_modifiers for c in token.lefts) \
                 and not self._people_word(token):  # not "local officials", people
             # "the Phnom Penh municipal government": a body of the city, in its country
-            body = self.named(self._surface(token), "organization", country=countries[0] if countries else None)
-            self.note(body, token, surface=surface)
-            return [body]
+            return self._body_as_written(token, surface, countries[0] if countries else None)
         if office.stands_for_country:
             if not countries:
                 # "the school's administration", "the club's leadership": the body's own
@@ -1405,9 +1403,7 @@ class ActorBook:
         if entity is not None and entity.label_ == "ORG" and len(entity) > 1 and not office.label.startswith("Ministry"):
             # "Britain's Financial Conduct Authority" has a name of its own: keep it.
             name = entity.doc[entity.start:token.i + 1]  # NER sometimes runs on: "... Authority fined"
-            actor = self.named(clean_surface(name.text), "organization", country=countries[0])
-            self.note(actor, token, surface=surface)
-            return [actor]
+            return self._body_as_written(token, clean_surface(name.text), countries[0], surface=surface)
         if len(countries) == 1 and not office.label.startswith("Ministry") \
                 and token.lemma_.lower() not in self.gazetteer.home_bodies:
             # "The Kenyan regulator" after "Kenya's Competition Authority", a headline's "NZ watchdog"
@@ -1508,6 +1504,14 @@ class ActorBook:
         recent = self._recent(token, lambda a: a.kind in ("organization", "country", "group"), salient_only=True)
         return [recent] if recent is not None else []
 
+    def _body_as_written(self, token: Token, label: str, country: str | None,
+                         surface: str | None = None) -> list[Actor]:
+        """A body of its own, named as the text writes it ("the Phnom Penh municipal government", "the
+        city council"), mentioned at ``token`` (as ``surface``, or its label)."""
+        body = self.named(label, "organization", country=country)
+        self.note(body, token, surface=label if surface is None else surface)
+        return [body]
+
     def _owning_body(self, token: Token, owners: list[Token]) -> list[Actor]:
         """The first organization the possessors of a noun name, which speaks through it ("the
         university's board", "the school's administration"), noted as mentioned there."""
@@ -1580,9 +1584,8 @@ class ActorBook:
                 holder = self.resolve(modifier)
                 if not holder:
                     first = min(t.i for t in token.subtree if t.dep_ != "det")
-                    surface = clean_surface(self.slice(token.doc[first], token))
-                    holder = [self.named(surface, "organization", country=self.home)]
-                    self.note(holder[0], token, surface=surface)
+                    holder = self._body_as_written(token, clean_surface(self.slice(token.doc[first], token)),
+                                                   self.home)
                 return holder
             # "the university's board of governors": the body named before speaks through it
             parent = self._owning_body(token, [modifier]) if modifier.dep_ == "poss" and modifier.pos_ == "NOUN" else []
@@ -1608,9 +1611,7 @@ class ActorBook:
                     if id(token.doc) in self.headlines and modifier.dep_ == "compound":
                         deferred = (surface, country)  # the body of that kind the story names below, if any
                         continue
-                    body = self.named(surface, "organization", country=country)
-                    self.note(body, token, surface=surface)  # "UN human rights office", as written
-                    return [body]
+                    return self._body_as_written(token, surface, country)  # "UN human rights office"
                 if parent and token.lemma_.lower() in self.gazetteer.kinds.get("mission", ()):
                     # "the European Union's delegation": the body speaks through it.
                     for actor in parent:
@@ -1694,14 +1695,9 @@ class ActorBook:
         if found is None and of_country is None and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in self.gazetteer.local_modifiers for c in token.lefts):
             # "The city council said", none named before: the story's local body, as written
-            surface = self._surface(token)
-            body = self.named(surface, "organization", country=self.home)
-            self.note(body, token, surface=surface)
-            return [body]
+            return self._body_as_written(token, self._surface(token), self.home)
         if found is None and deferred is not None and of_country is None:
-            body = self.named(deferred[0], "organization", country=deferred[1])
-            self.note(body, token, surface=deferred[0])
-            return [body]
+            return self._body_as_written(token, *deferred)
         if found is None:
             return None
         self.note(found, token, surface="")

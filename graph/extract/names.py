@@ -19,11 +19,15 @@ widens a name over
 - the place after a body's name that NER ends on "of" ("... Reintegration Policies of" + "Moldova"), and
   no further than its last word when it ends on another joining word ("... Association and");
 - the first part of a double surname and the given names before it, whatever NER took them for
-  ("Marta" + "Zielińska" + "-" + "Kurek");
-and labels a place whose last word says it is a body ("Alliance", "Commission") as an organization,
-a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
+  ("Marta" + "Zielińska" + "-" + "Kurek"), and the last surname NER left out ("Carmelo Obiang" + "Esono");
+cuts a place from a body's name NER ran on over the place's possessive ("New Zealand’s" | "Commerce
+Commission"), and labels a place whose last word says it is a body ("Alliance", "Commission") as an
+organization, a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
 "Jean-Paul Mukendi, the administrator of ...") as a person, and a "person" that qualifies a kind of
-place ("Rutshuru territory") as a place.
+place ("Rutshuru territory") or starts with a compass word after "in" ("in Central Java") as a place.
+
+``agree_across_blocks`` then makes a name NER found in one block of an article the same entity in the
+others ("Open Deck Watch" whole in one paragraph, "Deck Watch" in another).
 """
 
 from __future__ import annotations
