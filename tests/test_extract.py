@@ -615,6 +615,32 @@ def test_suspensions_rulings_spills_and_press_conferences_are_events_banned_subs
                      ("meeting", "2026-06-02"), ("ruling", "2026-06-03")}
 
 
+def test_publications_contests_appointments_deaths_and_vigils_are_events(extract_text):
+    result = extract_text("The group published its report on June 30. Ghana lost the match on Sunday. The "
+                          "federation appointed a new board on May 4. Two miners died on May 19. Relatives held "
+                          "a vigil on Wednesday.", published="2026-07-03")
+    kinds = {e.event_type: e.date for e in result.events}
+    assert kinds == {"publication": "2026-06-30", "competition": "2026-06-28", "appointment": "2026-05-04",
+                     "killing": "2026-05-19", "protest": "2026-07-01"}
+
+
+def test_a_publication_or_contest_is_named_by_a_noun_not_a_verb(extract_text):
+    """"reported on Monday that" is a speech act and "to match" a comparison: no report, no match."""
+    result = extract_text("The agency reported on Monday that prices had risen. Wages failed to match prices "
+                          "on Tuesday.", published="2026-07-03")
+    assert not [e for e in result.events if e.event_type in ("publication", "competition")]
+
+
+def test_what_an_accusation_charges_is_not_dated_by_it(extract_text):
+    """"on Thursday accused the navy of detaining fishermen near the islets": Thursday is the day of the
+    accusation, not of the detention (an order's date still dates what it orders)."""
+    result = extract_text("Gabon on Thursday accused Equatorial Guinea's navy of detaining 11 fishermen "
+                          "near the Mbanie islets. The minister ordered on Tuesday the dispatch of an inspection "
+                          "mission to the site.", published="2026-03-12")
+    dates = {e.event_type: e.date for e in result.events}
+    assert dates.get("arrest") is None and dates["investigation"] == "2026-03-10"
+
+
 def test_a_time_of_day_dates_its_event(extract_text):
     """NER calls "the early hours of March 7" a time; it names the day of the attack."""
     result = extract_text("The attack, which began in the early hours of March 7, was carried out by hackers.",

@@ -65,6 +65,9 @@ class EventFinder:
                 continue  # "banned substances", "a disputed section": a participle that describes
             for key in (tuple(t.lower_ for t in words), tuple(t.lemma_.lower() for t in words)):
                 event_type = self.lexicon.event_triggers.get(key)
+                if event_type is not None and size == 1 and words[0].pos_ != "NOUN" \
+                        and event_type in self.lexicon.noun_triggered:
+                    continue  # "reported that", "to match": the verb is no report, no match
                 if event_type is not None:
                     if words[-1].lemma_.lower() == "release" and any(
                             c.dep_ == "compound" and c.lower_ in ("press", "news") for c in words[-1].children):
@@ -152,10 +155,16 @@ class EventFinder:
         ("blamed X for the shelling", "accused X of killing")."""
         if verb.lemma_.lower() not in self.lexicon.verb_cues:
             return False
+        # "accused the navy of detaining", "blamed the army's units for the shelling": what the
+        # object is charged with, however the parser hangs the "of" or "for" (but "ordered on Tuesday
+        # the dispatch of a mission" dates the dispatch)
+        accusing = any(cue.type == "accuse" for cue in self.lexicon.verb_cues[verb.lemma_.lower()])
+        charged_with = False
         for token in (head, *head.ancestors):
             if token.head == verb and token != verb:
                 # not where it was said: "told a press conference on Tuesday", "spoke at the summit"
-                return token.dep_ == "prep" and token.lower_ not in ("at", "in", "during")
+                return charged_with or token.dep_ == "prep" and token.lower_ not in ("at", "in", "during")
+            charged_with = charged_with or accusing and token.dep_ == "prep" and token.lower_ in ("of", "for", "over")
         return False
 
     @staticmethod

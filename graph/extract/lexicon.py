@@ -58,6 +58,7 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
+    noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
     statement_starts: frozenset[str] = frozenset()  # the first words of cues, "according", speaking documents
 
 
@@ -113,17 +114,20 @@ def load_lexicon() -> Lexicon:
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
 
     events = _parse("events.ttl")
-    official, undergone = set(), set()
+    official, undergone, nouns = set(), set(), set()
     for concept in events.subjects(RDF.type, NG.EventType):
         event_type = str(events.value(concept, SKOS.prefLabel))
         if events.value(concept, NG.officialAct) == Literal(True):
             official.add(event_type)
         if events.value(concept, NG.undergoneAfterOf) == Literal(True):
             undergone.add(event_type)
+        if events.value(concept, NG.nounTriggers) == Literal(True):
+            nouns.add(event_type)
         for trigger in events.objects(concept, SKOS.altLabel):
             lexicon.event_triggers[tuple(str(trigger).lower().split())] = event_type
     lexicon.official_acts = frozenset(official)
     lexicon.undergone_after_of = frozenset(undergone)
+    lexicon.noun_triggered = frozenset(nouns)
     lexicon.scheduling = frozenset(str(verb) for verb in events.objects(None, NG.schedulingVerb))
     lexicon.future_verbs = frozenset(str(verb) for verb in events.objects(None, NG.futureVerb))
     lexicon.statement_starts = frozenset(
