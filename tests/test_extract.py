@@ -1906,6 +1906,31 @@ def test_a_consortium_and_a_city_council_speak(extract_text):
     assert speakers(result) == ["city council"] + ["Tejo Obras"] * 3
 
 
+def test_a_speaker_named_only_by_its_kind_still_speaks(extract_text):
+    """ "The regulator said" when nothing before is called a regulator: a body labelled as written, of the
+    story's country; "a regulator" and "their ministry" are no such reference. The body is no antecedent of a
+    later "it", which stays the body the text names."""
+    result = extract_text("Gym chain fined\n\nWARSAW, May 4 - Poland has fined a gym chain. The regulator said "
+                          "Kinetika had renewed contracts without warning members. Kinetika rejected the findings.")
+    [claim, denial] = result.statements
+    assert (claim.speaker.label, claim.speaker.country) == ("regulator", "Poland")
+    assert "the regulator" in claim.speaker.aliases and denial.speaker.label == "Kinetika"
+    result = extract_text("Bank fines lender\n\nThe Dutch central bank, De Nederlandsche Bank, fined Kestrel Pay 22 "
+                          "million euros on Wednesday. Kestrel Pay said it would appeal. In its decision, the regulator "
+                          "said Kestrel had processed billions for gambling firms. It ordered the company to appoint an "
+                          "independent monitor.")
+    assert speakers(result) == ["Kestrel Pay", "regulator", "De Nederlandsche Bank"]
+    result = extract_text("Rules row\n\nA regulator said the rules were clear. Their ministry said the claims were false.")
+    assert speakers(result) == []
+    # ... and whom an accusation names by its kind alone
+    result = extract_text("Gym chain fined\n\nWARSAW, May 4 - Poland's competition office fined Kinetika on Monday. "
+                          "Its chief executive went further, accusing the regulator of singling out Kinetika.")
+    assert [(s.type, labels(s.targets)) for s in result.statements if s.type == "accuse"] == [("accuse", ["regulator"])]
+    result = extract_text("Abuses\n\nA local rights group, the Peace Network, accused both the army and the separatists "
+                          "of abuses against civilians.")
+    assert labels(one(result, "accuse", "Peace Network").targets) == ["army"]
+
+
 def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):
     """ "Canada's transport regulator fines Aurora Pacific over unpaid refunds": the parse of a headline
     may hang the airline on "regulator"; that does not make it the regulator "He accused" below."""

@@ -354,8 +354,10 @@ class ActorBook:
     def country(self, label: str) -> Actor:
         return self.named(label, "country", country=label)
 
-    def note(self, actor: Actor, token_or_span: Token | Span, surface: str | None = None) -> None:
-        """Record a mention: offsets for provenance, the surface as an alias, the place for pronouns."""
+    def note(self, actor: Actor, token_or_span: Token | Span, surface: str | None = None,
+             antecedent: bool = True) -> None:
+        """Record a mention: offsets for provenance, the surface as an alias, the place for pronouns
+        (unless not an ``antecedent``)."""
         start_token = token_or_span if isinstance(token_or_span, Token) else token_or_span[0]
         end_token = token_or_span if isinstance(token_or_span, Token) else token_or_span[-1]
         offset = self.offsets.get(id(start_token.doc), 0)
@@ -379,7 +381,7 @@ class ActorBook:
             self.quoted_starts.add(start)
         # Kept in text order: mentions resolved during extraction come after the scan's, and "the
         # latest actor before a pronoun" is the latest in the text, not the latest resolved.
-        salient = not quoted and self.salient(head)
+        salient = antecedent and not quoted and self.salient(head)
         bisect.insort(self.history, (start, actor, is_plural(head), salient), key=lambda item: item[0])
 
     def salient(self, head: Token) -> bool:
@@ -941,6 +943,28 @@ class ActorBook:
         return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start \
             and any(char.isupper() for char in token.text[1:])  # "TourUK", not a title's "Group"
 
+    def kind_as_written(self, token: Token) -> list[Actor]:
+        """"The regulator said", "the collective demands": a speaker named only by its kind, which refers
+        back to no body this reader found (the text may not name it, or names it in words that do not
+        say what it is). What it says is kept: a body of its own, labelled as written ("regulator", also
+        "the regulator"), and the story's when it is a state's body (a regulator, a ministry, the police)."""
+        noun = token.lemma_.lower()
+        if token.pos_ != "NOUN" or noun not in self.gazetteer.anaphoric:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
+            # "a regulator", "regulators": someone described, not referred to; "their ministry", "its
+            # office": whose it is says who
+            return []
+        label = self._surface(token)
+        office = self.gazetteer.offices.get(noun)
+        state = office is not None and not office.is_person
+        body = self.named(label, "organization", country=self.home if state else None)
+        if f"the {label}" not in body.aliases:
+            body.aliases.append(f"the {label}")
+        # Not a body a later "it" points to: the text's own antecedents (the body it does name) stay first.
+        self.note(body, token, surface=label, antecedent=False)
+        return [body]
+
     def unnamed(self, token: Token) -> list[Actor]:
         """Speakers described, not named: "analysts", "people familiar with the matter", "a liver
         specialist", "a rights group", "an indigenous organisation".
@@ -1303,7 +1327,7 @@ class ActorBook:
             named = self.gazetteer.lookup(child.text) or child.ent_type_ in ("GPE", "NORP")
             if child.dep_ == "poss" and (drop_countries or not named):
                 tokens -= set(child.subtree)
-            elif child.dep_ in ("det", "predet", "nummod") or child.lower_ == "own":  # "its own army"
+            elif child.dep_ in ("det", "predet", "preconj", "nummod") or child.lower_ == "own":  # "its own army", "both the army"
                 tokens -= set(child.subtree)
             elif drop_countries and (self.gazetteer.demonym(child.text) or named and child.pos_ == "PROPN"):
                 tokens -= {child}

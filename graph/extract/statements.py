@@ -397,7 +397,7 @@ class SentenceReader:
                     # (A claim there, "while confirming", only goes on with the reporter's.)
                     current, climbed = reporting, "ccomp"
                     continue
-                return found, False, False
+                return found or self.book.kind_as_written(subject), False, False
             if current.dep_ == "acl" and (current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ == "PROPN"
                                           or current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN")):
                 # A finite verb parsed as a modifier of a name: "Emmanuel Macron, who ..., estimated that";
@@ -790,7 +790,7 @@ class SentenceReader:
             if not direct and obj.lemma_.lower() in self.book.gazetteer.anaphoric and not headline:
                 # "accused Australian exporters": described, not named (a headline's "a mining company"
                 # is the one the text names)
-                direct = self.book.unnamed(obj)
+                direct = self.book.unnamed(obj) or self.book.kind_as_written(obj)
             # ("condemned the arrest of journalist Ben Rejeb": not whom the arrest befell)
             undergone = self.lexicon.event_triggers.get((obj.lemma_.lower(),)) in self.lexicon.undergone_after_of
             targets.extend(direct or self.owners(obj, of_phrase=not undergone)
