@@ -1931,6 +1931,19 @@ def test_a_speaker_named_only_by_its_kind_still_speaks(extract_text):
     assert labels(one(result, "accuse", "Peace Network").targets) == ["army"]
 
 
+def test_a_surname_is_the_person_named_in_full_whatever_ner_takes_it_for(extract_text):
+    """NER calls "Sandqvist" a nationality; "Solís Mora" is a surname of two words."""
+    result = extract_text("Sandqvist accuses Swedish federation of punishing her for criticism\n\nSTOCKHOLM, June 9 - "
+                          "Swedish sprint swimmer Elin Sandqvist on Tuesday accused her national federation of dropping "
+                          "her from the team. Sandqvist, who trains with coach Lars Hedman in Gothenburg, said she "
+                          "would appeal.")
+    assert speakers(result) == ["Elin Sandqvist"] * 3
+    result = extract_text("Costa Rica protests\n\nSAN JOSE - The chancellor Andrea Solís Mora accused Nicaragua of "
+                          "violating the treaty. Asked about the declarations, the chancellor Solís Mora rejected that "
+                          "the boat carried troops.")
+    assert speakers(result)[-2:] == ["Andrea Solís Mora"] * 2
+
+
 def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):
     """ "Canada's transport regulator fines Aurora Pacific over unpaid refunds": the parse of a headline
     may hang the airline on "regulator"; that does not make it the regulator "He accused" below."""

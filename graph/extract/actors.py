@@ -867,8 +867,10 @@ class ActorBook:
             actor = self.from_entry(entry)
         elif span.label_ == "NORP":
             entry = self.gazetteer.demonym(text)
-            # NER sometimes calls a company's short name a nationality ("rejected Helix's claims").
-            named = next((a for a in self.actors.values() if a.kind != "person" and text in (a.label, *a.aliases)), None)
+            # NER sometimes calls a company's short name a nationality ("rejected Helix's claims"), and a
+            # surname too ("Sandqvist accuses", after "Elin Sandqvist").
+            named = next((a for a in self.actors.values() if a.kind != "person" and text in (a.label, *a.aliases)
+                          or a.kind == "person" and a.label.endswith(" " + text)), None)
             if entry is None and named is None:
                 return None
             actor = self.from_entry(entry) if entry is not None else named
@@ -1206,7 +1208,10 @@ class ActorBook:
             if not known or known[-1] != words[-1]:
                 continue
             from_headline = actor.label in self.headline_people and not in_headline
-            if len(words) == 1 or len(known) == 1 or known[0][:4] == words[0][:4] or in_headline or from_headline:
+            # ("Solís Mora" after "Andrea Solís Mora": a surname of two words)
+            surname = len(words) < len(known) and known[-len(words):] == words
+            if len(words) == 1 or len(known) == 1 or known[0][:4] == words[0][:4] or surname or in_headline \
+                    or from_headline:
                 if len(words) > len(known) or from_headline and len(words) == len(known):  # the full name
                     self.headline_people.discard(actor.label)
                     self.actors.pop(actor.label, None)
