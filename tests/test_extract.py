@@ -1914,7 +1914,7 @@ def test_a_speaker_named_only_by_its_kind_still_speaks(extract_text):
                           "Kinetika had renewed contracts without warning members. Kinetika rejected the findings.")
     [claim, denial] = result.statements
     assert (claim.speaker.label, claim.speaker.country) == ("regulator", "Poland")
-    assert "the regulator" in claim.speaker.aliases and denial.speaker.label == "Kinetika"
+    assert "The regulator" in claim.speaker.aliases and denial.speaker.label == "Kinetika"
     result = extract_text("Bank fines lender\n\nThe Dutch central bank, De Nederlandsche Bank, fined Kestrel Pay 22 "
                           "million euros on Wednesday. Kestrel Pay said it would appeal. In its decision, the regulator "
                           "said Kestrel had processed billions for gambling firms. It ordered the company to appoint an "
@@ -1942,6 +1942,18 @@ def test_a_surname_is_the_person_named_in_full_whatever_ner_takes_it_for(extract
                           "violating the treaty. Asked about the declarations, the chancellor Solís Mora rejected that "
                           "the boat carried troops.")
     assert speakers(result)[-2:] == ["Andrea Solís Mora"] * 2
+
+
+def test_someone_described_goes_by_the_description_as_written(extract_text):
+    """"The city council", "a source in the Ministry of Foreign Affairs": how the text refers to a speaker
+    it does not name is one of its names; a named body keeps its name as its label."""
+    result = extract_text("Tunnel wall collapse\n\nLISBON, Sept 23 - The city council said the consortium would have "
+                          "to pay for hotel rooms. In reaction, a source in the Ministry of Foreign Affairs declared "
+                          "that the remarks were false. The European Commission said the company had broken the rules.")
+    council, source, commission = (s.speaker for s in result.statements)
+    assert "The city council" in council.aliases
+    assert "a source in the Ministry of Foreign Affairs" in source.aliases
+    assert not any(alias.lower().startswith("the ") for alias in commission.aliases)
 
 
 def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):

@@ -376,6 +376,15 @@ class ActorBook:
         if not any(m.start == start and m.end == end for m in actor.mentions):
             actor.mentions.append(Mention(self.doc_id, start, end, written))
         head = token_or_span if isinstance(token_or_span, Token) else token_or_span.root
+        if head.pos_ == "NOUN":
+            # Someone described, not named, goes by the description as written: "the city council", "The
+            # Sao Paulo-based company", "a source in the Ministry of Foreign Affairs".
+            first = start_token.doc[head.left_edge.i]
+            for phrase in (self.slice(first, end_token), self.slice(first, head.right_edge)):
+                article = phrase.split(" ", 1)[0]
+                if article.lower() in ("the", "a", "an") and normalize(phrase) == normalize(f"{article} {actor.label}") \
+                        and phrase not in actor.aliases:
+                    actor.aliases.append(phrase)
         quoted = head.i in self.quoted.get(id(head.doc), set())
         if quoted:
             self.quoted_starts.add(start)
@@ -961,8 +970,6 @@ class ActorBook:
         office = self.gazetteer.offices.get(noun)
         state = office is not None and not office.is_person
         body = self.named(label, "organization", country=self.home if state else None)
-        if f"the {label}" not in body.aliases:
-            body.aliases.append(f"the {label}")
         # Not a body a later "it" points to: the text's own antecedents (the body it does name) stay first.
         self.note(body, token, surface=label, antecedent=False)
         return [body]
@@ -1702,12 +1709,16 @@ class ActorBook:
         if found is None:
             here = self.position(token)
             # A headline's subject is the first body of its kind named below, its object another one;
-            # what describes it must describe that body too ("ferry firm": "ferry operator Skarvik").
+            # what describes it must describe that body too ("ferry firm": "ferry operator Skarvik"). In
+            # the text, only a body its noun names: "the trade union" before "the Independent Trade Union
+            # of Miners", but "the city council" is no commission named later.
+            headline = id(token.doc) in self.headlines
             others = own() if token.dep_ not in ("nsubj", "nsubjpass") else set()
             # ("NZ watchdog" says whose the watchdog is, not what it is called.)
             described = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
-                         and self.gazetteer.lookup(c.text) is None} if id(token.doc) in self.headlines else set()
-            later = [(start, actor) for start, actor, _p, _s in self.history if start > here and fits(actor)
+                         and self.gazetteer.lookup(c.text) is None} if headline else set()
+            later = [(start, actor) for start, actor, _p, _s in self.history if start > here
+                     and (fits(actor) if headline else called(actor, {noun}))
                      and actor.label not in others and (not described or called(actor, described))]
             found = min(later, key=lambda item: item[0])[1] if later else None
         if found is None and noun in ("group", "organization", "organisation", "movement"):
