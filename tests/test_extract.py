@@ -1956,6 +1956,18 @@ def test_someone_described_goes_by_the_description_as_written(extract_text):
     assert not any(alias.lower().startswith("the ") for alias in commission.aliases)
 
 
+def test_common_reporting_verbs_are_cues_some_only_with_what_was_said(extract_text):
+    """"rubbished the claims", "mentioned that", "instructed the operator to", "answered that", "deplored";
+    "repeated the test" says nothing."""
+    result = extract_text("Port row\n\nThe union accused the operator of cutting wages. The operator rubbished the "
+                          "claims. Its chief executive, Anna Berg, mentioned that wages had risen. The regulator "
+                          "instructed the operator to publish its accounts. The union answered that the accounts were "
+                          "false. The mayor deplored the strike. The company repeated the test on Monday.")
+    assert [(s.type, s.cue) for s in result.statements] == [
+        ("accuse", "accused"), ("deny", "rubbished"), ("claim", "mentioned"), ("demand", "instructed"),
+        ("deny", "answered"), ("accuse", "deplored")]
+
+
 def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):
     """ "Canada's transport regulator fines Aurora Pacific over unpaid refunds": the parse of a headline
     may hang the airline on "regulator"; that does not make it the regulator "He accused" below."""
