@@ -641,6 +641,18 @@ def test_what_an_accusation_charges_is_not_dated_by_it(extract_text):
     assert dates.get("arrest") is None and dates["investigation"] == "2026-03-10"
 
 
+def test_an_act_no_trigger_names_is_an_event_when_the_text_dates_it(extract_text):
+    """"blocked the bridge on Monday", "turned back two trucks on Thursday": occurrences named by their verb;
+    not a speech act, a light verb, a deadline ("by Friday"), nor an act a trigger names already."""
+    result = extract_text("Truckers blocked the bridge on Monday. The company said on Monday that it would sue. "
+                          "Dockers staged a strike on Tuesday. The union urged strikers to return to work by Friday. "
+                          "The minister went home on Wednesday. Protesters turned back two trucks on Thursday.",
+                          published="2026-03-14")
+    assert [(e.event_type, e.trigger, e.date) for e in result.events] == [
+        ("occurrence", "blocked", "2026-03-09"), ("strike", "strike", "2026-03-10"),
+        ("occurrence", "turned back", "2026-03-12")]
+
+
 def test_a_time_of_day_dates_its_event(extract_text):
     """NER calls "the early hours of March 7" a time; it names the day of the attack."""
     result = extract_text("The attack, which began in the early hours of March 7, was carried out by hackers.",

@@ -22,6 +22,8 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "on", "at", "near", "against", "from", "within", "over"}
 # Clauses with a time of their own: "will walk out on August 9 after talks broke down".
 OWN_TIME_MARKS = {"if", "unless", "before", "after", "until", "since", "once"}
+PARTICLES = {"back", "off", "out", "up", "down", "away", "over"}
+OCCURRENCE = "occurrence"  # the type of an act no trigger names, dated by the text (``_dated_acts``)
 
 
 class EventFinder:
@@ -52,6 +54,43 @@ class EventFinder:
             head = max(trigger_tokens, key=lambda t: (t.pos_ in ("NOUN", "VERB"), -abs(t.head.i - t.i) if t.head in trigger_tokens else 0))
             self._add(head, trigger_tokens, event_type, offset)
             index += size
+        self._dated_acts(sent, offset)
+
+    def _dated_acts(self, sent: Span, offset: int) -> None:
+        """Acts no trigger names that the text dates itself: "blocked the bridge on Monday", "flew to Suva on
+        May 26". Events of type "occurrence", named by their verb. Not speech acts (they are statements),
+        light verbs ("took", "went"), verbs that schedule what they govern, a deadline ("by Friday"), nor an
+        act a trigger below the verb names already ("staged a strike on Tuesday")."""
+        for entity in self.book.entities_in(sent):
+            root = entity.root
+            # "on Monday", "Monday" (not "by Friday", a deadline, nor "since", "until")
+            if entity.label_ not in DATE_ENTITIES or not (
+                    root.dep_ == "npadvmod" or root.dep_ == "pobj" and root.head.lower_ == "on"):
+                continue
+            verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma in self.lexicon.verb_cues or lemma in self.lexicon.negated_cues \
+                    or lemma in self.lexicon.light_verbs or lemma in self.lexicon.scheduling \
+                    or lemma in self.lexicon.future_verbs \
+                    or any((id(t.doc), t.i) in self.by_token for t in verb.subtree):
+                continue
+            date = parse_date(entity.text, self.published, tense(verb, self.lexicon.future_verbs))
+            if date is None:
+                continue
+            # with its particle: "turned back", "shut down"
+            words = [verb, *(c for c in verb.rights if c.i == verb.i + 1 and (
+                c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES))]
+            text = self.book.slice(words[0], words[-1])
+            same = next((event for event, head in zip(self.events, self.heads) if event.event_type == OCCURRENCE
+                         and event.date == date and head.lemma_.lower() == lemma), None)
+            if same is None:
+                place = self.place_near(verb)
+                same = Event(doc=self.doc_id, label=_label(text, place, date), event_type=OCCURRENCE, trigger=text,
+                             start=offset + words[0].idx, end=offset + words[-1].idx + len(words[-1].text),
+                             date=date, place=place)
+                self.events.append(same)
+                self.heads.append(verb)
+            self.by_token[(id(verb.doc), verb.i)] = same
 
     def _match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
         first = tokens[index]
