@@ -1980,6 +1980,18 @@ def test_common_reporting_verbs_are_cues_some_only_with_what_was_said(extract_te
         ("deny", "answered"), ("accuse", "deplored")]
 
 
+def test_a_bodys_people_stand_for_the_body(extract_text):
+    """"local ONPE staff", "the federation's leaders": the body; "Thai officials" are still Thailand's."""
+    result = extract_text("Recount row\n\nLIMA - Peru's National Office of Electoral Processes (ONPE) defended the "
+                          "count. The party accused local ONPE staff of colluding with the mayor. The Dominican "
+                          "Volleyball Federation rejected the takeover. The ministry accused the federation's leaders of "
+                          "misusing grants. The Lao government accused Thai provincial authorities of ignoring flood "
+                          "warnings. Thai officials dismissed that claim.")
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements if s.type != "claim"] == [
+        ("party", ["National Office of Electoral Processes"]), ("Dominican Volleyball Federation", []),
+        ("ministry", ["Dominican Volleyball Federation"]), ("Laos", ["Thai provincial authorities"]), ("Thailand", [])]
+
+
 def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):
     """ "Canada's transport regulator fines Aurora Pacific over unpaid refunds": the parse of a headline
     may hang the airline on "regulator"; that does not make it the regulator "He accused" below."""

@@ -102,6 +102,7 @@ class Gazetteer:
     places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
     local_modifiers: set[str] = field(default_factory=set)  # "municipal government": not the country
     home_bodies: set[str] = field(default_factory=set)  # "the army", "police": the dateline country's
+    member_nouns: set[str] = field(default_factory=set)  # "the federation's leaders": the federation
     inhabitants: set[str] = field(default_factory=set)  # "residents of Kamsar": Kamsar is a place
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
@@ -172,6 +173,7 @@ def load_gazetteer() -> Gazetteer:
         gazetteer.genders.update((phrase.lower(), gender) for phrase in _strings(roles, subject, SKOS.altLabel))
     gazetteer.local_modifiers = {str(word).lower() for word in roles.objects(None, NG.localModifier)}
     gazetteer.home_bodies = {str(word).lower() for word in roles.objects(None, NG.homeBody)}
+    gazetteer.member_nouns = {str(word).lower() for word in roles.objects(None, NG.memberNoun)}
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
@@ -591,6 +593,13 @@ class ActorBook:
         pair = self._pair(token)
         if pair is not None:
             return pair
+        if token.lemma_.lower() in self.gazetteer.member_nouns:
+            # "the federation's leaders", "union leaders", "local ONPE staff": the body, through its people
+            # (a country's are its own: "Thai officials", "Kenya's leaders")
+            body = self._owning_body(token, [c for c in token.lefts if c.dep_ in ("poss", "compound")
+                                             and c.ent_type_ not in ("GPE", "NORP") and not self.gazetteer.demonym(c.text)])
+            if body:
+                return body
         office_actors = self._office_actors(token)
         if office_actors is not None:
             return office_actors
