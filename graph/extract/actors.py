@@ -384,8 +384,8 @@ class ActorBook:
             first = start_token.doc[head.left_edge.i]
             for phrase in (self.slice(first, end_token), self.slice(first, head.right_edge)):
                 article = phrase.split(" ", 1)[0]
-                if article.lower() in ("the", "a", "an") and normalize(phrase) == normalize(f"{article} {actor.label}") \
-                        and phrase not in actor.aliases:
+                as_written = normalize(phrase) == normalize(f"{article} {actor.label}")
+                if article.lower() in ("the", "a", "an") and as_written and phrase not in actor.aliases:
                     actor.aliases.append(phrase)
         quoted = head.i in self.quoted.get(id(head.doc), set())
         if quoted:
@@ -596,8 +596,9 @@ class ActorBook:
         if token.lemma_.lower() in self.gazetteer.member_nouns:
             # "the federation's leaders", "union leaders", "local ONPE staff": the body, through its people
             # (a country's are its own: "Thai officials", "Kenya's leaders")
-            body = self._owning_body(token, [c for c in token.lefts if c.dep_ in ("poss", "compound")
-                                             and c.ent_type_ not in ("GPE", "NORP") and not self.gazetteer.demonym(c.text)])
+            owners = [c for c in token.lefts if c.dep_ in ("poss", "compound")
+                      and c.ent_type_ not in ("GPE", "NORP") and not self.gazetteer.demonym(c.text)]
+            body = self._owning_body(token, owners)
             if body:
                 return body
         office_actors = self._office_actors(token)
@@ -1348,7 +1349,7 @@ class ActorBook:
             named = self.gazetteer.lookup(child.text) or child.ent_type_ in ("GPE", "NORP")
             if child.dep_ == "poss" and (drop_countries or not named):
                 tokens -= set(child.subtree)
-            elif child.dep_ in ("det", "predet", "preconj", "nummod") or child.lower_ == "own":  # "its own army", "both the army"
+            elif child.dep_ in ("det", "predet", "preconj", "nummod") or child.lower_ == "own":  # "its own", "both"
                 tokens -= set(child.subtree)
             elif drop_countries and (self.gazetteer.demonym(child.text) or named and child.pos_ == "PROPN"):
                 tokens -= {child}

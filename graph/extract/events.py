@@ -4,6 +4,8 @@ A trigger word from ``ontology/events.ttl`` makes an event; its date is the near
 expression in the same clause, its place the nearest place name attached to it. Mentions of the same
 kind of event on the same day are one event ("a new wave of strikes ... on November 23" and "these
 strikes"); an anaphoric mention without a date ("these bombings") refers to the latest event of its type.
+An act no trigger names is an event too when the text gives it a day ("blocked the bridge on Monday"): an
+"occurrence", named by its verb.
 """
 
 from __future__ import annotations
