@@ -1992,6 +1992,15 @@ def test_a_bodys_people_stand_for_the_body(extract_text):
         ("ministry", ["Dominican Volleyball Federation"]), ("Laos", ["Thai provincial authorities"]), ("Thailand", [])]
 
 
+def test_a_country_ner_calls_a_body_still_makes_the_story_its_own(extract_text):
+    """The small model tags "Cameroon's" as ORG: still the country the dateline names, whose "authorities" a
+    rights group calls on."""
+    result = extract_text("Market attack\n\nYAOUNDE, Sept 17 (Continental Newswire) - Cameroon's government on "
+                          "Tuesday blamed separatists for an attack on a market. A local rights group, the Grassfields "
+                          "Peace Network, urged the authorities to ensure that those responsible are brought to justice.")
+    assert labels(one(result, "demand", "Grassfields Peace Network").targets) == ["Cameroon"]
+
+
 def test_a_headline_parse_says_nothing_of_what_a_body_is(extract_text):
     """ "Canada's transport regulator fines Aurora Pacific over unpaid refunds": the parse of a headline
     may hang the airline on "regulator"; that does not make it the regulator "He accused" below."""

@@ -489,9 +489,14 @@ class ActorBook:
             for entity in self.entities_in(sentence):
                 if entity.label_ in ("GPE", "NORP"):
                     entry = self.gazetteer.lookup(entity.text) or self.gazetteer.demonym(entity.text)
-                    country = self.gazetteer.country_of(entry) if entry is not None else None
-                    if country is not None:
-                        counts[country] = counts.get(country, 0) + 1
+                elif entity.label_ == "ORG":  # the small model's "Cameroon's" (ORG): still the country
+                    entry = self.gazetteer.lookup(clean_surface(entity.text).removesuffix("'s").removesuffix("’s"))
+                    entry = entry if entry is not None and entry.kind == "country" else None
+                else:
+                    continue
+                country = self.gazetteer.country_of(entry) if entry is not None else None
+                if country is not None:
+                    counts[country] = counts.get(country, 0) + 1
         return counts
 
     # ----- resolution ------------------------------------------------------------------------
