@@ -490,7 +490,7 @@ class ActorBook:
                 if entity.label_ in ("GPE", "NORP"):
                     entry = self.gazetteer.lookup(entity.text) or self.gazetteer.demonym(entity.text)
                 elif entity.label_ == "ORG":  # the small model's "Cameroon's" (ORG): still the country
-                    entry = self.gazetteer.lookup(clean_surface(entity.text).removesuffix("'s").removesuffix("’s"))
+                    entry = self.gazetteer.lookup(clean_surface(entity.text))  # (without its "'s")
                     entry = entry if entry is not None and entry.kind == "country" else None
                 else:
                     continue
@@ -984,10 +984,8 @@ class ActorBook:
         label = self._surface(token)
         office = self.gazetteer.offices.get(noun)
         state = office is not None and not office.is_person
-        body = self.named(label, "organization", country=self.home if state else None)
         # Not a body a later "it" points to: the text's own antecedents (the body it does name) stay first.
-        self.note(body, token, surface=label, antecedent=False)
-        return [body]
+        return self._body_as_written(token, label, self.home if state else None, antecedent=False)
 
     def unnamed(self, token: Token) -> list[Actor]:
         """Speakers described, not named: "analysts", "people familiar with the matter", "a liver
@@ -1556,11 +1554,11 @@ class ActorBook:
         return [recent] if recent is not None else []
 
     def _body_as_written(self, token: Token, label: str, country: str | None,
-                         surface: str | None = None) -> list[Actor]:
+                         surface: str | None = None, antecedent: bool = True) -> list[Actor]:
         """A body of its own, named as the text writes it ("the Phnom Penh municipal government", "the
-        city council"), mentioned at ``token`` (as ``surface``, or its label)."""
+        city council"), mentioned at ``token`` (as ``surface``, or its label; see ``note``)."""
         body = self.named(label, "organization", country=country)
-        self.note(body, token, surface=label if surface is None else surface)
+        self.note(body, token, surface=label if surface is None else surface, antecedent=antecedent)
         return [body]
 
     def _owning_body(self, token: Token, owners: list[Token]) -> list[Actor]:

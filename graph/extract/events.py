@@ -83,17 +83,12 @@ class EventFinder:
             # with its particle: "turned back", "shut down"
             words = [verb, *(c for c in verb.rights if c.i == verb.i + 1 and (
                 c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES))]
-            text = self.book.slice(words[0], words[-1])
             same = next((event for event, head in zip(self.events, self.heads) if event.event_type == OCCURRENCE
                          and event.date == date and head.lemma_.lower() == lemma), None)
             if same is None:
-                place = self.place_near(verb)
-                same = Event(doc=self.doc_id, label=_label(text, place, date), event_type=OCCURRENCE, trigger=text,
-                             start=offset + words[0].idx, end=offset + words[-1].idx + len(words[-1].text),
-                             date=date, place=place)
-                self.events.append(same)
-                self.heads.append(verb)
-            self.by_token[(id(verb.doc), verb.i)] = same
+                self._new_event(verb, words, OCCURRENCE, offset, date, self.place_near(verb))
+            else:
+                self.by_token[(id(verb.doc), verb.i)] = same
 
     def _match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
         first = tokens[index]
@@ -120,7 +115,6 @@ class EventFinder:
     def _add(self, head: Token, trigger: list[Token], event_type: str, offset: int) -> None:
         date = self.date_near(head)
         place = self.place_near(head)
-        start, end = offset + trigger[0].idx, offset + trigger[-1].idx + len(trigger[-1].text)
         text = self.book.slice(trigger[0], trigger[-1])
         # One event per type and day; an undated mention is the latest event of its type, if any
         # ("the launch", "these strikes"); a dated one completes an undated event of its type.
@@ -146,8 +140,15 @@ class EventFinder:
                 same.label = _label(f"{same.trigger} / {text}", same.place, same.date)
             self.by_token[(id(head.doc), head.i)] = same
             return
+        self._new_event(head, trigger, event_type, offset, date, place)
+
+    def _new_event(self, head: Token, trigger: list[Token], event_type: str, offset: int, date: str | None,
+                   place: str | None) -> None:
+        """An event first mentioned by ``trigger`` (``head`` its main word), noted where it is mentioned."""
+        text = self.book.slice(trigger[0], trigger[-1])
         event = Event(doc=self.doc_id, label=_label(text, place, date), event_type=event_type, trigger=text,
-                      start=start, end=end, date=date, place=place)
+                      start=offset + trigger[0].idx, end=offset + trigger[-1].idx + len(trigger[-1].text),
+                      date=date, place=place)
         self.events.append(event)
         self.heads.append(head)
         self.by_token[(id(head.doc), head.i)] = event
