@@ -2053,3 +2053,26 @@ def test_translated_impersonal_speech_of_a_body_or_a_side(extract_text):
                           '"campaign of denigration".')
     assert [(s.type, s.speaker.label) for s in result.statements][-2:] == [
         ("deny", "Ministry of Agriculture"), ("claim", "Ministry of Agriculture")]
+
+
+def test_translated_speaker_after_the_verb(extract_text):
+    """Machine translation keeps the source's order: the verb after the quote, its auxiliary ("has
+    declared"), a phrase between the verb and its subject ("declared to a local radio Grace Mwale",
+    "stressed at the press conference the president of ..."), a comma after a quote ending mid-sentence."""
+    result = extract_text('Fishing row\n\n"My brother went out to feed his family, not to steal," declared to a local '
+                          'radio station Grace Mwale, the wife of one of the men. "We will appeal," has declared its '
+                          'director, John Banda. The figures of the union are "not credible", explained a spokeswoman '
+                          'of the company. "Nobody is above the law," stressed at the press conference the president '
+                          'of the regulator, Anna Nowak.')
+    assert speakers(result) == ["Grace Mwale", "John Banda", "spokeswoman of the company", "Anna Nowak"]
+
+
+def test_a_denied_charge_of_someone_names_the_accuser(extract_text):
+    """ "rejected the accusations of Peru", "the version of Lima": in a denial, an "of" phrase naming
+    someone else names whose charge or account it is (not "the accusations of genocide")."""
+    result = extract_text("Border\n\nChile rejected on Monday the accusations of Peru. Chile also rejected the version "
+                          "of Lima. Chile rejected the accusations of genocide. The claims of Bolivia are baseless, "
+                          "Chile said.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("deny", "Chile", ["Peru"]), ("accuse", "Peru", ["Chile"]), ("deny", "Chile", ["Peru"]),
+        ("deny", "Chile", []), ("deny", "Chile", ["Bolivia"])]

@@ -256,3 +256,23 @@ def test_a_cooperative_is_a_body(extract_text):
     result = extract_text("Fishing dispute\n\nThe Sveti Nikola fishing cooperative blamed Ljubljana for the incidents. "
                           "The cooperative said its boats had been harassed.")
     assert [s.speaker.label for s in result.statements] == ["Sveti Nikola"] * 2
+
+
+def test_a_name_ner_missed_keeps_its_joining_words(extract_text):
+    """ "The company Dragados del Plata", "The Cooperative of Artisanal Fishermen of San Clemente del
+    Tuyú": the parser hangs the name on its last word; the whole name speaks, not "Plata"."""
+    result = extract_text("Sludge\n\nThe company Dragados del Plata denied that the discharges had exceeded the limits. "
+                          "The Cooperative of Artisanal Fishermen of Santa Rosa del Mar denounced that the catches fell.")
+    assert [s.speaker.label for s in result.statements] == [
+        "Dragados del Plata", "Cooperative of Artisanal Fishermen of Santa Rosa del Mar"]
+
+
+def test_a_name_ending_on_a_kind_of_body_is_not_an_earlier_body(extract_text):
+    """ "The West African Elections Network" is a body NER missed, not the network (or the body) named
+    before it; "it" then goes on with it."""
+    result = extract_text('Vote row\n\nThe opposition party said its agents had been expelled from polling centres in '
+                          'Koidu. The West African Elections Network, which deployed 40 observers, said that voting had '
+                          'been "largely peaceful". It urged the commission to publish results.')
+    assert [s.speaker.label for s in result.statements] == [
+        "opposition party", "West African Elections Network", "West African Elections Network"]
+    assert next(s.speaker for s in result.statements if s.type == "demand").kind == "organization"

@@ -937,10 +937,20 @@ class ActorBook:
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or not self._name_like(token):
             return []
         words = [token]
-        for left in reversed([t for t in token.lefts if t.dep_ in ("compound", "flat")]):
-            if left.i != words[0].i - 1 or not self._name_like(left):
+        for left in reversed([t for t in token.lefts if t.dep_ in ("compound", "flat", "nmod")]):
+            if left.i != words[0].i - 1:
                 break
+            if not self._name_like(left):
+                # "Dragados del Plata", "the Cooperative of Artisanal Fishermen of San Clemente del Tuyú":
+                # a joining word inside a name the parser hangs on its last word
+                if left.lower_ not in _MINOR_WORDS or left.lower_ in ("and", "&", "the") or not words[0].is_title:
+                    break
             words.insert(0, left)
+            for inner in reversed(list(left.subtree)):  # the "of" phrase a part of the name carries
+                if inner.i == words[0].i - 1 and (self._name_like(inner) or inner.lower_ in ("of", "for")):
+                    words.insert(0, inner)
+        while words[0].lower_ in _MINOR_WORDS:
+            words.pop(0)
         name = " ".join(t.text for t in words)
         # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
         name = self.body_names.get(name, name) if len(words) == 1 else name
@@ -952,8 +962,13 @@ class ActorBook:
             self.note(actor, token.doc[owners[0].i:token.i + 1])
             return [actor]
         # "the collective Eau Propre Boké": several words are a person's name unless a body's noun describes them
-        described_as_body = any(left.dep_ in ("compound", "amod") and left.i < words[0].i
-                                and left.lemma_.lower() in self.gazetteer.anaphoric for left in token.lefts)
+        # ("the West African Elections Network": the name's own last word says it is a body)
+        # ("the company Dragados del Plata", however the parser hangs "company")
+        before = token.doc[words[0].i - 1] if words[0].i else None
+        described_as_body = token.lemma_.lower() in self.gazetteer.anaphoric or any(
+            left.dep_ in ("compound", "amod") and left.i < words[0].i
+            and left.lemma_.lower() in self.gazetteer.anaphoric for left in token.lefts) or (
+            before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in self.gazetteer.anaphoric)
         if len(words) > 1 and not described_as_body:
             actor = self._person_named(name, token.doc)
         else:
@@ -1593,6 +1608,12 @@ class ActorBook:
         # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
         if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             return None
+        if token.pos_ == "PROPN" and token.is_title and id(token.doc) not in self.headlines and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not self.gazetteer.demonym(c.text)
+                and not self.gazetteer.lookup(c.text) for c in token.lefts):
+            # "The West African Elections Network", "the Clean Rivers Trust": a name NER missed, which
+            # ends on a kind of body; not the network named before
+            return self.proper(token)
         if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text)
                                        for c in token.lefts):
             return None  # "Australian exporters": all of a country's, no one body named before

@@ -384,6 +384,9 @@ class SentenceReader:
                 c for c in children if c.dep_ in ("nmod", "npadvmod") and c.i < current.i and c.pos_ == "PROPN"]
             if subjects:
                 subject = subjects[0]
+                if len(subjects) > 1 and subject.pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
+                        and subjects[1].left_edge.i == subject.i + 1:
+                    subject = subjects[1]  # "The company Dragados del Plata denied": two subjects to the parser
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
                 if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
@@ -464,8 +467,7 @@ class SentenceReader:
     def inverted_speaker(self, token: Token) -> list[Actor]:
         """ "“...,” declared the representative of the Tajik Ministry of Foreign Affairs, Nilufar Saidova":
         a speech verb right after a quote, with no subject, takes the speaker after it for its object."""
-        if not token.i or token.doc[token.i - 1].text not in QUOTE_CLOSERS or any(
-                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
+        if not self.after_quote(token) or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
             return []
         # "..., declared the director general of the CCC, Bertin Ahoussou(, during a press point).": the
         # name set off by commas after the office phrase is the speaker, however the parser hangs them.
@@ -476,7 +478,33 @@ class SentenceReader:
         for child in token.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dep"):
                 return self.book.resolve(child) or self.book.unnamed(child)
+        # Machine translation keeps the source's order, a phrase between the verb and its subject:
+        # "..., stressed at the press conference the president of the office", "..., declared to a
+        # local radio Grace Mwale". The parser hangs the speaker on the phrase's noun, as an apposition
+        # or as the last words of the noun itself.
+        for prep in token.rights:
+            for place in prep.children if prep.dep_ == "prep" else ():
+                if place.dep_ != "pobj":
+                    continue
+                if place.pos_ == "PROPN" and place.ent_type_ in ("PERSON", "ORG") and any(
+                        c.dep_ == "compound" and c.pos_ == "NOUN" for c in place.lefts):
+                    return self.book.resolve(place)
+                for noun in place.children:
+                    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN"):
+                        return self.book.resolve(noun) or self.book.unnamed(noun)
         return []
+
+    @staticmethod
+    def after_quote(verb: Token) -> bool:
+        """Whether a speech verb comes right after a closing quotation mark: '..." declared', also
+        past the comma after a quote that ends inside the sentence ('are "not credible", explained') and
+        past the verb's auxiliaries ('..." has declared')."""
+        index = verb.i - 1
+        while index > verb.sent.start and verb.doc[index].head == verb and verb.doc[index].dep_ in ("aux", "neg"):
+            index -= 1
+        if index > verb.sent.start and verb.doc[index].text == "," and verb.doc[index - 1].text in QUOTE_CLOSERS:
+            index -= 1
+        return index >= verb.sent.start and verb.doc[index].text in QUOTE_CLOSERS
 
     def place_speaking(self, token: Token) -> list[Actor]:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
@@ -632,13 +660,16 @@ class SentenceReader:
             for noun in objects:
                 if not sources:  # "rejected Egypt's position", "disputed the FDA's conclusion"
                     targets.extend(a for a in self.book.resolve(noun) if a.kind != "person" or noun.ent_type_)
-                    targets.extend(self.owners(noun))
+                    # "considered baseless the version of Lilongwe": something said is its sayer's
+                    lemma = noun.lemma_.lower()
+                    said = lemma in self.lexicon.said_nouns or lemma in self.lexicon.source_nouns
+                    targets.extend(a for a in self.owners(noun, of_phrase=said) if a not in speakers)
                     # "rejects the so-called facts which the Kazakh side cites": whoever puts them forward
                     targets.extend(a for clause in noun.children if clause.dep_ == "relcl"
                                    for subject in clause.children if subject.dep_ == "nsubj"
                                    for a in self.book.resolve(subject) if a not in speakers)
             if rebutted is not None:  # "Greece's claims ... have no basis", "the allegations by X were fabricated"
-                targets.extend(a for a in [*self.owners(rebutted), *self.nominal_speakers(rebutted)]
+                targets.extend(a for a in [*self.owners(rebutted, of_phrase=True), *self.nominal_speakers(rebutted)]
                                if a not in speakers)
             if not targets:  # "rejected the accusations as Belgrade's propaganda": whose falsehood it is
                 for node in [token, *objects]:
@@ -821,7 +852,7 @@ class SentenceReader:
         """The charge a content says is not so: its subject is a charge ("Greece's claims of airspace
         violations", "the allegations") and it denies ("have no basis", "are not true", "baseless")."""
         charge = next((t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
-            (cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type == "accuse")), None)
+            (cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type in ("accuse", "claim"))), None)
         if charge is not None:
             denying = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms
                           or t.lower_ == "without" and t.dep_ == "prep"  # "are without foundation"
@@ -1006,7 +1037,12 @@ class SentenceReader:
         """Accusations named by a denial's object: "charges brought by kyiv and Paris" -> two drafts."""
         if noun.lemma_.lower() not in self.lexicon.noun_cues:
             return []
-        accusers = self.nominal_speakers(noun)
+        # "rejected the accusations of the Malawian executive": in a denial, an "of" phrase naming
+        # someone other than the denier names the accuser, as Romance languages put it.
+        accusers = self.nominal_speakers(noun) or [
+            actor for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj" and not self.is_wrong(pobj)
+            for actor in self.book.resolve(pobj) if actor not in deniers]
         drafts = []
         cue = self.lexicon.noun_cues[noun.lemma_.lower()]
         against = self.nominal_targets(noun) or list(deniers)
