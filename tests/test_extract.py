@@ -2076,3 +2076,24 @@ def test_a_denied_charge_of_someone_names_the_accuser(extract_text):
     assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
         ("deny", "Chile", ["Peru"]), ("accuse", "Peru", ["Chile"]), ("deny", "Chile", ["Peru"]),
         ("deny", "Chile", []), ("deny", "Chile", ["Bolivia"])]
+
+
+def test_holding_someone_responsible_with_the_adjective_on_the_object(extract_text):
+    """ "held the Uruguayan Government responsible for ...": the parser hangs "responsible" on the
+    object; it is still "hold responsible", an accusation of the one held."""
+    result = extract_text('Sludge\n\nThe foreign minister, Lucía Ferrante, held the Uruguayan Government responsible '
+                          'for "any damage" and pressed Montevideo to suspend the discharges.')
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("accuse", "Lucía Ferrante", ["Uruguay"]), ("demand", "Lucía Ferrante", ["Uruguay"])]
+
+
+def test_whom_a_demand_asks_to_act_is_a_target_even_unnamed(extract_text):
+    """ "urged the committee to hear", "invited the other dating platforms to verify", "called on other
+    countries in the region to pool": asked to act, they are targets, labelled as written; not a noun
+    after the infinitive ("..., a request the ECZ said it was considering")."""
+    result = extract_text("Row\n\nMayor Jan Holm urged the committee to hear the scientist. The regulator Anna Rossi "
+                          "invited the other dating platforms to verify ages. Health minister Ana Ruiz called on other "
+                          "countries in the region to pool their purchases. Unite has asked Acme to allow observers "
+                          "to examine the forms, a request Acme said it was still considering.")
+    assert [labels(s.targets) for s in result.statements if s.type == "demand"] == [
+        ["committee"], ["other dating platforms"], ["other countries in the region"], ["Acme"]]

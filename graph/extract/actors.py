@@ -1002,6 +1002,30 @@ class ActorBook:
         # Not a body a later "it" points to: the text's own antecedents (the body it does name) stay first.
         return self._body_as_written(token, label, self.home if state else None, antecedent=False)
 
+    @staticmethod
+    def _as_written(token: Token) -> str:
+        """A described noun phrase as the text writes it, without its article and without what relative
+        clauses and appositions add ("who spoke on condition of anonymity")."""
+        added = {t.i for clause in token.subtree if clause != token and clause.dep_ in ("relcl", "appos")
+                 for t in clause.subtree}
+        words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
+                 and t.dep_ != "punct" and t.i not in added]
+        words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 6]
+        return clean_surface("".join(t.text_with_ws for t in words).strip())
+
+    def addressee(self, token: Token) -> list[Actor]:
+        """ "invited the other dating platforms to verify", "urged the committee to hear her": whom a
+        demand asks to act, described and not named, is a group (or a body) of its own, labelled as
+        written. Not an antecedent: the text goes on with those it names."""
+        if token.pos_ != "NOUN" or token.ent_type_:
+            return []
+        label = self._as_written(token)
+        if not label:
+            return []
+        actor = self.named(label, "group" if is_plural(token) else "organization")
+        self.note(actor, token, surface=label, antecedent=False)
+        return [actor]
+
     def unnamed(self, token: Token) -> list[Actor]:
         """Speakers described, not named: "analysts", "people familiar with the matter", "a liver
         specialist", "a rights group", "an indigenous organisation".
@@ -1016,13 +1040,7 @@ class ActorBook:
         if group is not None:
             self.note(group, token, surface="")
             return [group]
-        # Without what relative clauses and appositions add ("who spoke on condition of anonymity")
-        added = {t.i for clause in token.subtree if clause != token and clause.dep_ in ("relcl", "appos")
-                 for t in clause.subtree}
-        words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
-                 and t.dep_ != "punct" and t.i not in added]
-        words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 6]
-        label = clean_surface("".join(t.text_with_ws for t in words).strip())
+        label = self._as_written(token)
         if not label:
             return []
         plural = token.tag_ == "NNS" or token.lower_ in ("people", "police", "staff", "fishermen")

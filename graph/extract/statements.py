@@ -294,7 +294,8 @@ class SentenceReader:
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
                     return grandchild
                 # "described the attack as a war crime": the parser hangs "as" on the object.
-                if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == word \
+                # "held the Uruguayan Government responsible": and the complement on the object.
+                if child.dep_ == "dobj" and grandchild.dep_ in ("prep", "amod") and grandchild.lower_ == word \
                         and grandchild.i > child.i:
                     return grandchild
                 # "spoke on April 4 of a possible genocide": the preposition hangs from the date
@@ -873,11 +874,15 @@ class SentenceReader:
 
     def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
         targets = []
+        # "urged the committee to hear her": asked to act, whoever they are (named before the infinitive:
+        # not "..., a request the ECZ said it was considering")
+        infinitive = next((c.i for c in token.children if c.dep_ == "xcomp"
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), -1)
         for obj in objects:
             # "asked the world chess body FIDE to strip him": a name NER missed, described as a body
             named = self.book.proper(obj) if obj.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.book.gazetteer.anaphoric for c in obj.lefts) else []
-            found = self.book.resolve(obj) or named or self.addressed_people(obj)
+            found = self.book.resolve(obj) or named or self.addressed_people(obj, obj.i < infinitive)
             # "demands explanations from Tashkent", "demanded an apology from Paris": asked of them.
             targets.extend(found or [actor for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "from"
                                      for pobj in prep.children if pobj.dep_ == "pobj"
@@ -887,19 +892,21 @@ class SentenceReader:
             if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        targets.extend(self.book.resolve(pobj) or self.addressed_people(pobj))
+                        targets.extend(self.book.resolve(pobj) or self.addressed_people(
+                            pobj, pobj.i < infinitive and child.lower_ in ("on", "upon")))
             if child.dep_ == "ccomp":
                 for subject in child.children:
                     if subject.dep_ == "nsubj":
                         targets.extend(self.book.resolve(subject))
         return _unique(targets)
 
-    def addressed_people(self, noun: Token) -> list[Actor]:
+    def addressed_people(self, noun: Token, to_act: bool = False) -> list[Actor]:
         """ "appealed to supporters to keep calm", "urged residents to leave": people a demand addresses
-        without naming them (not "all armed groups", anyone at all)."""
+        without naming them (not "all armed groups", anyone at all); ``to_act``: asked to do something,
+        so whatever the noun, someone ("invited the other dating platforms to verify")."""
         if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "any", "every", "both") for c in noun.children):
             return []
-        return self.book.unnamed(noun)
+        return self.book.unnamed(noun) or (self.book.addressee(noun) if to_act else [])
 
     # ----- charges and accusations hidden in claims ------------------------------------------
 
