@@ -2097,3 +2097,16 @@ def test_whom_a_demand_asks_to_act_is_a_target_even_unnamed(extract_text):
                           "to examine the forms, a request Acme said it was still considering.")
     assert [labels(s.targets) for s in result.statements if s.type == "demand"] == [
         ["committee"], ["other dating platforms"], ["other countries in the region"], ["Acme"]]
+
+
+def test_calling_findings_exaggerated_denies_them(extract_text):
+    result = extract_text("Kiln report\n\nA rights group said debt bondage was rife. The ministry called the findings "
+                          "exaggerated. The minister said the figures were unsubstantiated.")
+    assert [s.type for s in result.statements] == ["claim", "deny", "deny"]
+
+
+def test_a_headline_verb_tagged_as_a_compound_noun(extract_text):
+    """ "Peru demands halt to Brussels auction": the tagger makes "demands" a compound of "halt"; it is
+    Peru's demand (and Brussels, where the auction is, is not asked anything)."""
+    result = extract_text("Peru demands halt to Brussels auction of textiles\n\nThe sale is due on Friday.")
+    assert headline_says(result) == [("Peru", [])]

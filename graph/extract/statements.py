@@ -99,9 +99,11 @@ class SentenceReader:
                     drafts.extend(self.verbal(token, cue, words, sentence))
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
                     drafts.extend(self.verbal(token, negated_cue, [token], sentence))
-            if token.dep_ == "compound" and token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verb_cues:
-                drafts.extend(self.exchanged(token, sentence))
-            elif token.tag_ == "NNS" and id(sent.doc) in self.book.headlines:
+            exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and token.pos_ == "NOUN" \
+                and token.lemma_.lower() in self.lexicon.verb_cues else []
+            drafts.extend(exchanged)
+            if not exchanged and token.tag_ == "NNS" and id(sent.doc) in self.book.headlines:
+                # ("Peru demands halt to ...": a compound to the tagger too, but no exchange of charges)
                 drafts.extend(self.headline_noun_verb(token, sentence))
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
@@ -755,7 +757,9 @@ class SentenceReader:
         said = [t for t in token.doc[token.i + len(cue.words):self.sent.end] if not t.is_punct or t.is_quote]
         targets: list[Actor] = []
         if cue.type in ("accuse", "demand"):
-            targets = [a for t in said if t.pos_ == "PROPN" or t.ent_type_ for a in self.book.resolve(t)]
+            # (not where a thing is: "halt to Brussels auction")
+            targets = [a for t in said if (t.pos_ == "PROPN" or t.ent_type_)
+                       and not (t.dep_ == "compound" and t.head.pos_ == "NOUN") for a in self.book.resolve(t)]
         end = token.doc[token.i + len(cue.words) - 1]
         return [Draft(type=cue.type, cue=cue, cue_token=token,
                       cue_text=" ".join(t.text for t in token.doc[token.i:end.i + 1]),
