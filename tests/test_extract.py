@@ -2110,3 +2110,19 @@ def test_a_headline_verb_tagged_as_a_compound_noun(extract_text):
     Peru's demand (and Brussels, where the auction is, is not asked anything)."""
     result = extract_text("Peru demands halt to Brussels auction of textiles\n\nThe sale is due on Friday.")
     assert headline_says(result) == [("Peru", [])]
+
+
+def test_a_headline_body_word_taken_for_an_adjective_is_the_subject(extract_text):
+    """ "military denies leaving area unguarded": the tagger makes "military" an adjective of the verb;
+    it is the subject, the story's army."""
+    result = extract_text("Governor blames army pullout for raid; military denies leaving area unguarded\n\nGUSAU, "
+                          "Nigeria, May 3 (Reuters) - The governor of Nigeria's Zamfara state accused the army of leaving a "
+                          "village undefended.")
+    assert [(s.type, s.speaker.label) for s in result.statements if s.sentence.section == "title"][-1] == (
+        "deny", "Nigerian military")
+
+
+def test_maker_and_organiser_name_a_body_again(extract_text):
+    result = extract_text("Ban\n\nTournament organiser Apex Circuit banned the team on Monday. The organiser said the software had "
+                          "flagged two players. Halcyon Therapeutics appealed. The maker said the ruling was unlawful.")
+    assert speakers(result)[-2:] == ["Apex Circuit", "Halcyon Therapeutics"]

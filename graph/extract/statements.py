@@ -384,7 +384,10 @@ class SentenceReader:
             # spokeswoman told a briefing" the parser makes the quote's end a csubj of "told".
             subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "csubj"] or [
                 # The parser sometimes labels a subject "nmod" before adverbs: "Russia “categorically” rejects".
-                c for c in children if c.dep_ in ("nmod", "npadvmod") and c.i < current.i and c.pos_ == "PROPN"]
+                c for c in children if c.dep_ in ("nmod", "npadvmod") and c.i < current.i and c.pos_ == "PROPN"] or [
+                # A headline's "military denies leaving area unguarded": a body's word taken for an adjective
+                c for c in children if c.dep_ == "amod" and c.i == current.i - 1 and id(c.doc) in self.book.headlines
+                and c.lower_ in self.book.gazetteer.body_words]
             if subjects:
                 subject = subjects[0]
                 if len(subjects) > 1 and subject.pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
