@@ -2126,3 +2126,16 @@ def test_maker_and_organiser_name_a_body_again(extract_text):
     result = extract_text("Ban\n\nTournament organiser Apex Circuit banned the team on Monday. The organiser said the software had "
                           "flagged two players. Halcyon Therapeutics appealed. The maker said the ruling was unlawful.")
     assert speakers(result)[-2:] == ["Apex Circuit", "Halcyon Therapeutics"]
+
+
+def test_a_document_read_or_made_speaks_for_its_author(extract_text):
+    """ "“...,” reads the note", "The note reads:", "In the statement made by the Competition Authority,
+    it was stated that", "It was indicated by the Chancellery that" (a name NER missed); "read" with a
+    person as subject says nothing ("He read the report")."""
+    result = extract_text('Fine\n\nThe ministry said in a note that the boats were seized. "No fisherman was a victim," '
+                          'reads the note. The note reads: "We acted lawfully." He read the report. In the written '
+                          'statement made by the Competition Authority, it was stated that Kuryem applied high '
+                          'commissions. It was also indicated by the Chancellery that a meeting is sought.')
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [
+        ("ministry", "said"), ("ministry", "reads"), ("ministry", "reads"), ("Competition Authority", "stated"),
+        ("Chancellery", "indicated")]

@@ -1017,8 +1017,10 @@ class ActorBook:
         """ "invited the other dating platforms to verify", "urged the committee to hear her": whom a
         demand asks to act, described and not named, is a group (or a body) of its own, labelled as
         written. Not an antecedent: the text goes on with those it names."""
-        if token.pos_ != "NOUN" or token.ent_type_:
-            return []
+        office = self.office(token)
+        if token.pos_ != "NOUN" or token.ent_type_ or office is not None and office.stands_for_country \
+                and not is_plural(token):
+            return []  # ("called on the government to": a country's, if the text says which)
         label = self._as_written(token)
         if not label:
             return []

@@ -95,6 +95,9 @@ class SentenceReader:
             if (token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
                     and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
+                if cue is None and self.document_speaking(token):
+                    cue, words = Cue(words=(token.lemma_.lower(),), type="claim", part_of_speech="verb",
+                                     cameo="010"), [token]
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
@@ -157,6 +160,19 @@ class SentenceReader:
                      cue_start=self.start(cue_token), cue_end=self.end(cue_token), sentence=sentence,
                      speaker=speaker, targets=_unique(targets), content=self.text_of(words), quote=True,
                      charge=self.charge(words), about_tokens=words, sentence_span=sent)
+
+    def document_speaking(self, verb: Token) -> bool:
+        """ "“...,” reads the note", "the text reads", "it is written in the text": a document's words,
+        given by a verb that says nothing when people are its subject ("he wrote a book")."""
+        if verb.lemma_.lower() not in self.lexicon.document_verbs:
+            return False
+        documents = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + [
+            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+        speaking = any(d.lemma_.lower() in self.lexicon.source_nouns for d in documents)
+        # the document's words: a quote before the verb, or a clause it reports
+        return speaking and (self.after_quote(verb) or any(c.dep_ == "ccomp" for c in verb.children)
+                             or verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ":")
 
     def negated_cue(self, token: Token) -> Cue | None:
         """The cue of a verb that speaks only negated, about something said: "We do not accept that
@@ -483,7 +499,9 @@ class SentenceReader:
                 return self.book.resolve(name.root)
         for child in token.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dep"):
-                return self.book.resolve(child) or self.book.unnamed(child)
+                # ("..., reads the note": whoever issued it)
+                return self.book.resolve(child) or self.book.unnamed(child) or self.source_of(child) \
+                    or self.issued(child)
         # Machine translation keeps the source's order, a phrase between the verb and its subject:
         # "..., stressed at the press conference the president of the office", "..., declared to a
         # local radio Grace Mwale". The parser hangs the speaker on the phrase's noun, as an apposition
@@ -580,7 +598,9 @@ class SentenceReader:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            found = self.book.resolve(pobj) or self.book.unnamed(pobj)
+                            # ("It was indicated by the Chancellery that": a name NER missed)
+                            found = self.book.resolve(pobj) or self.book.unnamed(pobj) or (
+                                self.book.proper(pobj) if node == token else [])
                             actors.extend(a for a in found if a not in actors)
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     frontier.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
