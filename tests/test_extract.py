@@ -649,8 +649,26 @@ def test_an_act_no_trigger_names_is_an_event_when_the_text_dates_it(extract_text
                           "The minister went home on Wednesday. Protesters turned back two trucks on Thursday.",
                           published="2026-03-14")
     assert [(e.event_type, e.trigger, e.date) for e in result.events] == [
-        ("occurrence", "blocked", "2026-03-09"), ("strike", "strike", "2026-03-10"),
-        ("occurrence", "turned back", "2026-03-12")]
+        ("occurrence", "blocked the bridge", "2026-03-09"), ("strike", "strike", "2026-03-10"),
+        ("occurrence", "turned back two trucks", "2026-03-12")]
+
+
+def test_an_occurrence_is_not_the_trigger_of_a_clause_hung_on_it(extract_text):
+    """ "shut two of its wells on Tuesday after tests found PFAS": the parser hangs the day on the object,
+    and the tests, a clause of their own, are not what was shut."""
+    result = extract_text("The town shut two of its four wells on Tuesday after tests found high levels of PFAS.",
+                          published="2026-07-15")
+    assert [(e.event_type, e.trigger, e.date) for e in result.events if e.event_type == "occurrence"] == [
+        ("occurrence", "shut", "2026-07-14")]
+
+
+def test_a_day_asked_or_offered_for_lies_ahead(extract_text):
+    """Published on a Wednesday: "next Tuesday" is a week on; "invited both sides to meet ... on Friday"
+    and "proposed that a committee meet on Monday" ask for days ahead; a meeting set "for Thursday" too."""
+    result = extract_text("Kuwait proposed that a joint committee meet in Kuwait City next Tuesday. The minister "
+                          "invited both sides to meet a mediator on Friday. The regulator proposed that the talks "
+                          "resume on Monday. The mayor set a hearing for Thursday.", published="2026-06-17")
+    assert [e.date for e in result.events] == ["2026-06-23", "2026-06-19", "2026-06-22", "2026-06-18"]
 
 
 def test_a_time_of_day_dates_its_event(extract_text):

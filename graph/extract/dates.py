@@ -34,9 +34,11 @@ PATTERNS = [
 ]
 
 
-def tense(verb: Token | None, future_verbs: frozenset[str]) -> str | None:
+def tense(verb: Token | None, future_verbs: frozenset[str], prospective_verbs: frozenset[str] = frozenset()) -> str | None:
     """``PAST`` or ``FUTURE`` for the verb a date hangs from, or None when its form does not say.
-    ``future_verbs`` (``Lexicon.future_verbs``) put what they govern ahead: "scheduled for", "expected to"."""
+    ``future_verbs`` (``Lexicon.future_verbs``) put what they govern ahead: "scheduled for", "expected to";
+    ``prospective_verbs`` (``Lexicon.prospective_verbs``) their complement: "invited both sides to meet",
+    "proposed that a committee meet"."""
     for _ in range(3):  # "would hold an urgent hearing on Friday": the date hangs on the noun
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
@@ -47,8 +49,11 @@ def tense(verb: Token | None, future_verbs: frozenset[str]) -> str | None:
     # "said it would hold a hearing on Friday": the future of the time of saying, which is the article's.
     if auxiliaries & {"will", "'ll", "shall", "wo", "would"} or verb.lemma_.lower() in future_verbs:
         return FUTURE
-    if "to" in auxiliaries and verb.head.lemma_.lower() in future_verbs:
+    if "to" in auxiliaries and verb.head.lemma_.lower() in future_verbs | prospective_verbs:
         return FUTURE
+    if verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and not auxiliaries \
+            and verb.head.lemma_.lower() in prospective_verbs:
+        return FUTURE  # the subjunctive "proposed that a committee meet", "that the talks resume"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}):
         return PAST
     return None
@@ -74,6 +79,8 @@ def parse_date(text: str, published: str | None = None, when: str | None = None)
         if re.search(r"\byesterday\b|\blast night\b", lower):
             return (reference - dt.timedelta(days=1)).isoformat()
         for index, weekday in enumerate(WEEKDAYS):
+            if re.search(rf"\bnext {weekday}\b", lower):  # a week on, never the day itself
+                return (reference + dt.timedelta(days=(index - reference.weekday() - 1) % 7 + 1)).isoformat()
             if re.search(rf"\b{weekday}\b", lower):
                 if when == FUTURE:
                     return (reference + dt.timedelta(days=(index - reference.weekday()) % 7)).isoformat()

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from .actors import ActorBook
-from .dates import DATE_ENTITIES, parse_date, tense
+from .dates import DATE_ENTITIES, FUTURE, parse_date, tense
 from .lexicon import Lexicon
 
 __all__ = ["EventFinder"]
@@ -25,6 +25,7 @@ PLACE_PREPS = {"in", "on", "at", "near", "against", "from", "within", "over"}
 # Clauses with a time of their own: "will walk out on August 9 after talks broke down".
 OWN_TIME_MARKS = {"if", "unless", "before", "after", "until", "since", "once"}
 PARTICLES = {"back", "off", "out", "up", "down", "away", "over"}
+CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl"}  # dependents that are clauses of their own
 OCCURRENCE = "occurrence"  # the type of an act no trigger names, dated by the text (``_dated_acts``)
 
 
@@ -70,25 +71,40 @@ class EventFinder:
                     root.dep_ == "npadvmod" or root.dep_ == "pobj" and root.head.lower_ == "on"):
                 continue
             verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+            # "shut two of its four wells on Tuesday": the parser hangs the day on the object
+            for _ in range(4):
+                if verb.pos_ in ("NOUN", "NUM") and (verb.dep_ == "dobj" or verb.dep_ == "pobj" and verb.head.lower_ == "of"):
+                    verb = verb.head if verb.dep_ == "dobj" else verb.head.head
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma in self.lexicon.verb_cues or lemma in self.lexicon.negated_cues \
                     or lemma in self.lexicon.light_verbs or lemma in self.lexicon.scheduling \
                     or lemma in self.lexicon.future_verbs \
-                    or any((id(t.doc), t.i) in self.by_token for t in verb.subtree) \
+                    or any((id(t.doc), t.i) in self.by_token for t in self._own_phrase(verb)) \
                     or verb.dep_ in ("acl", "relcl") and (id(verb.doc), verb.head.i) in self.by_token:
                 continue  # ("tests carried out on August 1": the tests are the event)
-            date = parse_date(entity.text, self.published, tense(verb, self.lexicon.future_verbs))
+            date = parse_date(entity.text, self.published, self.when(entity, verb))
             if date is None:
                 continue
             # with its particle: "turned back", "shut down"
             words = [verb, *(c for c in verb.rights if c.i == verb.i + 1 and (
                 c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES))]
+            # and with what it acts on, when the text says it right after: "sent two water tankers"
+            acted_on = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+            if acted_on is not None and acted_on.pos_ == "NOUN" and acted_on.i - words[-1].i <= 4:
+                words.append(acted_on)
             same = next((event for event, head in zip(self.events, self.heads) if event.event_type == OCCURRENCE
                          and event.date == date and head.lemma_.lower() == lemma), None)
             if same is None:
                 self._new_event(verb, words, OCCURRENCE, offset, date, self.place_near(verb))
             else:
                 self.by_token[(id(verb.doc), verb.i)] = same
+
+    @staticmethod
+    def _own_phrase(verb: Token) -> list[Token]:
+        """The verb and its arguments, without the clauses hung on it: in "shut two wells on Tuesday
+        after tests found PFAS", the tests are not what was shut."""
+        clauses = {t.i for c in verb.children if c.dep_ in CLAUSES for t in c.subtree}
+        return [t for t in verb.subtree if t.i not in clauses]
 
     def _match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
         first = tokens[index]
@@ -153,6 +169,13 @@ class EventFinder:
         self.heads.append(head)
         self.by_token[(id(head.doc), head.i)] = event
 
+    def when(self, date: Span, verb: Token | None) -> str | None:
+        """Which side of the article a date lies on: ahead when it is what something is set "for"
+        ("invited the Chamber for Thursday"), else as its verb's tense says."""
+        if date.root.dep_ == "pobj" and date.root.head.lower_ == "for":
+            return FUTURE
+        return tense(verb, self.lexicon.future_verbs, self.lexicon.prospective_verbs)
+
     def date_near(self, head: Token) -> str | None:
         """The closest day-naming date in the trigger's clause (its subtree or its verb's direct dates).
 
@@ -173,7 +196,7 @@ class EventFinder:
             if governor is not None and (self._topic_of_speech(head, governor)
                                          or self._in_clause_of_its_own(head, governor)):
                 continue
-            date = parse_date(entity.text, self.published, tense(governor, self.lexicon.future_verbs))
+            date = parse_date(entity.text, self.published, self.when(entity, governor))
             if date is None:
                 continue
             days.add(date)

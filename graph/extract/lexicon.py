@@ -52,6 +52,7 @@ class Lexicon:
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
+    prospective_verbs: frozenset[str] = frozenset()  # verbs whose complements lie ahead ("invited them to meet")
     light_verbs: frozenset[str] = frozenset()  # "was", "took": verbs that name no act of their own
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
     source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
@@ -133,6 +134,7 @@ def load_lexicon() -> Lexicon:
     lexicon.noun_triggered = frozenset(nouns)
     lexicon.scheduling = frozenset(str(verb) for verb in events.objects(None, NG.schedulingVerb))
     lexicon.future_verbs = frozenset(str(verb) for verb in events.objects(None, NG.futureVerb))
+    lexicon.prospective_verbs = frozenset(str(verb) for verb in events.objects(None, NG.prospectiveVerb))
     lexicon.light_verbs = frozenset(str(verb) for verb in events.objects(None, NG.lightVerb))
     lexicon.statement_starts = frozenset(
         [*lexicon.verb_cues, *lexicon.negated_cues, *lexicon.source_nouns, *lexicon.noun_cues, *lexicon.document_verbs,
