@@ -2157,3 +2157,14 @@ def test_a_document_read_or_made_speaks_for_its_author(extract_text):
     assert [(s.speaker.label, s.cue) for s in result.statements] == [
         ("ministry", "said"), ("ministry", "reads"), ("ministry", "reads"), ("Competition Authority", "stated"),
         ("Chancellery", "indicated")]
+
+
+def test_a_person_named_at_the_end_of_an_office_subject_speaks(extract_text):
+    """ "The vice-president of the Chamber, Katrin Hollerer, demanded", "Vice-minister for cultural heritage
+    Rosa Huamán accused", "The undersecretary to the Innovation, Davide Ferlini, has made known that":
+    the named person, however the parser hangs the name; not in "The father of John Smith said"."""
+    result = extract_text("Row\n\nThe vice-president of the Chamber, Katrin Hollerer, demanded 25 additional posts. "
+                          'Vice-minister for cultural heritage Rosa Huamán accused the auction house of "laundering '
+                          'looted heritage". The undersecretary to the Innovation, Davide Ferlini, has made known that '
+                          "a law is in study. The father of John Smith said the police had lied.")
+    assert speakers(result) == ["Katrin Hollerer", "Rosa Huamán", "Davide Ferlini", "father of John Smith"]

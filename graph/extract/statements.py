@@ -413,7 +413,8 @@ class SentenceReader:
                     return [], True, False
                 if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
                     return self.side_speaking(current), False, False
-                found = self.book.resolve(subject) or self.book.unnamed(subject) or self.book.proper(subject) \
+                found = self.named_in_subject(subject, current) or self.book.resolve(subject) \
+                    or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
                 reporting = self.reporting_verb(current) if not found and current != token else None
                 if reporting is not None and self.verb_cue(token)[0].type != "claim":
@@ -449,6 +450,25 @@ class SentenceReader:
                 continue
             break
         return self.name_before(token), False, False
+
+    def named_in_subject(self, subject: Token, verb: Token) -> list[Actor]:
+        """ "The vice-president of the Chamber, Katrin Hollerer, demanded", "Vice-minister for cultural
+        heritage Rosa Huamán accused": a person named at the end of a subject that describes an office,
+        however the parser hangs the name (an apposition of the last noun, the object of "for"). Not "the
+        father of John Smith", whose name follows its preposition."""
+        if subject.pos_ != "NOUN":
+            return []
+        for name in self.book.entities_in(self.sent):
+            if name.label_ != "PERSON" or not subject.left_edge.i < name.start or name.end > verb.i:
+                continue
+            after = verb.doc[name.end]
+            ends_subject = after.text == "," or after == verb or after.head == verb and after.dep_ in ("aux", "auxpass")
+            root = name.root
+            hung = root.dep_ == "appos" or root.dep_ == "pobj" and verb.doc[name.start - 1].pos_ == "NOUN"
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # ("Vice", "-", "minister": several)
+            if ends_subject and hung and any(root in s.subtree for s in subjects):
+                return self.book.resolve(root)
+        return []
 
     def name_before(self, token: Token) -> list[Actor]:
         """ "in Savudrija, a Croatian fishing cooperative, Sveti Nikola, blamed Ljubljana": a main verb the
