@@ -456,7 +456,7 @@ class SentenceReader:
         heritage Rosa Huamán accused": a person named at the end of a subject that describes an office,
         however the parser hangs the name (an apposition of the last noun, the object of "for"). Not "the
         father of John Smith", whose name follows its preposition."""
-        if subject.pos_ != "NOUN":
+        if subject.pos_ in ("PROPN", "PRON"):  # (a name or a pronoun says who by itself)
             return []
         for name in self.book.entities_in(self.sent):
             if name.label_ != "PERSON" or not subject.left_edge.i < name.start or name.end > verb.i:
