@@ -276,3 +276,17 @@ def test_a_name_ending_on_a_kind_of_body_is_not_an_earlier_body(extract_text):
     assert [s.speaker.label for s in result.statements] == [
         "opposition party", "West African Elections Network", "West African Elections Network"]
     assert next(s.speaker for s in result.statements if s.type == "demand").kind == "organization"
+
+
+def test_a_name_after_a_persons_phrase_is_the_persons(extract_text):
+    """ "lodged by a former researcher in her group, Mikael Sirviö, whose contract she did not renew": the
+    name is the researcher's, not the group's: a person, whom "he" later can be."""
+    result = extract_text("Scientist disputes retraction of study and points finger at former colleague\n\n"
+                          "Lindroos, who leads a research group in Oulu, said the images were an honest mistake. She "
+                          "said the complaint had been lodged by a former postdoctoral researcher in her group, Mikael "
+                          "Sirviö, whose contract she did not renew.\n\nSirviö, now at a university in Sweden, "
+                          'confirmed that he had raised concerns. "I reported what I saw. Everything else is her '
+                          'interpretation," he said by telephone.')
+    sirvio = [s.speaker for s in result.statements if s.speaker.label == "Mikael Sirviö"]
+    assert sirvio and all(speaker.kind == "person" for speaker in sirvio)
+    assert result.statements[-1].speaker.label == "Mikael Sirviö"

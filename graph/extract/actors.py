@@ -812,6 +812,16 @@ class ActorBook:
                     return True
         return False
 
+    def _in_persons_phrase(self, noun: Token) -> bool:
+        """Whether a noun completes a phrase about a person: "a researcher in her group", "the head of the
+        union"."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not noun.head.i:
+            return False
+        # (right before the preposition, however the parser hangs the phrase: "lodged by a researcher in")
+        person = noun.doc[noun.head.i - 1]
+        office = self.office(person) if person.pos_ == "NOUN" else None
+        return person.pos_ == "NOUN" and (self._people_word(person) or office is not None and office.is_person)
+
     def _organization_named(self, span: Span) -> bool:
         """A "person" that is really a body: "technology group Orbitex", "operator Harbourside
         Stevedoring", or named as one before."""
@@ -823,9 +833,11 @@ class ActorBook:
             return True
         # "carmaker Halvorsen", "energy regulator Enerwat"; not "the Yorkshire utility", a place, nor
         # a spokesperson the parser hangs on a named body ("of the Tajik Ministry of ..., Nilufar Saidova").
+        # (Nor "a former researcher in her group, Mikael Sirviö": the name is the researcher's.)
         if root.dep_ in ("compound", "appos") and not root.head.ent_type_ and (
                 root.head.lemma_.lower() in companies or root.head.lemma_.lower() in self.gazetteer.anaphoric) \
-                and not (root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)):
+                and not (root.i < root.head.i and any(c.dep_ == "det" for c in root.head.children)) \
+                and not (root.dep_ == "appos" and self._in_persons_phrase(root.head)):
             return True
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.gazetteer.anaphoric
                and c.lemma_.lower() not in self.gazetteer.people for c in root.rights):
