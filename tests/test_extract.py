@@ -2168,3 +2168,12 @@ def test_a_person_named_at_the_end_of_an_office_subject_speaks(extract_text):
                           'looted heritage". The undersecretary to the Innovation, Davide Ferlini, has made known that '
                           "a law is in study. The father of John Smith said the police had lied.")
     assert speakers(result) == ["Katrin Hollerer", "Rosa Huamán", "Davide Ferlini", "father of John Smith"]
+
+
+def test_the_city_is_the_city_named_before(extract_text):
+    """ "accused the city of rushing the project", "criticised the city": the city the story named, as an
+    actor (not a country the gazetteer knows)."""
+    result = extract_text("Cable car\n\nGRAZ, Austria, Oct 19 (Wire) - A court in Graz halted the works on Monday. The "
+                          "group Save Our Hill accused the city of rushing the project. The opposition criticised the "
+                          "city sharply.")
+    assert [labels(s.targets) for s in result.statements] == [["Graz"], ["Graz"]]

@@ -94,6 +94,7 @@ class Gazetteer:
     by_demonym: dict[str, GazetteerEntry] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)  # lower-case phrase -> office
     anaphoric: set[str] = field(default_factory=set)  # "company", "union": organizations named again
+    governed_places: set[str] = field(default_factory=set)  # "the city": the city named before
     kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company", "firm", "carmaker", ...}
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
@@ -174,6 +175,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.local_modifiers = {str(word).lower() for word in roles.objects(None, NG.localModifier)}
     gazetteer.home_bodies = {str(word).lower() for word in roles.objects(None, NG.homeBody)}
     gazetteer.member_nouns = {str(word).lower() for word in roles.objects(None, NG.memberNoun)}
+    gazetteer.governed_places = {str(word).lower() for word in roles.objects(None, NG.governedPlace)}
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
@@ -582,6 +584,12 @@ class ActorBook:
                     antecedent = antecedent.head
                 return []
             return self.pronoun(token)
+        if lower in self.gazetteer.governed_places and [c.lower_ for c in token.children] == ["the"]:
+            # "accused the city of 'systematic overload'": the city named before, as the place's actor
+            place = self._recent(token, lambda a: a.kind == "country" and not self._known_country(a))
+            if place is not None:
+                self.note(place, token, surface="")
+                return [place]
         span = self.entity(token)
         if span is not None and (span.label_ == "PERSON" and not self._organization_named(span)
                                  and not self._demonym_taken_for_name(span)
