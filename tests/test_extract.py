@@ -2177,3 +2177,11 @@ def test_the_city_is_the_city_named_before(extract_text):
                           "group Save Our Hill accused the city of rushing the project. The opposition criticised the "
                           "city sharply.")
     assert [labels(s.targets) for s in result.statements] == [["Graz"], ["Graz"]]
+
+
+def test_should_have_is_a_reproach_not_a_demand(extract_text):
+    result = extract_text("Row\n\nThe Nordic Journal of Research withdrew the paper. Lindroos accused the journal's "
+                          "editors of acting on a complaint. Unite said the journal should have waited for the "
+                          "findings. Unite said the journal should wait for the findings.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [
+        ("accuse", ["Nordic Journal of Research"]), ("claim", []), ("demand", ["Nordic Journal of Research"])]

@@ -201,8 +201,9 @@ class SentenceReader:
                 wanted = [a for c in addressed for a in self.book.resolve(c) if a not in speakers]
                 if wanted:
                     return wanted
-            if verb.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
-                continue
+            auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+            if verb.pos_ not in VERBAL or not set(auxiliaries) & OBLIGING or "have" in auxiliaries:
+                continue  # ("should have waited": a reproach for what is done, no demand)
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
             # "said protesters should lift the road blockades": people told what to do are addressed too
             targets = [actor for subject in subjects
