@@ -2185,3 +2185,23 @@ def test_should_have_is_a_reproach_not_a_demand(extract_text):
                           "findings. Unite said the journal should wait for the findings.")
     assert [(s.type, labels(s.targets)) for s in result.statements] == [
         ("accuse", ["Nordic Journal of Research"]), ("claim", []), ("demand", ["Nordic Journal of Research"])]
+
+
+def test_disagreeing_turning_down_and_saying_one_has_nothing_to_hide_deny(extract_text):
+    """ "does not agree with the decision", "turned down its request" (a request rejected stays a
+    demand of whoever made it, not an accusation), "it had nothing to do with the spill"."""
+    result = extract_text("Row\n\nThe board of Acme does not agree with the decision. Lisak asked the court for "
+                          "damages. The court turned down the request by Lisak. Acme said it had nothing to do with "
+                          "the spill. Acme said the union had nothing to hide.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("deny", "Acme"), ("demand", "Lisak"), ("deny", "court"), ("demand", "Lisak"), ("deny", "Acme"),
+        ("claim", "Acme")]
+
+
+def test_summoned_to_explain_is_a_demand_and_a_verb_of_a_longer_cue_can_be_an_occurrence(extract_text):
+    """ "summoned ... to explain" (a summons alone is no demand); "turned" is a cue only with "down", so
+    "the river turned red on April 27" is an event."""
+    result = extract_text("Row\n\nBaghdad summoned the Kuwaiti envoy to explain. Baghdad summoned the Kuwaiti envoy on "
+                          "Monday. The river turned red on April 27 after heavy rain.", published="2026-04-29")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "Iraq")]
+    assert [(e.trigger, e.date) for e in result.events if e.event_type == "occurrence"][-1] == ("turned", "2026-04-27")

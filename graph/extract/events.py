@@ -76,7 +76,7 @@ class EventFinder:
                 if verb.pos_ in ("NOUN", "NUM") and (verb.dep_ == "dobj" or verb.dep_ == "pobj" and verb.head.lower_ == "of"):
                     verb = verb.head if verb.dep_ == "dobj" else verb.head.head
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma in self.lexicon.verb_cues or lemma in self.lexicon.negated_cues \
+            if verb.pos_ != "VERB" or self._speaks(verb) or lemma in self.lexicon.negated_cues \
                     or lemma in self.lexicon.light_verbs or lemma in self.lexicon.scheduling \
                     or lemma in self.lexicon.future_verbs \
                     or any((id(t.doc), t.i) in self.by_token for t in self._own_phrase(verb)) \
@@ -98,6 +98,13 @@ class EventFinder:
                 self._new_event(verb, words, OCCURRENCE, offset, date, self.place_near(verb))
             else:
                 self.by_token[(id(verb.doc), verb.i)] = same
+
+    def _speaks(self, verb: Token) -> bool:
+        """Whether a verb is a statement cue: "turned" is one only with "down" ("turned down the request"),
+        not in "the river turned red"."""
+        words = {w for c in verb.children for w in (c.lower_, c.lemma_.lower())}
+        return any(all(word in words for word in cue.words[1:])
+                   for cue in self.lexicon.verb_cues.get(verb.lemma_.lower(), []))
 
     @staticmethod
     def _own_phrase(verb: Token) -> list[Token]:

@@ -49,6 +49,7 @@ class Lexicon:
     denial_terms: frozenset[str] = frozenset()
     rejecting_terms: frozenset[str] = frozenset()  # "a travesty", "disproportionate": wrong, not false
     involvement_terms: frozenset[str] = frozenset()  # "had no role in": denying a part in a wrong
+    innocence_phrases: frozenset[str] = frozenset()  # "nothing to hide": said of oneself, a denial
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
     lexicon.wrongdoing = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoingTerm))
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
     lexicon.involvement_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.involvementTerm))
+    lexicon.innocence_phrases = frozenset(str(term).lower() for term in charges.objects(None, NG.innocencePhrase))
     lexicon.rejecting_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.rejectingTerm))
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
 

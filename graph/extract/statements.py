@@ -180,9 +180,13 @@ class SentenceReader:
         cue = self.lexicon.negated_cues.get(token.lemma_.lower())
         if cue is None or not any(c.dep_ == "neg" for c in token.children):
             return None
-        said = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and (
-            c.lemma_.lower() in self.lexicon.noun_cues or c.lemma_.lower() in self.lexicon.said_nouns)
-            for c in token.children)
+        # ("does not agree with the decision": the thing said or decided after the cue's preposition)
+        objects = [c for c in token.children if c.dep_ == "dobj"] + [
+            pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in cue.words[1:]
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+        said = any(c.dep_ == "ccomp" for c in token.children) or any(
+            (lemma := o.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
+            or lemma in self.lexicon.source_nouns for o in objects)
         return cue if said else None
 
     def obliged(self, words: list[Token], speakers: list[Actor]) -> list[Actor] | None:
@@ -280,7 +284,10 @@ class SentenceReader:
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
             # “insulting”": the parser hangs the complement on the object
             g.i > c.i and (g.dep_ in ("amod", "appos", "dobj", "oprd", "attr")
-                           or g.dep_ == "acl" and g.pos_ in ("NOUN", "ADJ", "PROPN"))
+                           or g.dep_ == "acl" and g.pos_ in ("NOUN", "ADJ", "PROPN")
+                           # "summoned the envoy to explain": the infinitive hung on the object
+                           or g.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                  for a in g.children))
             for c in objects for g in c.children) or any(
             # "Singapore calls charges baseless": the tagger takes the adjective for an adverb
             c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects)
@@ -992,9 +999,12 @@ class SentenceReader:
     def no_part(self, tokens: list[Token], speakers: list[Actor]) -> bool:
         """Whether the speaker says it had no part: "it had “no role” in the evictions", "Rwanda has no
         troops in Congo"."""
-        return any((t.lemma_.lower() in self.lexicon.involvement_terms or t.lower_ in self.lexicon.involvement_terms)
-                   and t.dep_ == "dobj"
-                   and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in tokens) \
+        # ("he had “nothing to hide”", "it had nothing to do with the spill")
+        said = " ".join(t.lower_ for t in tokens if not t.is_punct)
+        return (any((t.lemma_.lower() in self.lexicon.involvement_terms or t.lower_ in self.lexicon.involvement_terms)
+                    and t.dep_ == "dobj"
+                    and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in tokens)
+                or any(phrase in said for phrase in self.lexicon.innocence_phrases)) \
             and self.about_the_speaker(tokens, speakers)
 
     def wrongdoing_in(self, tokens: list[Token]) -> bool:
@@ -1089,12 +1099,13 @@ class SentenceReader:
         return actors
 
     def charge_sources(self, noun: Token, sentence: Sentence, deniers: list[Actor]) -> list[Draft]:
-        """Accusations named by a denial's object: "charges brought by kyiv and Paris" -> two drafts."""
+        """Accusations (or demands) named by a denial's object: "charges brought by kyiv and Paris" -> two
+        drafts."""
         if noun.lemma_.lower() not in self.lexicon.noun_cues:
             return []
         # "rejected the accusations of the Malawian executive": in a denial, an "of" phrase naming
         # someone other than the denier names the accuser, as Romance languages put it.
-        accusers = self.nominal_speakers(noun) or [
+        accusers = [a for a in self.nominal_speakers(noun) if a not in deniers] or [
             actor for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children if pobj.dep_ == "pobj" and not self.is_wrong(pobj)
             for actor in self.book.resolve(pobj) if actor not in deniers]
@@ -1103,8 +1114,9 @@ class SentenceReader:
         against = self.nominal_targets(noun) or list(deniers)
         content = self.nominal_content(noun)
         for accuser in accusers:
-            drafts.append(Draft(
-                type="accuse", cue=cue, cue_token=noun, cue_text=noun.text, cue_start=self.start(noun),
+            drafts.append(Draft(  # (a request or demand rejected stays one: "turned down its request")
+                type="demand" if cue.type == "demand" else "accuse", cue=cue, cue_token=noun, cue_text=noun.text,
+                cue_start=self.start(noun),
                 cue_end=self.end(noun), sentence=sentence, speaker=accuser,
                 targets=[t for t in against if t is not accuser], content=self.text_of(content),
                 quote=self.is_quoted(content) if content else False, charge=self.charge(list(noun.subtree)),
