@@ -2205,3 +2205,14 @@ def test_summoned_to_explain_is_a_demand_and_a_verb_of_a_longer_cue_can_be_an_oc
                           "Monday. The river turned red on April 27 after heavy rain.", published="2026-04-29")
     assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "Iraq")]
     assert [(e.trigger, e.date) for e in result.events if e.event_type == "occurrence"][-1] == ("turned", "2026-04-27")
+
+
+def test_crimes_injuries_funerals_bankruptcies_and_more_kinds_of_event(extract_text):
+    """A wider event vocabulary (ACE-like types): a theft, injuries, a funeral, an insolvency, a brawl, a
+    capsizing, an outbreak; "March" the month is no march."""
+    result = extract_text("Row\n\nThe theft of copper cables was discovered on Monday. Two guards were injured on "
+                          "Tuesday. Hundreds attended the funeral on Wednesday. The mill filed for insolvency in March. "
+                          "A brawl broke out after the match. A ferry capsized on Friday. The outbreak has spread.",
+                          published="2026-03-14")
+    assert [e.event_type for e in result.events] == [
+        "crime", "injury", "commemoration", "bankruptcy", "unrest", "competition", "accident", "disaster"]
