@@ -2216,3 +2216,12 @@ def test_crimes_injuries_funerals_bankruptcies_and_more_kinds_of_event(extract_t
                           published="2026-03-14")
     assert [e.event_type for e in result.events] == [
         "crime", "injury", "commemoration", "bankruptcy", "unrest", "competition", "accident", "disaster"]
+
+
+def test_an_unnamed_spokesperson_or_official_of_a_body_named_before_is_that_body(extract_text):
+    """ "the agency's spokeswoman", "an agency spokesman", "an official of the agency": the Japanese
+    Fisheries Agency named before, not a new "Japanese agency"."""
+    result = extract_text("Nets\n\nTOKYO, May 4 (Wire) - The Japanese Fisheries Agency opened an inquiry on Monday. The "
+                          "agency's spokeswoman said the boats were gone. An agency spokesman said the talks had "
+                          "failed. An official of the agency said the nets were illegal.")
+    assert speakers(result) == ["Japanese Fisheries Agency"] * 3

@@ -1461,7 +1461,9 @@ class ActorBook:
             # "the official" is the one named before.
             spoken_for = []
             unnamed = office.label == "spokesman" or token.lemma_.lower() == "official"
-            described = any(c.dep_ in ("compound", "poss", "nmod") for c in token.lefts)
+            # ("an official of the agency": described by the body on the right too)
+            described = any(c.dep_ in ("compound", "poss", "nmod") for c in token.lefts) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in token.children)
             if unnamed and not described and [c.lower_ for c in token.lefts] == ["the"]:
                 spoken_for = self._mentioned_as(token)  # "the spokeswoman added": the one quoted before
             # "Her lawyer said", "a lawyer for the two men said": counsel speaks for the client named.
@@ -1568,6 +1570,12 @@ class ActorBook:
         modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
         phrase = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
         words = [t.lower_ for t in phrase]
+        if len(modifiers) == 1 and modifiers[0].pos_ == "NOUN" and modifiers[0].lemma_.lower() in self.gazetteer.anaphoric:
+            # "the agency's spokeswoman", "an agency spokesman": the agency named before, if there is one,
+            # rather than a country's agency
+            found = self.resolve(modifiers[0]) if modifiers[0].dep_ == "poss" else self._anaphoric(modifiers[0])
+            if found:
+                return found
         for size in range(len(words), 0, -1):
             for begin in range(len(words) - size + 1):
                 office = self.gazetteer.offices.get(" ".join(words[begin:begin + size]))
