@@ -2225,3 +2225,11 @@ def test_an_unnamed_spokesperson_or_official_of_a_body_named_before_is_that_body
                           "agency's spokeswoman said the boats were gone. An agency spokesman said the talks had "
                           "failed. An official of the agency said the nets were illegal.")
     assert speakers(result) == ["Japanese Fisheries Agency"] * 3
+
+
+def test_a_home_body_named_in_a_compound_is_blamed(extract_text):
+    """ "blamed the army pullout for the raid": the army's pullout, so the army is blamed (not "university
+    property", whose university is no home body)."""
+    result = extract_text("Raid\n\nGUSAU, Nigeria, Nov 12 (Wire) - The Nigerian army withdrew its troops in October. "
+                          "The governor blamed the army pullout for the raid.")
+    assert labels(one(result, "accuse", "governor").targets) == ["Nigerian army"]

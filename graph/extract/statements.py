@@ -1096,6 +1096,8 @@ class SentenceReader:
                     actors.append(self.book.from_entry(entry))
                 elif child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON"):
                     actors.extend(self.book.resolve(child))  # "FDA findings", "Orbitex claims"
+                elif child.pos_ == "NOUN" and child.dep_ == "compound" and child.lower_ in self.book.gazetteer.home_bodies:
+                    actors.extend(self.book.resolve(child))  # "the army pullout", "police negligence"
         return actors
 
     def charge_sources(self, noun: Token, sentence: Sentence, deniers: list[Actor]) -> list[Draft]:
