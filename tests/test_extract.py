@@ -2233,3 +2233,12 @@ def test_a_home_body_named_in_a_compound_is_blamed(extract_text):
     result = extract_text("Raid\n\nGUSAU, Nigeria, Nov 12 (Wire) - The Nigerian army withdrew its troops in October. "
                           "The governor blamed the army pullout for the raid.")
     assert labels(one(result, "accuse", "governor").targets) == ["Nigerian army"]
+
+
+def test_a_state_body_named_only_by_what_it_is_speaks(extract_text):
+    """ "The presidency condemned the killings": no presidency was named, but it is one (a state's body);
+    "the forum", "the railway" are bodies named by their kind too."""
+    result = extract_text("Raid\n\nGUSAU, Nigeria, Nov 12 (Wire) - Gunmen killed nine villagers on Monday. The "
+                          "presidency condemned the killings. The railway advised commuters to work from home.")
+    assert one(result, "accuse", "presidency").speaker.kind == "organization"
+    assert labels(one(result, "demand", "railway").targets) == ["commuters"]

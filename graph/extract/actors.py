@@ -1010,14 +1010,15 @@ class ActorBook:
         say what it is). What it says is kept: a body of its own, labelled as written ("regulator", also
         "the regulator"), and the story's when it is a state's body (a regulator, a ministry, the police)."""
         noun = token.lemma_.lower()
-        if token.pos_ != "NOUN" or noun not in self.gazetteer.anaphoric:
+        office = self.gazetteer.offices.get(noun)
+        # ("The presidency condemned the killings": a state's body, named only by what it is)
+        if token.pos_ != "NOUN" or noun not in self.gazetteer.anaphoric and (office is None or office.is_person):
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
             # "a regulator", "regulators": someone described, not referred to; "their ministry", "its
             # office": whose it is says who
             return []
         label = self._surface(token)
-        office = self.gazetteer.offices.get(noun)
         state = office is not None and not office.is_person
         # Not a body a later "it" points to: the text's own antecedents (the body it does name) stay first.
         return self._body_as_written(token, label, self.home if state else None, antecedent=False)
