@@ -2242,3 +2242,11 @@ def test_a_state_body_named_only_by_what_it_is_speaks(extract_text):
                           "presidency condemned the killings. The railway advised commuters to work from home.")
     assert one(result, "accuse", "presidency").speaker.kind == "organization"
     assert labels(one(result, "demand", "railway").targets) == ["commuters"]
+
+
+def test_a_dateline_naming_a_town_and_its_country_gives_the_home_country(extract_text):
+    """ "GUSAU, Nigeria, Nov 12": a town the gazetteer does not know, in the country it names; the
+    presidency and the army are Nigeria's."""
+    result = extract_text("Raid\n\nGUSAU, Nigeria, Nov 12 (Wire) - Gunmen killed nine villagers on Monday. The "
+                          "presidency condemned the killings. The army said it had sent troops.")
+    assert [s.speaker.country for s in result.statements] == ["Nigeria", "Nigeria"]

@@ -280,6 +280,7 @@ class ActorBook:
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
         self.home: str | None = None  # the country of the dateline's capital ("ACCRA, Nov 3 (Meridian)")
+        self.home_is_local = False  # the dateline names the country after a town ("GUSAU, Nigeria")
         self.names_given: list[tuple[int, str, Actor]] = []  # "The group, Clearline": (place, noun, body)
         self.headlines: set[int] = set()  # id(spaCy doc) of title and heading blocks
         self.headline_people: set[str] = set()  # people named only in a headline so far ("Hurdler Quental")
@@ -289,9 +290,15 @@ class ActorBook:
     # ----- the parsed blocks ------------------------------------------------------------------
 
     def set_dateline(self, place: str) -> None:
-        """ "ACCRA, Nov 3 (Meridian)": a capital the gazetteer knows gives the story's home country."""
-        entry = self.gazetteer.lookup(place.split(",")[0].split("(")[0].strip().title())
-        self.home = self.gazetteer.country_of(entry) if entry is not None else None
+        """ "ACCRA, Nov 3 (Meridian)": a capital the gazetteer knows gives the story's home country, and
+        so does the country after a town it does not know ("GUSAU, Nigeria, Nov 12")."""
+        self.home, self.home_is_local = None, False
+        for number, part in enumerate(place.split("(")[0].split(",")[:2]):
+            entry = self.gazetteer.lookup(part.strip().title())
+            if entry is not None and self.gazetteer.country_of(entry):
+                self.home = self.gazetteer.country_of(entry)
+                self.home_is_local = number == 1  # a town in that country, not a capital's news bureau
+                return
 
     def add_block(self, doc, offset: int, headline: bool = False) -> None:
         """Index a parsed block once: ``token.sent`` and entity look-ups are slow in spaCy."""
@@ -425,7 +432,7 @@ class ActorBook:
         self.sentence_starts = sorted(self.position(sentence[0]) for sentence in sentences if len(sentence))
         self.scanned = sentences
         named = self._named_countries(sentences)
-        if self.home is not None and self.home not in named:
+        if self.home is not None and self.home not in named and not self.home_is_local:
             self.home = None  # BANGKOK on a story about Myanmar: a bureau, not the story's country
         if self.home is None and named:
             ranked = sorted(named.values(), reverse=True) + [0]
