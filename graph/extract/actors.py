@@ -1578,7 +1578,8 @@ class ActorBook:
         modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
         phrase = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
         words = [t.lower_ for t in phrase]
-        if len(modifiers) == 1 and modifiers[0].pos_ == "NOUN" and modifiers[0].lemma_.lower() in self.gazetteer.anaphoric:
+        if len(modifiers) == 1 and modifiers[0].pos_ == "NOUN" \
+                and modifiers[0].lemma_.lower() in self.gazetteer.anaphoric:
             # "the agency's spokeswoman", "an agency spokesman": the agency named before, if there is one,
             # rather than a country's agency
             found = self.resolve(modifiers[0]) if modifiers[0].dep_ == "poss" else self._anaphoric(modifiers[0])

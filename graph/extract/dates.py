@@ -34,7 +34,8 @@ PATTERNS = [
 ]
 
 
-def tense(verb: Token | None, future_verbs: frozenset[str], prospective_verbs: frozenset[str] = frozenset()) -> str | None:
+def tense(verb: Token | None, future_verbs: frozenset[str],
+          prospective_verbs: frozenset[str] = frozenset()) -> str | None:
     """``PAST`` or ``FUTURE`` for the verb a date hangs from, or None when its form does not say.
     ``future_verbs`` (``Lexicon.future_verbs``) put what they govern ahead: "scheduled for", "expected to";
     ``prospective_verbs`` (``Lexicon.prospective_verbs``) their complement: "invited both sides to meet",

@@ -72,9 +72,11 @@ class EventFinder:
                 continue
             verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
             # "shut two of its four wells on Tuesday": the parser hangs the day on the object
-            for _ in range(4):
-                if verb.pos_ in ("NOUN", "NUM") and (verb.dep_ == "dobj" or verb.dep_ == "pobj" and verb.head.lower_ == "of"):
-                    verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+            for _ in range(4):  # (up from "wells" through "of" to "two", the object, then to "shut")
+                if verb.pos_ not in ("NOUN", "NUM") or not (
+                        verb.dep_ == "dobj" or verb.dep_ == "pobj" and verb.head.lower_ == "of"):
+                    break
+                verb = verb.head if verb.dep_ == "dobj" else verb.head.head
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or self._speaks(verb) or lemma in self.lexicon.negated_cues \
                     or lemma in self.lexicon.light_verbs or lemma in self.lexicon.scheduling \

@@ -908,7 +908,8 @@ class SentenceReader:
         """The charge a content says is not so: its subject is a charge ("Greece's claims of airspace
         violations", "the allegations") and it denies ("have no basis", "are not true", "baseless")."""
         charge = next((t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
-            (cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None and cue.type in ("accuse", "claim"))), None)
+            (cue := self.lexicon.noun_cues.get(t.lemma_.lower())) is not None
+            and cue.type in ("accuse", "claim"))), None)
         if charge is not None:
             denying = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms
                           or t.lower_ == "without" and t.dep_ == "prep"  # "are without foundation"
@@ -1096,7 +1097,8 @@ class SentenceReader:
                     actors.append(self.book.from_entry(entry))
                 elif child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON"):
                     actors.extend(self.book.resolve(child))  # "FDA findings", "Orbitex claims"
-                elif child.pos_ == "NOUN" and child.dep_ == "compound" and child.lower_ in self.book.gazetteer.home_bodies:
+                elif child.pos_ == "NOUN" and child.dep_ == "compound" \
+                        and child.lower_ in self.book.gazetteer.home_bodies:
                     actors.extend(self.book.resolve(child))  # "the army pullout", "police negligence"
         return actors
 
