@@ -172,7 +172,7 @@ class SentenceReader:
         speaking = any(d.lemma_.lower() in self.lexicon.source_nouns for d in documents)
         # the document's words: a quote before the verb, or a clause it reports
         return speaking and (self.after_quote(verb) or any(c.dep_ == "ccomp" for c in verb.children)
-                             or verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ":")
+                             or verb.i > self.sent.start and verb.doc[verb.i - 1].text == ":")
 
     def negated_cue(self, token: Token) -> Cue | None:
         """The cue of a verb that speaks only negated, about something said: "We do not accept that
@@ -466,15 +466,17 @@ class SentenceReader:
         father of John Smith", whose name follows its preposition."""
         if subject.pos_ in ("PROPN", "PRON"):  # (a name or a pronoun says who by itself)
             return []
+        start = subject.left_edge.i
         for name in self.book.entities_in(self.sent):
-            if name.label_ != "PERSON" or not subject.left_edge.i < name.start or name.end > verb.i:
+            if name.label_ != "PERSON" or name.start <= start or name.end > verb.i:
                 continue
             after = verb.doc[name.end]
             ends_subject = after.text == "," or after == verb or after.head == verb and after.dep_ in ("aux", "auxpass")
             root = name.root
             hung = root.dep_ == "appos" or root.dep_ == "pobj" and verb.doc[name.start - 1].pos_ == "NOUN"
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # ("Vice", "-", "minister": several)
-            if ends_subject and hung and any(root in s.subtree for s in subjects):
+            # inside a subject of the verb ("Vice", "-", "minister": the parser may find several)
+            inside = any(c.dep_ == "nsubj" and c.left_edge.i <= root.i <= c.right_edge.i for c in verb.children)
+            if ends_subject and hung and inside:
                 return self.book.resolve(root)
         return []
 
@@ -546,17 +548,16 @@ class SentenceReader:
                         return self.book.resolve(noun) or self.book.unnamed(noun)
         return []
 
-    @staticmethod
-    def after_quote(verb: Token) -> bool:
+    def after_quote(self, verb: Token) -> bool:
         """Whether a speech verb comes right after a closing quotation mark: '..." declared', also
         past the comma after a quote that ends inside the sentence ('are "not credible", explained') and
         past the verb's auxiliaries ('..." has declared')."""
-        index = verb.i - 1
-        while index > verb.sent.start and verb.doc[index].head == verb and verb.doc[index].dep_ in ("aux", "neg"):
+        doc, first, index = verb.doc, self.sent.start, verb.i - 1
+        while index > first and doc[index].head == verb and doc[index].dep_ in ("aux", "neg"):
             index -= 1
-        if index > verb.sent.start and verb.doc[index].text == "," and verb.doc[index - 1].text in QUOTE_CLOSERS:
+        if index > first and doc[index].text == "," and doc[index - 1].text in QUOTE_CLOSERS:
             index -= 1
-        return index >= verb.sent.start and verb.doc[index].text in QUOTE_CLOSERS
+        return index >= first and doc[index].text in QUOTE_CLOSERS
 
     def place_speaking(self, token: Token) -> list[Actor]:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
