@@ -232,7 +232,10 @@ def _merge_actors(result: DocumentResult) -> dict[str, Actor]:
         sources.extend(statement.targets)
     for event in result.events:
         sources.extend(event.participants)
-    for actor in sources:
+    # Statements and events share the document's actor objects: a speaker of thirty statements is
+    # one object listed thirty times. Merging an object a second time adds nothing (its aliases are
+    # in already, its mentions are written once each), so each is merged once (actors hash by identity).
+    for actor in dict.fromkeys(sources):
         known = merged.get(actor.id)
         if known is None:
             merged[actor.id] = Actor(
