@@ -632,7 +632,7 @@ def serialize_document(item: DocumentResult | DocumentQuads | Sequence[ox.Quad],
     if isinstance(item, DocumentQuads):
         graphs: tuple[str, ...] = (item.graph,)
         actors = [quad.triple for quad in quads[item.shared.start:item.shared.stop]]
-        own = [quad.triple for part in (quads[:item.shared.start], quads[item.shared.stop:]) for quad in part]
+        trig, turtle = _trig_and_turtle(quads, item.shared)
     else:
         graphs = tuple(sorted({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
                                for q in quads}))
@@ -643,16 +643,64 @@ def serialize_document(item: DocumentResult | DocumentQuads | Sequence[ox.Quad],
             describes_actor = (type(subject) is ox.NamedNode and subject.value.startswith(actor_prefix)
                                and quad.predicate != mention)
             (actors if describes_actor else own).append(quad.triple)
+        trig = _written(quads, ox.RdfFormat.TRIG)
+        turtle = _written(own, ox.RdfFormat.TURTLE) if own else b""
     # N-Triples writes one triple per line (newlines in literals are escaped): one line, one triple.
     shared = dict.fromkeys(ox.serialize(actors, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
     return DocumentChunks(
         graphs=graphs,
-        trig=_strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)),
+        trig=trig,
         nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if nquads else b"",
         jsonld=_jsonld_chunk(quads) if jsonld else b"",
-        turtle=_strip_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)) if own else b"",
+        turtle=turtle,
         shared=tuple(shared),
     )
+
+
+def _written(items: Iterable[ox.Quad] | Iterable[ox.Triple], fmt: ox.RdfFormat) -> bytes:
+    """``items`` in Turtle or TriG, with the file's prefixes but without their @prefix lines."""
+    return _strip_prefixes(ox.serialize(items, format=fmt, prefixes=PREFIXES))
+
+
+def _trig_and_turtle(quads: list[ox.Quad], shared: range) -> tuple[bytes, bytes]:
+    """The TriG chunk of a document's ``quads`` (all in its named graph) and the Turtle chunk of
+    its own triples (those outside ``shared``), each quad written once.
+
+    pyoxigraph writes a named graph in TriG as its ``NAME {`` line, then lines that each start with
+    a tab (a subject's triples together, one predicate a line, the last one ending in " ."), then
+    ``}``; and it writes Turtle as TriG's default graph: the same lines without that tab. So the
+    quads before, in and after ``shared`` are written once each, as three graphs, and both chunks
+    are put together from their lines: the bytes of writing the whole, as long as the subject
+    changes from one run to the next. Where it does not (rarely: the last actor described is the
+    first one mentioned), both chunks are written whole.
+    """
+    runs = [quads[:shared.start], quads[shared.start:shared.stop], quads[shared.stop:]]
+    nonempty = [run for run in runs if run]
+    if any(before[-1].subject == after[0].subject for before, after in zip(nonempty, nonempty[1:])):
+        own = [*runs[0], *runs[2]]
+        return _written(quads, ox.RdfFormat.TRIG), _unindented(_graph_lines(own)[1]) if own else b""
+    graph_line, lines = b"", []
+    for run in runs:
+        graph_line, run_lines = _graph_lines(run) if run else (graph_line, b"")
+        lines.append(run_lines)
+    head, descriptions, rest = lines
+    return graph_line + head + descriptions + rest + b"}\n", _unindented(head + rest)
+
+
+def _graph_lines(quads: list[ox.Quad]) -> tuple[bytes, bytes]:
+    """The TriG of quads all in one named graph, cut in two: its ``NAME {`` line, and the lines of
+    its triples (each starting with a tab), without the closing ``}``."""
+    trig = _written(quads, ox.RdfFormat.TRIG)
+    first_line_end = trig.index(b"\n") + 1
+    if not trig.endswith(b"\n}\n") or trig[first_line_end:first_line_end + 1] != b"\t":
+        raise ValueError("pyoxigraph wrote a named graph in an unexpected layout")
+    return trig[:first_line_end], trig[first_line_end:-len(b"}\n")]
+
+
+def _unindented(lines: bytes) -> bytes:
+    """Triple lines of a TriG named graph as Turtle writes them: without the tab that starts each.
+    (A literal's line breaks and tabs are escaped, so a raw line break and tab start a line.)"""
+    return lines[1:].replace(b"\n\t", b"\n")
 
 
 Places = dict[str, tuple[int, int]]  # output file -> (offset, length) of one document's chunk in it
@@ -747,8 +795,7 @@ class GraphWriter:
             if exc_type is None:
                 if "graph.ttl" in self._streams and self._shared:
                     triples = ox.parse(b"".join(sorted(self._shared)), format=ox.RdfFormat.N_TRIPLES)
-                    self._streams["graph.ttl"].raw(_strip_prefixes(ox.serialize(
-                        triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)))
+                    self._streams["graph.ttl"].raw(_written(triples, ox.RdfFormat.TURTLE))
                 if "graph.jsonld" in self._streams:
                     self._streams["graph.jsonld"].raw(b"]\n")
         except BaseException:

@@ -16,15 +16,17 @@ from graph.rdf import (
     GraphWriter,
     build_dataset,
     document_graph,
+    document_parts,
     document_quads,
     graph_iri,
     load_graph,
     mention_iri,
     read_quads,
+    serialize_document,
     write_outputs,
 )
 from graph.records import BASE, Actor, actor_iri
-from graph_fixtures import MACRON, RUSSIA, ArticleBuilder, seedlike_results
+from graph_fixtures import MACRON, RUSSIA, UKRAINE, ArticleBuilder, seedlike_results
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology"
@@ -224,11 +226,19 @@ def test_outputs_hold_the_same_graph_in_every_format(results, dataset, tmp_path)
     assert text.count("@prefix ng:") == 1 and paths["graph.trig"].read_text().count("@prefix ng:") == 1
 
 
+NASTY = 'He said "} ; DROP ALL ; {" \\ <script>alert(1)</script>\n\ttab \x00 \x0b é 😀 \ud800 end'
+
+
+def _nasty_article() -> ArticleBuilder:
+    article = ArticleBuilder("004_nasty", NASTY, "2022-01-01")
+    article.state(NASTY + " claimed Russia of Ukraine.", "claimed", "claim", (RUSSIA, "Russia"),
+                  [(UKRAINE, "Ukraine")], content=NASTY, charge=NASTY)
+    return article
+
+
 def test_any_text_survives_the_round_trip(tmp_path):
-    nasty = 'He said "} ; DROP ALL ; {" \\ <script>alert(1)</script>\n\ttab \x00 \x0b é 😀 \ud800 end'
-    article = ArticleBuilder("004_nasty", nasty, "2022-01-01")
-    article.state(nasty + " claimed Russia.", "claimed", "claim", (RUSSIA, "Russia"), content=nasty, charge=nasty)
-    paths = write_outputs([article.result], tmp_path)
+    nasty = NASTY
+    paths = write_outputs([_nasty_article().result], tmp_path)
     expected = {nasty.replace("\ud800", "\ufffd")}
     for path in paths:
         graph = load_graph(path)
@@ -236,6 +246,29 @@ def test_any_text_survives_the_round_trip(tmp_path):
         parsed = rdflib.Dataset()  # rdflib's own parsers agree
         parsed.parse(path, format={".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".jsonld": "json-ld"}[path.suffix])
         assert {str(q[2]) for q in parsed.quads((None, NG.content, None, None))} == expected, path.name
+
+
+def _lone_speaker() -> ArticleBuilder:
+    """An article whose one actor is the last described and the first mentioned: its description
+    and its ng:mention triples are one subject's, written together."""
+    article = ArticleBuilder("005_lone", "Russia spoke", "2022-01-01")
+    article.state("Russia said things.", "said", "claim", (RUSSIA, "Russia"))
+    return article
+
+
+@pytest.mark.parametrize("make", [lambda: seedlike_results()[0], lambda: seedlike_results()[1],
+                                  lambda: _nasty_article().result, lambda: _lone_speaker().result],
+                         ids=["first", "second", "nasty", "lone-speaker"])
+def test_a_documents_chunks_are_its_quads_written_whole(make):
+    # serialize_document writes a document's parts apart and puts its TriG and Turtle chunks together
+    # from their lines; the same quads given as a plain list are written whole.
+    parts = document_parts(make())
+    assert serialize_document(parts) == serialize_document(list(parts.quads))
+
+
+def test_the_lone_speaker_continues_one_subject_across_parts():
+    parts = document_parts(_lone_speaker().result)
+    assert parts.quads[parts.shared.stop - 1].subject == parts.quads[parts.shared.stop].subject
 
 
 def test_writer_leaves_previous_outputs_when_interrupted(results, tmp_path):
