@@ -27,7 +27,7 @@ from typing import Any
 from .errors import NewsgraphError
 from .ingest import BOILERPLATE_FILE, Article, IngestError
 from .models import model_identity
-from .rdf import DocumentChunks, DocumentQuads, Places
+from .rdf import DocumentChunks, DocumentQuads, Places, collector_paused
 from .records import DocumentResult
 from .viewnotes import INDEXES as VIEW_INDEXES
 from .viewnotes import TABLES as VIEW_TABLES
@@ -114,6 +114,7 @@ class DocumentOutput:
     chunks: DocumentChunks
 
     @classmethod
+    @collector_paused()
     def of(cls, result: DocumentResult, parts: DocumentQuads | None = None) -> DocumentOutput:
         """The output of an extracted document (``parts``: its ``rdf.document_parts``, when made)."""
         from .rdf import document_parts, serialize_document
@@ -170,6 +171,7 @@ class Prepared:
         return self.output.meta.doc
 
     @classmethod
+    @collector_paused()  # the quads live until the note is made
     def of(cls, result: DocumentResult) -> Prepared:
         from .rdf import document_parts
 
