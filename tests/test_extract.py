@@ -2250,3 +2250,13 @@ def test_a_dateline_naming_a_town_and_its_country_gives_the_home_country(extract
     result = extract_text("Raid\n\nGUSAU, Nigeria, Nov 12 (Wire) - Gunmen killed nine villagers on Monday. The "
                           "presidency condemned the killings. The army said it had sent troops.")
     assert [s.speaker.country for s in result.statements] == ["Nigeria", "Nigeria"]
+
+
+def test_more_reporting_verbs(extract_text):
+    """Praise ("applauded"), a fear or a suspicion with what is feared ("fears that", not "fears for
+    her life"), begging someone to act."""
+    result = extract_text("Row\n\nThe union applauded the decision. Acme fears that the plant will close. She fears "
+                          "for her life. The mayor begged the government to act. Police suspect that the gang stole "
+                          "the cables.")
+    assert [(s.type, s.cue) for s in result.statements] == [
+        ("claim", "applauded"), ("claim", "fears"), ("demand", "begged"), ("claim", "suspect")]
