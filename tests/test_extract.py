@@ -2260,3 +2260,11 @@ def test_more_reporting_verbs(extract_text):
                           "the cables.")
     assert [(s.type, s.cue) for s in result.statements] == [
         ("claim", "applauded"), ("claim", "fears"), ("demand", "begged"), ("claim", "suspect")]
+
+
+def test_shortages_payments_pardons_price_changes_and_curfews_are_events(extract_text):
+    result = extract_text("Row\n\nA fuel shortage hit the capital on Monday. The payment was made on Tuesday. The "
+                          "president pardoned the journalist on Wednesday. The price hike took effect on Thursday. "
+                          "Water will be rationed from Friday.", published="2026-03-14")
+    assert [e.event_type for e in result.events] == [
+        "shortage", "transaction", "pardon", "price change", "regulation"]
