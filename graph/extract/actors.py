@@ -834,8 +834,10 @@ class ActorBook:
             return False
         # (right before the preposition, however the parser hangs the phrase: "lodged by a researcher in")
         person = noun.doc[noun.head.i - 1]
-        office = self.office(person) if person.pos_ == "NOUN" else None
-        return person.pos_ == "NOUN" and (self._people_word(person) or office is not None and office.is_person)
+        if person.pos_ != "NOUN":
+            return False
+        office = self.office(person)
+        return self._people_word(person) or office is not None and office.is_person
 
     def _organization_named(self, span: Span) -> bool:
         """A "person" that is really a body: "technology group Orbitex", "operator Harbourside

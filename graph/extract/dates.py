@@ -50,10 +50,10 @@ def tense(verb: Token | None, future_verbs: frozenset[str],
     # "said it would hold a hearing on Friday": the future of the time of saying, which is the article's.
     if auxiliaries & {"will", "'ll", "shall", "wo", "would"} or verb.lemma_.lower() in future_verbs:
         return FUTURE
-    if "to" in auxiliaries and verb.head.lemma_.lower() in future_verbs | prospective_verbs:
+    governing = verb.head.lemma_.lower()
+    if "to" in auxiliaries and (governing in future_verbs or governing in prospective_verbs):
         return FUTURE
-    if verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and not auxiliaries \
-            and verb.head.lemma_.lower() in prospective_verbs:
+    if verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and not auxiliaries and governing in prospective_verbs:
         return FUTURE  # the subjunctive "proposed that a committee meet", "that the talks resume"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}):
         return PAST

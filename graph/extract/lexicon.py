@@ -59,7 +59,7 @@ class Lexicon:
     source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
     said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
-    document_verbs: frozenset[str] = frozenset()  # "the note reads": a document's words
+    document_cues: dict[str, Cue] = field(default_factory=dict)  # "the note reads": a cue only with a document
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
@@ -91,6 +91,8 @@ def load_lexicon() -> Lexicon:
         )
         if cues.value(concept, NG.whenNegated) == Literal(True):
             lexicon.negated_cues[words[0]] = cue
+        elif cues.value(concept, NG.documentOnly) == Literal(True):
+            lexicon.document_cues[words[0]] = cue
         elif cue.part_of_speech == "noun":
             lexicon.noun_cues[words[0]] = cue
         elif cue.part_of_speech == "verb":
@@ -104,7 +106,6 @@ def load_lexicon() -> Lexicon:
     lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
     lexicon.said_nouns = frozenset(str(word) for word in cues.objects(None, NG.saidNoun))
     lexicon.issuing_verbs = frozenset(str(word) for word in cues.objects(None, NG.issuingVerb))
-    lexicon.document_verbs = frozenset(str(word) for word in cues.objects(None, NG.documentVerb))
 
     charges = _parse("charges.ttl")
     for concept in charges.subjects(RDF.type, NG.Charge):
@@ -139,6 +140,6 @@ def load_lexicon() -> Lexicon:
     lexicon.prospective_verbs = frozenset(str(verb) for verb in events.objects(None, NG.prospectiveVerb))
     lexicon.light_verbs = frozenset(str(verb) for verb in events.objects(None, NG.lightVerb))
     lexicon.statement_starts = frozenset(
-        [*lexicon.verb_cues, *lexicon.negated_cues, *lexicon.source_nouns, *lexicon.noun_cues, *lexicon.document_verbs,
+        [*lexicon.verb_cues, *lexicon.negated_cues, *lexicon.source_nouns, *lexicon.noun_cues, *lexicon.document_cues,
          "according"])
     return lexicon

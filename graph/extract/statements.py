@@ -96,8 +96,7 @@ class SentenceReader:
                     and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
                 if cue is None and self.document_speaking(token):
-                    cue, words = Cue(words=(token.lemma_.lower(),), type="claim", part_of_speech="verb",
-                                     cameo="010"), [token]
+                    cue, words = self.lexicon.document_cues[token.lemma_.lower()], [token]
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
@@ -164,7 +163,7 @@ class SentenceReader:
     def document_speaking(self, verb: Token) -> bool:
         """ "“...,” reads the note", "the text reads", "it is written in the text": a document's words,
         given by a verb that says nothing when people are its subject ("he wrote a book")."""
-        if verb.lemma_.lower() not in self.lexicon.document_verbs:
+        if verb.lemma_.lower() not in self.lexicon.document_cues:
             return False
         documents = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + [
             pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -199,7 +198,7 @@ class SentenceReader:
                 # what the speakers want another actor to do (the parser makes Guatemala the object of
                 # "need" or the subject of "respect").
                 acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                        and _infinitive(c)]
                 addressed = [c for c in verb.children if c.dep_ == "dobj"] if acts else []
                 addressed += [c for act in acts for c in act.children if c.dep_ == "nsubj"]
                 wanted = [a for c in addressed for a in self.book.resolve(c) if a not in speakers]
@@ -286,8 +285,7 @@ class SentenceReader:
             g.i > c.i and (g.dep_ in ("amod", "appos", "dobj", "oprd", "attr")
                            or g.dep_ == "acl" and g.pos_ in ("NOUN", "ADJ", "PROPN")
                            # "summoned the envoy to explain": the infinitive hung on the object
-                           or g.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                  for a in g.children))
+                           or g.dep_ in ("acl", "relcl") and _infinitive(g))
             for c in objects for g in c.children) or any(
             # "Singapore calls charges baseless": the tagger takes the adjective for an adverb
             c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects)
@@ -926,15 +924,14 @@ class SentenceReader:
 
     def told_to(self, token: Token) -> bool:
         """Whether a speech verb tells an actor to do something: an object and an infinitive."""
-        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        return any(c.dep_ == "xcomp" and _infinitive(c)
                    for c in token.children) and any(self.book.resolve(c) for c in token.children if c.dep_ == "dobj")
 
     def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
         targets = []
         # "urged the committee to hear her": asked to act, whoever they are (named before the infinitive:
         # not "..., a request the ECZ said it was considering")
-        infinitive = next((c.i for c in token.children if c.dep_ == "xcomp"
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), -1)
+        infinitive = next((c.i for c in token.children if c.dep_ == "xcomp" and _infinitive(c)), -1)
         for obj in objects:
             # "asked the world chess body FIDE to strip him": a name NER missed, described as a body
             named = self.book.proper(obj) if obj.pos_ == "PROPN" and any(
@@ -1279,6 +1276,11 @@ def clause(head: Token) -> list[Token]:
                 for child in token.children):
             skipped.update(t.i for t in token.subtree)
     return [t for t in head.subtree if t.i not in skipped]
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to explain", "to leave")."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
