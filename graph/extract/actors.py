@@ -99,6 +99,7 @@ class Gazetteer:
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
+    groups: set[str] = field(default_factory=set)  # "loggers", "visitors": blamed, described, not named
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
     places: set[str] = field(default_factory=set)  # "territory", "province": kinds of place
     local_modifiers: set[str] = field(default_factory=set)  # "municipal government": not the country
@@ -169,6 +170,8 @@ def load_gazetteer() -> Gazetteer:
         gazetteer.anaphoric.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.PeopleNoun):
         gazetteer.people.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
+    for subject in roles.subjects(RDF.type, NG.GroupNoun):
+        gazetteer.groups.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.GenderedNoun):
         gender = str(roles.value(subject, NG.gender))
         gazetteer.genders.update((phrase.lower(), gender) for phrase in _strings(roles, subject, SKOS.altLabel))
@@ -1033,11 +1036,13 @@ class ActorBook:
         return self._body_as_written(token, label, self.home if state else None, antecedent=False)
 
     @staticmethod
-    def _as_written(token: Token) -> str:
+    def _as_written(token: Token, leave_out: Token | None = None) -> str:
         """A described noun phrase as the text writes it, without its article and without what relative
-        clauses and appositions add ("who spoke on condition of anonymity")."""
+        clauses and appositions add ("who spoke on condition of anonymity"), nor the phrase ``leave_out``."""
         added = {t.i for clause in token.subtree if clause != token and clause.dep_ in ("relcl", "appos")
                  for t in clause.subtree}
+        if leave_out is not None:
+            added.update(t.i for t in leave_out.subtree)
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
                  and t.dep_ != "punct" and t.i not in added]
         words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 6]
@@ -1055,6 +1060,28 @@ class ActorBook:
         if not label:
             return []
         actor = self.named(label, "group" if is_plural(token) else "organization")
+        self.note(actor, token, surface=label, antecedent=False)
+        return [actor]
+
+    def described_group(self, token: Token, charge: Token | None = None) -> list[Actor]:
+        """ "accused illegal mining farms of stealing", "blamed Serbian fans for": the people or bodies an
+        accusation blames, described and not named, are a group of their own, labelled as written
+        without the ``charge`` the parser hung on them. Not a country's officials, troops or leaders
+        (an office or a member noun: theirs), not "the experts" (named before), and not an antecedent."""
+        noun = token.lemma_.lower()
+        if token.tag_ != "NNS" or token.ent_type_ or self.office(token) is not None \
+                or noun in self.gazetteer.member_nouns \
+                or not ({noun, token.lower_} & (self.gazetteer.people | self.gazetteer.groups)
+                        or noun in self.gazetteer.anaphoric):
+            return []
+        if any(t.tag_ == "VBN" and t.i and t.doc[t.i - 1].text == "-" for t in token.lefts):
+            return []  # "Rwanda-backed rebels": who stands behind them is named
+        if any(c.dep_ in ("det", "poss") for c in token.lefts):
+            return []  # "the experts", "their members": someone the text named before
+        label = self._as_written(token, leave_out=charge)
+        if not label:
+            return []
+        actor = self.named(label, "group")
         self.note(actor, token, surface=label, antecedent=False)
         return [actor]
 
@@ -1156,7 +1183,9 @@ class ActorBook:
             label = clean_surface(f"{label} {self.slice(doing, doing.right_edge)}")
         if country is not None:
             home = self.gazetteer.country_of(self.gazetteer.lookup(country.text))
-            actor = self.named(f"{country.text}'s {label}", "organization", country=home)
+            # "Mauritius' main opposition party": the possessive as written, not a regular "'s"
+            owner = "".join(t.text for t in country.subtree if t.dep_ in ("case", "poss") or t == country).replace("’", "'")
+            actor = self.named(f"{owner} {label}", "organization", country=home)
         elif nationality is not None:
             entry = self.gazetteer.demonym(nationality.text)
             actor = self.named(f"{nationality.text} {label}", "organization", country=self.gazetteer.country_of(entry))

@@ -78,8 +78,11 @@ class EventFinder:
                     break
                 verb = verb.head if verb.dep_ == "dobj" else verb.head.head
             lemma = verb.lemma_.lower()
+            # ("left Norway on Sunday", "took Kherson": a light verb acting on a place is an act)
+            light = lemma in self.lexicon.light_verbs and not any(
+                c.dep_ == "dobj" and self._is_place(c) for c in verb.children)
             if verb.pos_ != "VERB" or self._speaks(verb) or lemma in self.lexicon.negated_cues \
-                    or lemma in self.lexicon.light_verbs or lemma in self.lexicon.scheduling \
+                    or light or lemma in self.lexicon.scheduling \
                     or lemma in self.lexicon.future_verbs \
                     or any((id(t.doc), t.i) in self.by_token for t in self._own_phrase(verb)) \
                     or verb.dep_ in ("acl", "relcl") and (id(verb.doc), verb.head.i) in self.by_token:
@@ -196,7 +199,7 @@ class EventFinder:
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
-        days = set()
+        days: dict[str, Token | None] = {}  # each day the sentence names, and the verb it hangs from
         for entity in self.book.entities_in(self.book.sentence(head)):
             if entity.label_ not in DATE_ENTITIES:
                 continue
@@ -208,7 +211,7 @@ class EventFinder:
             date = parse_date(entity.text, self.published, self.when(entity, governor))
             if date is None:
                 continue
-            days.add(date)
+            days[date] = governor
             ancestors = {a.i for a in root.ancestors}
             in_trigger = head.i in ancestors
             distance = min(abs(root.i - head.i), abs(entity.start - head.i))
@@ -222,7 +225,9 @@ class EventFinder:
                 candidates.append((0 if in_trigger else 1, distance, date))
         if not candidates and len(days) == 1:
             # A sentence that names a single day is about that day: "On May 3, ... the clashes ...".
-            return days.pop()
+            (day, governor), = days.items()
+            said = governor is not None and governor.lemma_.lower() in self.lexicon.verb_cues
+            return None if said and self._told_of_someone(head) else day
         return min(candidates)[2] if candidates else None
 
     def _topic_of_speech(self, head: Token, verb: Token) -> bool:
@@ -240,6 +245,16 @@ class EventFinder:
                 # not where it was said: "told a press conference on Tuesday", "spoke at the summit"
                 return charged_with or token.dep_ == "prep" and token.lower_ not in ("at", "in", "during")
             charged_with = charged_with or accusing and token.dep_ == "prep" and token.lower_ in ("of", "for", "over")
+        return False
+
+    def _told_of_someone(self, head: Token) -> bool:
+        """Whether the trigger is in a relative clause about someone, not about an event: in "Norway on
+        Thursday asked Mongolia to waive the immunity of an official whose car struck and killed a
+        cyclist", Thursday is the asking's day, not the killing's (but "the clashes, which killed five"
+        happened when the clashes did). Its caller asks only when the sentence's day dates a statement."""
+        for token in (head, *head.ancestors):
+            if token.dep_ == "relcl":  # (the day itself: "since Monday, when the strike began")
+                return (id(token.doc), token.head.i) not in self.by_token and token.head.ent_type_ not in DATE_ENTITIES
         return False
 
     @staticmethod
@@ -261,6 +276,11 @@ class EventFinder:
             if ancestor == head or ancestor.pos_ in ("VERB", "AUX"):
                 return ancestor
         return None
+
+    def _is_place(self, token: Token) -> bool:
+        """A place name, or a country NER took for something else ("left Lesotho": a person to it)."""
+        entry = self.book.gazetteer.lookup(token.text) if token.pos_ == "PROPN" else None
+        return token.ent_type_ in PLACE_ENTITIES or entry is not None and entry.kind == "country"
 
     def place_near(self, head: Token) -> str | None:
         for token in head.subtree:

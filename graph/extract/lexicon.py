@@ -5,6 +5,8 @@ Each list is a SKOS scheme in Turtle so that people extend newsgraph by editing 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -72,12 +74,18 @@ def _parse(name: str) -> Graph:
     return graph
 
 
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as spaCy's tokens: lower case, and a hyphen between letters is a token of its own
+    ("sit-in" is "sit", "-", "in"), else "sit-in" never matches."""
+    return tuple(re.findall(r"[^\s-]+|-", phrase.lower()))
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     lexicon = Lexicon()
     cues = _parse("cues.ttl")
     for concept in cues.subjects(RDF.type, SKOS.Concept):
-        written = str(cues.value(concept, SKOS.prefLabel)).lower().split()
+        written = phrase_words(str(cues.value(concept, SKOS.prefLabel)))
         # "refuse to recognise": the infinitive's "to" hangs on the second verb, not on the cue.
         words = tuple(word for number, word in enumerate(written) if word != "to" or number == len(written) - 1)
         cue = Cue(
@@ -111,7 +119,7 @@ def load_lexicon() -> Lexicon:
     for concept in charges.subjects(RDF.type, NG.Charge):
         label = str(charges.value(concept, SKOS.prefLabel))
         for name in [label, *map(str, charges.objects(concept, SKOS.altLabel))]:
-            lexicon.charges[tuple(name.lower().split())] = label
+            lexicon.charges[phrase_words(name)] = label
     lexicon.charge_starts = frozenset(words[0] for words in lexicon.charges if words)
     lexicon.wrongdoing = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoingTerm))
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
@@ -131,7 +139,7 @@ def load_lexicon() -> Lexicon:
         if events.value(concept, NG.nounTriggers) == Literal(True):
             nouns.add(event_type)
         for trigger in events.objects(concept, SKOS.altLabel):
-            lexicon.event_triggers[tuple(str(trigger).lower().split())] = event_type
+            lexicon.event_triggers[phrase_words(str(trigger))] = event_type
     lexicon.official_acts = frozenset(official)
     lexicon.undergone_after_of = frozenset(undergone)
     lexicon.noun_triggered = frozenset(nouns)

@@ -877,6 +877,13 @@ class SentenceReader:
                 # "accused Australian exporters": described, not named (a headline's "a mining company"
                 # is the one the text names)
                 direct = self.book.unnamed(obj) or self.book.kind_as_written(obj)
+            if not direct:
+                # "accused crypto miners of stealing": described people; the charge ("of stealing") may
+                # hang on them when the verb has none of its own
+                own = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children)
+                charge = None if own else next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                                                and not any(p.ent_type_ or p.pos_ == "PROPN" for p in c.children)), None)
+                direct = self.book.described_group(obj, charge)
             # ("condemned the arrest of journalist Ben Rejeb": not whom the arrest befell)
             undergone = self.lexicon.event_triggers.get((obj.lemma_.lower(),)) in self.lexicon.undergone_after_of
             targets.extend(direct or self.owners(obj, of_phrase=not undergone)
@@ -892,7 +899,7 @@ class SentenceReader:
             if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        targets.extend(self.book.resolve(pobj))
+                        targets.extend(self.book.resolve(pobj) or self.book.described_group(pobj))
         if not targets and token.dep_ == "advcl" and token.tag_ == "VBG":
             # "sues rival Norrland, alleging theft": the participle blames whom its verb acts on.
             targets = [a for c in token.head.children if c.dep_ == "dobj" for a in self.book.resolve(c)]
