@@ -2316,3 +2316,35 @@ def test_a_statement_s_day_does_not_date_a_relative_clause_about_someone(extract
     result = extract_text("Row\n\nAbout 900 workers have stayed away since Monday, when the strike began.",
                           published="2026-05-21")
     assert [(e.trigger, e.date) for e in result.events] == [("strike", "2026-05-18")]
+
+
+@pytest.mark.parametrize("text, speaker, kind, targets", [
+    # a deadline to act is a demand on the dative ("gave them days off" is none)
+    ("The brewery Lisak lost the case. The judges gave Lisak 90 days to withdraw the cans.", "judges", "demand",
+     ["Lisak"]),
+    ("The ministry has given Orbitex 30 days to present a new offer.", "ministry", "demand", ["Orbitex"]),
+    # disputing what someone said denies it, and names who said it
+    ("Eritrean minister Osman Habtom said the troops were attacked. Djibouti's foreign ministry took issue with "
+     "Habtom's remarks.", "Djiboutian Ministry of Foreign Affairs", "deny", ["Osman Habtom"]),
+    # a body's office somewhere speaks for the body
+    ("The World Health Organization's office in Port Louis said the outbreak was part of a wider surge.",
+     "World Health Organization", "claim", []),
+])
+def test_deadlines_disputes_and_a_body_s_office(extract_text, text, speaker, kind, targets):
+    statement = one(extract_text(text), kind, speaker)
+    assert labels(statement.targets) == targets
+    assert not extract_text("The firm gave its staff two days off.").statements
+
+
+def test_machine_translation_puts_the_speaker_in_a_phrase_first(extract_text):
+    """ "From Amoria Labs, ... the accusations were rejected" (Italian "da"), "On the part of Hydrotech, the
+    accusations are characterised as unfair" (Greek), "At the WGV, one rejects" (German "beim WGV weist man
+    zurück"); not "the fuel had been declared on the Bolivian side", a place."""
+    result = extract_text("The regulator fined Amoria Labs. From Amoria Labs, which has its seat in Dublin, the "
+                          "accusations were rejected. The mayor blamed Hydrotech Aegean for the cuts. On the part of "
+                          "Hydrotech Aegean, the accusations are characterised as \"unfair and misleading\". The WGV "
+                          "was criticised by the union Vida. At the WGV, one rejects these representations.")
+    assert [(s.type, s.speaker.label) for s in statements(result, "deny")] == [
+        ("deny", "Amoria Labs"), ("deny", "Hydrotech Aegean"), ("deny", "WGV")]
+    result = extract_text("Bolivia's minister Ramiro Quispe said the fuel had been declared on the Bolivian side.")
+    assert speakers(result) == ["Ramiro Quispe"]

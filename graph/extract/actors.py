@@ -1716,11 +1716,14 @@ class ActorBook:
             if holder:
                 self.note(holder[0], token, surface="")
                 return holder[:1]
-        # "The tribunal of the Administrative Council for Economic Defence", "the board of the federation":
-        # the body speaks through its organ.
-        parents = [actor for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for pobj in prep.children if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.text.isupper())
-                   for actor in self.resolve(pobj) if actor.kind == "organization"]
+        # "The tribunal of the Administrative Council for Economic Defence", "the board of the federation",
+        # "The World Health Organization's office in Port Louis": the body speaks through its organ.
+        owners = [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        # (but "called on ANDE's board to resign": a board is someone of its own)
+        owners += [c for c in token.lefts if c.dep_ == "poss" and c.ent_type_ == "ORG" and noun == "office"]
+        parents = [actor for owner in owners if owner.pos_ == "PROPN" or owner.text.isupper()
+                   for actor in self.resolve(owner) if actor.kind == "organization"]
         if parents:
             for actor in parents:
                 self.note(actor, token, surface="")

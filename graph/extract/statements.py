@@ -275,9 +275,12 @@ class SentenceReader:
         """Whether a cue that needs a complement has one: "called the claims absurd", "asked the
         agency to publish" (an infinitive says what the object is to do, not what the speaker is:
         "asked not to be named"), "asked that ..." (not "asked whether ...", a question)."""
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # ("gave the company 30 days to present an offer": whom it asks is the verb's dative, and the
+        # parser makes "30 days" an adverb)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         if token.dep_ == "relcl" and any(o.tag_ in ("WP", "WDT") for o in objects):
             return True  # "what it called a provocation" (not "which invited the observers")
+        objects += [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and objects]
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
                    for c in token.children) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
@@ -298,11 +301,12 @@ class SentenceReader:
         """ "called the ruling “a travesty”", "calling the penalty “grossly disproportionate”", "called
         that suggestion “insulting”": naming something said, or an official decision, with a word
         that rejects it denies it (a praise or a neutral word does not)."""
-        named = next((o for o in objects if o.dep_ == "dobj" and (
+        named = next((o for o in objects if o.dep_ in ("dobj", "nsubjpass") and (
             (lemma := o.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
             or lemma in self.lexicon.source_nouns
             or self.lexicon.event_triggers.get((lemma,)) in self.lexicon.official_acts)), None)
-        complement = [g for c in token.children if c.dep_ in ("oprd", "advmod", "acomp") for g in c.subtree]
+        complement = [g for c in token.children if c.dep_ in ("oprd", "advmod", "acomp")
+                      or c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
         return named is not None and any(self.rejecting(t) for t in [*content, *complement] if t.i > named.i)
 
     @staticmethod
@@ -401,7 +405,10 @@ class SentenceReader:
             # "a charge rejected by the Kremlin": a participle with an agent is passive too.
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children)
             if passive and current == token:
-                return self.agents(token) or self.place_speaking(token) or self.source_speaking(token), False, True
+                # (put first: "On the part of Hydrotech, the accusations are called unfair"; not "the fuel
+                # was declared on the Bolivian side")
+                return self.agents(token) or self.place_speaking(token) or self.side_speaking(token, first=True) \
+                    or self.source_speaking(token), False, True
             # A clausal subject only when there is no other: in "“..., whoever carries it out,” its
             # spokeswoman told a briefing" the parser makes the quote's end a csubj of "told".
             subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "csubj"] or [
@@ -418,7 +425,7 @@ class SentenceReader:
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
                 if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
-                    return self.side_speaking(current), False, False
+                    return self.side_speaking(current) or self.place_speaking(current), False, False
                 found = self.named_in_subject(subject, current) or self.book.resolve(subject) \
                     or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
@@ -559,8 +566,12 @@ class SentenceReader:
 
     def place_speaking(self, token: Token) -> list[Actor]:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
-        capital (or a country) is that country's, as machine translation renders "à Douchanbé, on a rejeté"."""
+        capital (or a country) is that country's, as machine translation renders "à Douchanbé, on a rejeté"
+        (and "From Amoria Labs, the accusations were rejected", the Italian "da Amoria Labs")."""
         for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i < token.i:
+                return [actor for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+                        for actor in self.book.resolve(pobj)]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for place in prep.children:
                     if place.dep_ == "pobj" and (place.ent_type_ == "GPE" or self.book.gazetteer.lookup(place.text)):
@@ -572,13 +583,14 @@ class SentenceReader:
                         return [actor for actor in self.book.resolve(place) if actor.kind == "organization"]
         return []
 
-    def side_speaking(self, token: Token) -> list[Actor]:
+    def side_speaking(self, token: Token, first: bool = False) -> list[Actor]:
         """ "On the side of the ministry, one speaks of a campaign", "On the Dominican side, one contests":
-        the French "du côté de ..., on ..." as machine translation renders it: that side speaks."""
+        the French "du côté de ..., on ..." as machine translation renders it: that side speaks (and "on
+        the part of Hydrotech", the Greek "από την πλευρά"). With ``first``, only a phrase put first."""
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "on":
+            if prep.dep_ == "prep" and prep.lower_ == "on" and not (first and prep.i > token.i):
                 for side in prep.children:
-                    if side.dep_ != "pobj" or side.lemma_.lower() != "side":
+                    if side.dep_ != "pobj" or side.lemma_.lower() not in ("side", "part"):
                         continue
                     owners = [pobj for of in side.children if of.dep_ == "prep" and of.lower_ == "of"
                               for pobj in of.children if pobj.dep_ == "pobj"]
@@ -687,8 +699,11 @@ class SentenceReader:
         if statement_type == "claim" and any(t.lower_ in self.lexicon.denial_terms for t in content_tokens) \
                 and self.accusation_in(content_tokens, speakers) is None:
             statement_type = "deny"  # "called the claims absurd", "these allegations, which are untrue"
-        if statement_type == "claim" and cue.complement and self.rejected_by_name(token, objects, content_tokens):
-            statement_type = "deny"  # "called the ruling “a travesty”"
+        # "called the ruling “a travesty”", "the accusations are characterised as “unfair”"
+        named_by = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
+        if statement_type == "claim" and (cue.complement or cue.words[-1] == "as") \
+                and self.rejected_by_name(token, named_by, content_tokens):
+            statement_type = "deny"
         if statement_type == "claim" and self.no_part(content_tokens, speakers):
             statement_type = "deny"  # "said it had “no role” in the evictions"
         if statement_type == "accuse":
@@ -705,6 +720,8 @@ class SentenceReader:
             else:
                 targets = self.accused(token, objects)
         if statement_type == "deny":
+            if len(words) > 1 and words[-1].pos_ == "ADP":  # "took issue with Habtom's remarks"
+                objects = objects + [c for c in words[-1].children if c.dep_ == "pobj"]
             if token.lemma_.lower() in AUDIENCE_VERBS:
                 objects = [o for o in objects if o.dep_ != "dobj"]  # "he told the state broadcaster ZBC": who heard it
             for noun in objects:
@@ -732,7 +749,9 @@ class SentenceReader:
                                            and pobj.lemma_.lower() in self.lexicon.denial_terms
                                            for a in self.owners(pobj) if a not in speakers)
         elif statement_type == "demand":
-            targets = self.called_on(token, objects) or obliged or []
+            # ("gave the company 30 days to": the dative is asked to act)
+            datives = [c for c in token.children if c.dep_ == "dative"]
+            targets = self.called_on(token, objects + datives) or obliged or []
 
         charge = self.charge(content_tokens or list(self.sent))
         if statement_type == "claim":
@@ -941,8 +960,9 @@ class SentenceReader:
         infinitive = next((c.i for c in token.children if c.dep_ == "xcomp" and _infinitive(c)), -1)
         for obj in objects:
             # "asked the world chess body FIDE to strip him": a name NER missed, described as a body
-            named = self.book.proper(obj) if obj.pos_ == "PROPN" and any(
-                c.dep_ == "compound" and c.lemma_.lower() in self.book.gazetteer.anaphoric for c in obj.lefts) else []
+            # (and "gave Orbitex 30 days to": a name given a deadline)
+            named = self.book.proper(obj) if obj.pos_ == "PROPN" and (obj.dep_ == "dative" or any(
+                c.dep_ == "compound" and c.lemma_.lower() in self.book.gazetteer.anaphoric for c in obj.lefts)) else []
             found = self.book.resolve(obj) or named or self.addressed_people(obj, obj.i < infinitive)
             # "demands explanations from Tashkent", "demanded an apology from Paris": asked of them.
             targets.extend(found or [actor for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "from"
