@@ -51,13 +51,18 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", folded).strip(" ,.;:")
 
 
+ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$")
+
+
 @lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A surface form as shown to people: quotes, possessives and leading articles removed."""
     text = re.sub(r"[\"“”«»]", "", text).strip()
     text = re.sub(r"\s*\(\s*\)", "", text)  # "... Union ()" once its acronym is set aside
     text = re.sub(r"['’]s?$", "", text).strip()
-    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,.;:")
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,;:")
+    # A final period is the sentence's, unless it ends an abbreviation: "Hydrotech Aegean S.A.", "Acme Inc."
+    return text if ABBREVIATION_END.search(text) else text.strip(" ,.;:")
 
 
 @dataclass
@@ -621,6 +626,9 @@ class ActorBook:
             # (a country's are its own: "Thai officials", "Kenya's leaders")
             owners = [c for c in token.lefts if c.dep_ in ("poss", "compound")
                       and c.ent_type_ not in ("GPE", "NORP") and not self.gazetteer.demonym(c.text)]
+            # "sources of the operator", "staff at the hospital": the body they belong to, on the right
+            owners += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "in")
+                       for pobj in prep.children if pobj.dep_ == "pobj"]
             body = self._owning_body(token, owners)
             if body:
                 return body
@@ -862,6 +870,10 @@ class ActorBook:
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.gazetteer.anaphoric
                and c.lemma_.lower() not in self.gazetteer.people for c in root.rights):
             return True  # "Open Ballot, a domestic monitoring group" (not "Wilson Jaramillo, a miner")
+        if root.dep_ == "appos" and (root.head.lower_ == "one" or root.head.pos_ == "NUM") and any(
+                pobj.lemma_.lower() in companies for prep in root.head.children if prep.lower_ == "of"
+                for pobj in prep.children):
+            return True  # "one of the raided companies, Guaraní Hash"
         last = span[-1].lower_
         if len(span) > 1 and (last in self.gazetteer.body_words or last in self.gazetteer.name_endings):
             return True  # "Mizani Watch", "Open Deck Watch": a name that ends by saying what body it is
@@ -1016,7 +1028,7 @@ class ActorBook:
         return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start \
             and any(char.isupper() for char in token.text[1:])  # "TourUK", not a title's "Group"
 
-    def kind_as_written(self, token: Token) -> list[Actor]:
+    def kind_as_written(self, token: Token, leave_out: Token | None = None) -> list[Actor]:
         """"The regulator said", "the collective demands": a speaker named only by its kind, which refers
         back to no body this reader found (the text may not name it, or names it in words that do not
         say what it is). What it says is kept: a body of its own, labelled as written ("regulator", also
@@ -1030,7 +1042,7 @@ class ActorBook:
             # "a regulator", "regulators": someone described, not referred to; "their ministry", "its
             # office": whose it is says who
             return []
-        label = self._surface(token)
+        label = self._surface(token, leave_out=leave_out)  # (without the charge: "the miners of theft")
         state = office is not None and not office.is_person
         # Not a body a later "it" points to: the text's own antecedents (the body it does name) stay first.
         return self._body_as_written(token, label, self.home if state else None, antecedent=False)
@@ -1112,7 +1124,8 @@ class ActorBook:
     def _people_group(self, actor: Actor) -> bool:
         """People described, not a body: "residents of Kamsar", "local officials" are no "it" and no "the group"."""
         words = actor.label.lower().split()
-        return actor.kind == "group" and any(word in self.gazetteer.people for word in words[:2])
+        return actor.kind == "group" and any(word in self.gazetteer.people or word.removesuffix("s") in self.gazetteer.people
+                                             for word in words[:2])
 
     def _people_word(self, token: Token) -> bool:
         """A noun for people, however tagged: "the librarians' union" (a proper noun to the tagger)."""
@@ -1158,7 +1171,12 @@ class ActorBook:
         # "A union representing Indonesian migrant fishers": described by what it does
         doing = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG" and any(
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.lefts)), None)
-        if not (modifiers or doing is not None
+        # "an association of private clinics", "a coalition of 30 civil society groups": described by whom
+        # it gathers
+        gathering = next((prep for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_ for p in prep.children) and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.lefts)), None) if doing is None else None
+        if not (modifiers or doing is not None or gathering is not None
                 or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
                 (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) and c.dep_ != "det" and c.i not in described
                 for c in token.lefts):
@@ -1181,6 +1199,8 @@ class ActorBook:
         label = clean_surface("".join(t.lower_ + t.whitespace_ for t in words).strip())
         if doing is not None:
             label = clean_surface(f"{label} {self.slice(doing, doing.right_edge)}")
+        elif gathering is not None:
+            label = clean_surface(f"{label} {self.slice(gathering, gathering.right_edge)}")
         if country is not None:
             home = self.gazetteer.country_of(self.gazetteer.lookup(country.text))
             # "Mauritius' main opposition party": the possessive as written, not a regular "'s"
@@ -1189,8 +1209,8 @@ class ActorBook:
         elif nationality is not None:
             entry = self.gazetteer.demonym(nationality.text)
             actor = self.named(f"{nationality.text} {label}", "organization", country=self.gazetteer.country_of(entry))
-        else:
-            actor = self.named(label, "organization")
+        else:  # ("unlicensed miners" are people, no company a later "the company" names)
+            actor = self.named(label, "group" if token.tag_ == "NNS" and self._people_word(token) else "organization")
         self.describe(actor, token)
         self.note(actor, token, surface="")
         return [actor]
@@ -1426,7 +1446,7 @@ class ActorBook:
             return None
         return self.gazetteer.demonym(name.text) or self.gazetteer.lookup(name.text)
 
-    def _surface(self, token: Token, drop_countries: bool = False) -> str:
+    def _surface(self, token: Token, drop_countries: bool = False, leave_out: Token | None = None) -> str:
         """The written name of an office phrase: modifiers, the noun, and an "of ..." complement.
 
         A possessor stays when it is a country ("Japan's defence ministry") and goes otherwise
@@ -1439,7 +1459,7 @@ class ActorBook:
             # (Nor a headline's "troops of burning mining camp", where the parser hangs the charge on the noun.)
             after = token.doc[prep.i + 1] if prep.i + 1 < len(token.doc) else prep
             if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children) \
-                    and not (after.tag_ == "VBG" and after.is_lower):
+                    and not (after.tag_ == "VBG" and after.is_lower) and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
                 tokens |= set(prep.subtree) - aside
         for child in token.lefts:
@@ -1780,6 +1800,10 @@ class ActorBook:
                     return parent
                 if parent:
                     return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts) and any(
+                prep.dep_ == "prep" and prep.lower_ == "of" and any(p.tag_ == "NNS" for p in prep.children)
+                for prep in token.rights):
+            return None  # "an association of private clinics" introduces one (``_described_body``)
         if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts) \
                 and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             or c.dep_ == "poss" and c.lower_ in ("her", "his", "its", "their") for c in token.lefts) \
@@ -1789,6 +1813,7 @@ class ActorBook:
             # below.
             return None
         kinds = self.gazetteer.kinds.get(noun, {noun})
+        companies = self.gazetteer.kinds.get("company", set())
 
         own_labels: set[str] | None = None
 
@@ -1807,8 +1832,8 @@ class ActorBook:
             return own_labels
 
         def called(actor: Actor, words: set[str]) -> bool:
-            if actor.kind == "person":
-                return False
+            if actor.kind == "person" or self._people_group(actor) and noun in companies:
+                return False  # ("unlicensed miners" are no company; "experts advising UNESCO" may be a mission)
             written = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).split()
             names = [name.lower() for name in written]
             # "hospital trust": "Severnside Hospitals NHS Trust" (a name's plural, not "rival clubs")
@@ -1849,9 +1874,9 @@ class ActorBook:
         if found is None and noun in ("group", "organization", "organisation", "movement"):
             # "Israel blamed the group": the body last named as a subject, other than this clause's own
             # (and not one called a company: "the environmental organization" is not the miner).
-            companies = self.gazetteer.kinds.get("company", set()) - {"group"}
+            businesses = companies - {"group"}
             found = self._recent(token, lambda a: a.kind in ("organization", "group") and a.label not in own()
-                                 and not companies & self.referred_as.get(a.label, set())
+                                 and not businesses & self.referred_as.get(a.label, set())
                                  and not self._people_group(a), salient_only=True)
         if found is None and noun in COUNTRY_NOUNS:
             # "called on the government to revoke the licence": the country last named, other than
@@ -1906,6 +1931,10 @@ class ActorBook:
         """Remember what kind of body a name is ("technology group Orbitex", "carmaker Halvorsen")."""
         # Not the head of a conjunct: in "Sudan's army and RSF", RSF is not an army.
         words = [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]
+        if head.dep_ == "appos" and (head.head.lower_ == "one" or head.head.pos_ == "NUM"):
+            # "one of the raided companies, Guaraní Hash": a company
+            words += [pobj for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj"]
         if id(head.doc) in self.headlines:
             # A headline's parse takes verbs for nouns ("regulator fines Aurora Pacific"): only the
             # nouns just before the name, up to a plural that may be a verb ("Cycling team Halcyon").

@@ -892,16 +892,15 @@ class SentenceReader:
                 return []
             direct = self.book.resolve(obj)
             headline = id(obj.doc) in self.book.headlines
+            # The charge ("of stealing") may hang on the accused when the verb has none of its own.
+            own = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children)
+            charge = None if own else next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                                            and not any(p.ent_type_ or p.pos_ == "PROPN" for p in c.children)), None)
             if not direct and obj.lemma_.lower() in self.book.gazetteer.anaphoric and not headline:
                 # "accused Australian exporters": described, not named (a headline's "a mining company"
                 # is the one the text names)
-                direct = self.book.unnamed(obj) or self.book.kind_as_written(obj)
-            if not direct:
-                # "accused crypto miners of stealing": described people; the charge ("of stealing") may
-                # hang on them when the verb has none of its own
-                own = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children)
-                charge = None if own else next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                                                and not any(p.ent_type_ or p.pos_ == "PROPN" for p in c.children)), None)
+                direct = self.book.unnamed(obj) or self.book.kind_as_written(obj, leave_out=charge)
+            if not direct:  # "accused crypto miners of stealing": described people
                 direct = self.book.described_group(obj, charge)
             # ("condemned the arrest of journalist Ben Rejeb": not whom the arrest befell)
             undergone = self.lexicon.event_triggers.get((obj.lemma_.lower(),)) in self.lexicon.undergone_after_of
