@@ -2368,3 +2368,23 @@ def test_labels_keep_an_abbreviation_s_period_and_sources_speak_for_their_body(e
         ("Andel", ["unlicensed miners"]), ("Guarani Hash", [])]
     accusation = statements(extract_text("The utility Andel accused the miners of theft."))[0]
     assert labels(accusation.targets) == ["miners"]
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a state body named by its kind: the tagger's lower-case "proper noun" too
+    ("MASERU, Lesotho, June 24 (Wire) - Workers were not paid. The union accused the labour ministry of ignoring "
+     "warnings.", "labour ministry"),
+    ("Iraq blames Kuwaiti coast guard for deaths of two fishermen.", "Kuwaiti coast guard"),
+    # the embassy named before
+    ("Mongolia's embassy said the woman had run a red light. Her husband accused the embassy of trying to smear "
+     "her.", "Mongolian embassy"),
+    # the charge leaves the label, past its quotation mark
+    ("Opposition leader Ali Kamara accused the commission's district officer of \"working hand in glove\" with the "
+     "ruling party.", "district officer"),
+    # blamed through what the body owns
+    ("The company Rheinchem instead pointed the finger at a training ground of the Ortenau district fire service.",
+     "Ortenau district fire service"),
+])
+def test_state_bodies_named_by_their_kind_are_blamed(extract_text, text, accused):
+    accusation = statements(extract_text(text), "accuse")[-1]
+    assert labels(accusation.targets) == [accused]

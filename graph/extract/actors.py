@@ -1035,8 +1035,10 @@ class ActorBook:
         "the regulator"), and the story's when it is a state's body (a regulator, a ministry, the police)."""
         noun = token.lemma_.lower()
         office = self.gazetteer.offices.get(noun)
-        # ("The presidency condemned the killings": a state's body, named only by what it is)
-        if token.pos_ != "NOUN" or noun not in self.gazetteer.anaphoric and (office is None or office.is_person):
+        # ("The presidency condemned the killings": a state's body, named only by what it is; "the labour
+        # ministry", which the tagger may call a proper noun, lower case though it is)
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower) \
+                or noun not in self.gazetteer.anaphoric and (office is None or office.is_person):
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
             # "a regulator", "regulators": someone described, not referred to; "their ministry", "its
@@ -1457,7 +1459,8 @@ class ActorBook:
             # "of Culture, Sports and Tourism", without "of Poland, Ukraine's western neighbor" (nor "of
             # colluding with ...", what the body is accused of).
             # (Nor a headline's "troops of burning mining camp", where the parser hangs the charge on the noun.)
-            after = token.doc[prep.i + 1] if prep.i + 1 < len(token.doc) else prep
+            # (past a quotation mark: "the district officer of “working hand in glove”")
+            after = next((t for t in token.doc[prep.i + 1:prep.i + 3] if not t.is_punct), prep)
             if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children) \
                     and not (after.tag_ == "VBG" and after.is_lower) and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}

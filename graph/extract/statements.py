@@ -917,7 +917,9 @@ class SentenceReader:
             if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        targets.extend(self.book.resolve(pobj) or self.book.described_group(pobj))
+                        # ("pointed the finger at a training ground of the district fire service": its owner)
+                        targets.extend(self.book.resolve(pobj) or self.book.described_group(pobj)
+                                       or self.owners(pobj, of_phrase=True))
         if not targets and token.dep_ == "advcl" and token.tag_ == "VBG":
             # "sues rival Norrland, alleging theft": the participle blames whom its verb acts on.
             targets = [a for c in token.head.children if c.dep_ == "dobj" for a in self.book.resolve(c)]
@@ -1109,7 +1111,10 @@ class SentenceReader:
         for child in noun.children:
             if of_phrase and child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+                    # (a named owner, or a body named by what it is: "of the district fire service")
+                    office = self.book.office(pobj) if pobj.dep_ == "pobj" and not pobj.ent_type_ else None
+                    if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                                                or office is not None and not office.is_person):
                         actors.extend(self.book.resolve(pobj))
             if child.dep_ == "poss":
                 actors.extend(self.book.resolve(child))
