@@ -755,6 +755,22 @@ def test_weekdays_and_month_days_on_either_side():
     assert parse_date("August 2", "2024-11-06", FUTURE) == "2025-08-02"
 
 
+def test_a_day_of_the_month_alone_and_days_counted_from_another_date(extract_text):
+    """ "on the 14th" (as Japanese and Korean news write it) is that day of the publication's month, or
+    of the month before when still to come; "two days later" counts from the day named before it."""
+    from graph.extract.dates import FUTURE, days_after, parse_date
+
+    assert parse_date("on the 14th", "2026-05-21") == "2026-05-14"
+    assert parse_date("the 25th", "2026-05-21") == "2026-04-25"
+    assert parse_date("the 25th", "2026-05-21", FUTURE) == "2026-05-25"
+    assert [days_after(text) for text in ("two days later", "the next day", "the day before", "two days")] == [
+        2, 1, -1, None]
+    result = extract_text("Row\n\nThe cyclist was hit at a crossing on the evening of October 3 and died in "
+                          "hospital two days later. It was learned on the 14th that the union had protested.",
+                          published="2026-10-20")
+    assert [(e.trigger, e.date) for e in result.events] == [("died", "2026-10-05"), ("protested", "2026-10-14")]
+
+
 def test_date_without_year_and_without_publication_date(extract_text):
     result = extract_text("China condemned the sanctions on March 3.", published=None)
     assert one(result, "accuse", "China").date == "--03-03"

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["DATE_ENTITIES", "FUTURE", "PAST", "parse_date", "resolve", "tense"]
+__all__ = ["DATE_ENTITIES", "FUTURE", "PAST", "days_after", "parse_date", "resolve", "shift_date", "tense"]
 
 PAST, FUTURE = "past", "future"
 WRONG_SIDE_DAYS = 60
@@ -25,6 +25,13 @@ MONTHS = {name: number for number, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
      ("november", "nov"), ("december", "dec")], 1) for name in names}
+# "on the 14th", as Japanese and Korean news (and their machine translations) date a day of the month
+ORDINAL_DAY = re.compile(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+RELATIVE_DAYS = re.compile(
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? "
+    r"(?P<direction>later|after|afterwards|earlier|before)"
+    r"|(?P<next>the (?:next|following) day|the day after)|(?P<previous>the (?:previous|preceding) day|the day before))\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 PATTERNS = [
@@ -75,6 +82,9 @@ def parse_date(text: str, published: str | None = None, when: str | None = None)
         year = int(match.group("year")) if match.group("year") else None
         return resolve(month, day, year, reference, when)
     if reference is not None:
+        ordinal = ORDINAL_DAY.search(lower)
+        if ordinal:
+            return _day_of_month(int(ordinal.group("day")), reference, when)
         if re.search(r"\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b", lower):
             return reference.isoformat()
         if re.search(r"\byesterday\b|\blast night\b", lower):
@@ -88,6 +98,45 @@ def parse_date(text: str, published: str | None = None, when: str | None = None)
                 back = (reference.weekday() - index) % 7
                 return (reference - dt.timedelta(days=back)).isoformat()
     return None
+
+
+def days_after(text: str) -> int | None:
+    """How many days a relative date lies after the day named before it ("two days later" 2, "the day
+    before" -1), or None when it is not one."""
+    match = RELATIVE_DAYS.search(text.lower())
+    if match is None:
+        return None
+    if match.group("next"):
+        return 1
+    if match.group("previous"):
+        return -1
+    count = match.group("count")
+    number = 1 if count in ("a", "one") else int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    if number is None:
+        return None
+    return number if match.group("direction") in ("later", "after", "afterwards") else -number
+
+
+def shift_date(date: str, days: int) -> str | None:
+    """``date`` (``YYYY-MM-DD``) moved by ``days``; a date without a year cannot be."""
+    try:
+        return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_of_month(day: int, reference: dt.date, when: str | None) -> str | None:
+    """ "on the 14th": that day of the publication's month, or of the month before when it is still to
+    come (the month after, for what lies ahead)."""
+    month_start = reference.replace(day=1)
+    if when == FUTURE and day < reference.day:
+        month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
+    elif when != FUTURE and day > reference.day:
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day).isoformat()
+    except ValueError:
+        return None
 
 
 def resolve(month: int, day: int, year: int | None, reference: dt.date | None,

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from .actors import ActorBook
-from .dates import DATE_ENTITIES, FUTURE, parse_date, tense
+from .dates import DATE_ENTITIES, FUTURE, days_after, parse_date, shift_date, tense
 from .lexicon import Lexicon
 
 __all__ = ["EventFinder"]
@@ -200,15 +200,20 @@ class EventFinder:
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
         days: dict[str, Token | None] = {}  # each day the sentence names, and the verb it hangs from
+        before = None  # the last day named so far: "hit on October 3 and died two days later"
         for entity in self.book.entities_in(self.book.sentence(head)):
             if entity.label_ not in DATE_ENTITIES:
                 continue
             root = entity.root
             governor = self._governor(root, head)
+            date = parse_date(entity.text, self.published, self.when(entity, governor))
+            shift = days_after(entity.text) if date is None and before is not None else None
+            if shift is not None:
+                date = shift_date(before, shift)
+            before = date or before
             if governor is not None and (self._topic_of_speech(head, governor)
                                          or self._in_clause_of_its_own(head, governor)):
                 continue
-            date = parse_date(entity.text, self.published, self.when(entity, governor))
             if date is None:
                 continue
             days[date] = governor
