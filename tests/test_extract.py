@@ -2404,3 +2404,14 @@ def test_labels_keep_an_abbreviation_s_period_and_sources_speak_for_their_body(e
 def test_state_bodies_named_by_their_kind_are_blamed(extract_text, text, accused):
     accusation = statements(extract_text(text), "accuse")[-1]
     assert labels(accusation.targets) == [accused]
+
+
+def test_the_accused_answers_the_first_time_it_speaks_after_the_charge(extract_text):
+    """A claim of the one accused answers the charge though another statement comes between; not once it
+    has spoken since, nor a charge told long before."""
+    result = extract_text("The union accused Kestrel Mining of ignoring the safety rules. The regulator said it "
+                          "would look into the complaint. Kestrel Mining said its mines met every standard. "
+                          "Kestrel Mining said output rose.")
+    accusation = one(result, "accuse", "union")
+    answer, later = [s for s in result.statements if s.speaker.label == "Kestrel Mining"]
+    assert answer.responds_to == [accusation.id] and later.responds_to == []

@@ -90,15 +90,28 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
         if not statement.responds_to:
             for answered in reacted_to_allegations(statement, draft, earlier, book):
                 _add(statement, answered)
-        if statement.type == "claim" and not statement.responds_to and earlier and _accuses(earlier[-1], statement) \
-                and statement.speaker in earlier[-1].targets and earlier[-1].sentence is not statement.sentence:
+        if statement.type == "claim" and not statement.responds_to:
             # "The students' union ... accused the university of breaking a promise. A university
             # spokeswoman said all current students would be able to finish their degrees.": the one
-            # accused answers, in the sentence after.
-            _add(statement, earlier[-1])
+            # accused answers, the first time it speaks after the charge.
+            for answered in first_word_after_charge(statement, earlier):
+                _add(statement, answered)
     if renamed:  # a link made to a statement before it became a denial
         for statement in statements:
             statement.responds_to = [renamed.get(target, target) for target in statement.responds_to]
+
+
+def first_word_after_charge(statement: Statement, earlier: list[Statement]) -> list[Statement]:
+    """The latest accusation against a claim's speaker by name, among the last statements before it, when
+    the speaker has not spoken since."""
+    for previous in reversed(earlier[-3:]):
+        if previous.speaker is statement.speaker or previous.sentence is statement.sentence:
+            if previous.speaker is statement.speaker:
+                return []
+            continue
+        if previous.type == "accuse" and statement.speaker in previous.targets:
+            return [previous]
+    return []
 
 
 def reacted_to(statement: Statement, draft: "Draft", earlier: list[Statement], book: ActorBook,
