@@ -2415,3 +2415,18 @@ def test_the_accused_answers_the_first_time_it_speaks_after_the_charge(extract_t
     accusation = one(result, "accuse", "union")
     answer, later = [s for s in result.statements if s.speaker.label == "Kestrel Mining"]
     assert answer.responds_to == [accusation.id] and later.responds_to == []
+
+
+def test_documents_a_body_issued_speak_for_it_in_machine_translation(extract_text):
+    """ "issued a comment" then "In the comment, it is explained that", "it is stated in the announcement":
+    the issuer's; "On the part of Hydrotech Aegean" names the speaker NER took for a nationality; "the
+    company supports that" (a calque of "maintains") is a claim, "supports the plan" none."""
+    result = extract_text("The consortium Oga Ocean Wind issued a comment on Monday.\n\nIn the comment, it is "
+                          "explained that the noise was measured continuously. The comment said the noise was low.")
+    assert speakers(result) == ["Oga Ocean Wind", "Oga Ocean Wind"]
+    result = extract_text("The mayor accused the company Hydrotech Aegean S.A. of negligence.\n\nOn the part of "
+                          "Hydrotech Aegean, the accusations are characterised as \"unfair and misleading\". In an "
+                          "announcement of it, the company supports that the damage was caused by an outage. "
+                          "\"We are not responsible,\" it is stated in the announcement. The union supports the plan.")
+    assert [(s.type, s.speaker.label) for s in result.statements][1:] == [
+        ("deny", "Hydrotech Aegean"), ("claim", "Hydrotech Aegean S.A."), ("claim", "Hydrotech Aegean S.A.")]

@@ -595,7 +595,9 @@ class SentenceReader:
                     owners = [pobj for of in side.children if of.dep_ == "prep" and of.lower_ == "of"
                               for pobj in of.children if pobj.dep_ == "pobj"]
                     owners += [c for c in side.lefts if c.dep_ in ("amod", "compound", "poss")]
-                    return [actor for owner in owners for actor in self.book.resolve(owner)]
+                    # (a name NER took for a nationality: "on the part of Hydrotech Aegean")
+                    return [actor for owner in owners for actor in self.book.resolve(owner) or (
+                        self.book.proper(owner) if owner.pos_ == "PROPN" else [])]
         return []
 
     def source_speaking(self, token: Token) -> list[Actor]:
@@ -655,7 +657,8 @@ class SentenceReader:
         """ "Helix filed a complaint", "the group published a report": "the complaint" and "according
         to the report" later speak for them."""
         subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
-        authors = self.book.resolve(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
+        authors = (self.book.resolve(subjects[0]) or (self.book.proper(subjects[0]) if subjects[0].pos_ == "PROPN"
+                                                     else [])) if subjects and subjects[0].pos_ != "PRON" else []
         if len(authors) == 1:
             self.book.issuers[document.lemma_.lower()] = authors[0]
 
