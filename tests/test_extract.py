@@ -2430,3 +2430,12 @@ def test_documents_a_body_issued_speak_for_it_in_machine_translation(extract_tex
                           "\"We are not responsible,\" it is stated in the announcement. The union supports the plan.")
     assert [(s.type, s.speaker.label) for s in result.statements][1:] == [
         ("deny", "Hydrotech Aegean"), ("claim", "Hydrotech Aegean S.A."), ("claim", "Hydrotech Aegean S.A.")]
+
+
+def test_a_long_name_the_parser_hangs_on_its_last_word_is_one_body(extract_text):
+    """ "The Cooperative of Artisanal Fishermen of San Clemente del Tuyú denounced": the parser makes "Tuyú"
+    the subject and hangs the rest of the name on it; the name is whole, and a body's."""
+    result = extract_text("The Cooperative of Artisanal Fishermen of San Clemente del Tuyú denounced that the catches "
+                          "fell. The cooperative demanded compensation.")
+    assert [(s.speaker.label, s.speaker.kind) for s in result.statements] == [
+        ("Cooperative of Artisanal Fishermen of San Clemente del Tuyú", "organization")] * 2

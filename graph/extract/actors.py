@@ -983,6 +983,12 @@ class ActorBook:
         words = [token]
         for left in reversed([t for t in token.lefts if t.dep_ in ("compound", "flat", "nmod")]):
             if left.i != words[0].i - 1:
+                # "the Cooperative of Artisanal Fishermen of San Clemente del Tuyú": the parser may hang
+                # the name's head on its last word, with the rest of the name in between
+                between = list(token.doc[left.left_edge.i:words[0].i])
+                if left.right_edge.i == words[0].i - 1 and self._name_like(left) and all(
+                        self._name_like(t) or t.lower_ in _MINOR_WORDS for t in between):
+                    words[:0] = between
                 break
             if not self._name_like(left):
                 # "Dragados del Plata", "the Cooperative of Artisanal Fishermen of San Clemente del Tuyú":
@@ -1012,7 +1018,9 @@ class ActorBook:
         described_as_body = token.lemma_.lower() in self.gazetteer.anaphoric or any(
             left.dep_ in ("compound", "amod") and left.i < words[0].i
             and left.lemma_.lower() in self.gazetteer.anaphoric for left in token.lefts) or (
-            before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in self.gazetteer.anaphoric)
+            before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in self.gazetteer.anaphoric) or (
+            # "Cooperative of Artisanal Fishermen of ...": a body's word heads a name with an "of" phrase
+            len(words) > 2 and words[0].lower_ in self.gazetteer.anaphoric and any(w.lower_ == "of" for w in words))
         if len(words) > 1 and not described_as_body:
             actor = self._person_named(name, token.doc)
         else:
