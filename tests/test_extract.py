@@ -2439,3 +2439,10 @@ def test_a_long_name_the_parser_hangs_on_its_last_word_is_one_body(extract_text)
                           "fell. The cooperative demanded compensation.")
     assert [(s.speaker.label, s.speaker.kind) for s in result.statements] == [
         ("Cooperative of Artisanal Fishermen of San Clemente del Tuyú", "organization")] * 2
+
+
+def test_a_body_named_with_its_seat_goes_by_that_full_name_too(extract_text):
+    """ "The Municipal Court in Prague": NER names "the Municipal Court"; "Municipal Court in Prague" is
+    one of its names too."""
+    result = extract_text("The Municipal Court in Prague ruled that the fox was likely to confuse consumers.")
+    assert "Municipal Court in Prague" in result.statements[0].speaker.aliases

@@ -953,6 +953,14 @@ class ActorBook:
             if office is not None and "minister" in office.label.lower():
                 # "the Minister of Mines and Geology": a ministry, no company "the company" could name
                 self.descriptors.setdefault(actor.label, set()).add("ministry")
+            seat = next((pobj for prep in span.root.rights if prep.dep_ == "prep" and prep.lower_ == "in"
+                         and prep.i == span.end for pobj in prep.children if pobj.ent_type_ == "GPE"), None)
+            if seat is not None and span[-1].lemma_.lower() in self.gazetteer.anaphoric:
+                # "The Municipal Court in Prague", "the District Court in Oslo": also its full name
+                place = self.entity(seat)
+                full = f"{text} in {(place or seat).text}"
+                if full not in actor.aliases:
+                    actor.aliases.append(full)
             if span.label_ == "PERSON":  # a body NER took for a person: "the group" is how it is named again
                 for apposition in span.root.rights:
                     if apposition.dep_ == "appos" and apposition.lemma_.lower() in self.gazetteer.anaphoric:
