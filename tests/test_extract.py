@@ -2446,3 +2446,15 @@ def test_a_body_named_with_its_seat_goes_by_that_full_name_too(extract_text):
     one of its names too."""
     result = extract_text("The Municipal Court in Prague ruled that the fox was likely to confuse consumers.")
     assert "Municipal Court in Prague" in result.statements[0].speaker.aliases
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister confessed that the warnings had been ignored.", "claim"),
+    ("\"We will defend our reasons,\" has specified the spokesperson of Amoria.", "claim"),
+    ("The regulator reminded that the law obliges every supplier to publish its tariffs.", "claim"),
+    ("The federation reprimanded the club for the fans' behaviour.", "accuse"),
+    ("The party disowned the remarks of its former leader.", "deny"),
+    ("The company scoffed at the claims.", "deny"),
+])
+def test_more_reporting_verbs_of_a_general_list(extract_text, text, kind):
+    assert [s.type for s in extract_text(text).statements] == [kind]
