@@ -2458,3 +2458,11 @@ def test_a_body_named_with_its_seat_goes_by_that_full_name_too(extract_text):
 ])
 def test_more_reporting_verbs_of_a_general_list(extract_text, text, kind):
     assert [s.type for s in extract_text(text).statements] == [kind]
+
+
+def test_asking_from_someone_to_act_is_a_demand(extract_text):
+    """ "asked from the company to restore" (machine translation of the Greek "ζήτησε από"): a demand on
+    the company."""
+    result = extract_text("The mayor blamed the company Hydrotech for the cuts. The mayor asked from the company to "
+                          "restore the full operation of the units within 48 hours.")
+    assert labels(one(result, "demand", "mayor").targets) == ["Hydrotech"]

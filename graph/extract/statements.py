@@ -281,6 +281,8 @@ class SentenceReader:
         if token.dep_ == "relcl" and any(o.tag_ in ("WP", "WDT") for o in objects):
             return True  # "what it called a provocation" (not "which invited the observers")
         objects += [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and objects]
+        # ("asked from the company to restore", machine translation's "ζήτησε από")
+        objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
                    for c in token.children) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
