@@ -2466,3 +2466,8 @@ def test_asking_from_someone_to_act_is_a_demand(extract_text):
     result = extract_text("The mayor blamed the company Hydrotech for the cuts. The mayor asked from the company to "
                           "restore the full operation of the units within 48 hours.")
     assert labels(one(result, "demand", "mayor").targets) == ["Hydrotech"]
+
+
+def test_pinning_the_blame_on_someone_accuses_them(extract_text):
+    accusation = one(extract_text("The minister pinned the blame on Argentine trawlers."), "accuse", "minister")
+    assert labels(accusation.targets) == ["Argentine trawlers"]
