@@ -40,8 +40,8 @@ class EventFinder:
         self.events: list[Event] = []
         self.by_token: dict[tuple[int, int], Event] = {}
         self.heads: list[Token] = []  # each event's first mention, whose phrase names its participants
-        self.longest = max((len(words) for words in lexicon.event_triggers), default=1)
-        self.first_words = {words[0] for words in lexicon.event_triggers}
+        self.longest = lexicon.longest_trigger
+        self.first_words = lexicon.trigger_starts
 
     def read(self, sent: Span) -> None:
         offset = self.book.offsets.get(id(sent.doc), 0)

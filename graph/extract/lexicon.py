@@ -51,6 +51,9 @@ class Lexicon:
     involvement_terms: frozenset[str] = frozenset()  # "had no role in": denying a part in a wrong
     innocence_phrases: frozenset[str] = frozenset()  # "nothing to hide": said of oneself, a denial
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
+    # What every document's event finder asks of the triggers: the words they start with, the most words.
+    trigger_starts: frozenset[str] = frozenset()
+    longest_trigger: int = 1
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
     prospective_verbs: frozenset[str] = frozenset()  # verbs whose complements lie ahead ("invited them to meet")
@@ -132,6 +135,8 @@ def load_lexicon() -> Lexicon:
             nouns.add(event_type)
         for trigger in events.objects(concept, SKOS.altLabel):
             lexicon.event_triggers[tuple(str(trigger).lower().split())] = event_type
+    lexicon.trigger_starts = frozenset(words[0] for words in lexicon.event_triggers)
+    lexicon.longest_trigger = max((len(words) for words in lexicon.event_triggers), default=1)
     lexicon.official_acts = frozenset(official)
     lexicon.undergone_after_of = frozenset(undergone)
     lexicon.noun_triggered = frozenset(nouns)
