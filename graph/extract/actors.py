@@ -249,6 +249,28 @@ def subject_bearer(verb: Token) -> Token:
     return verb
 
 
+@dataclass(frozen=True)
+class TokenTable:
+    """The lower-case form, lower-case lemma, coarse part of speech and tag of every token of a parsed
+    block, by token index, read once per block.
+
+    spaCy makes a new string each time a token is asked for ``lower_``, ``lemma_``, ``pos_`` or ``tag_``
+    (about 100 ns each), and a new ``Token`` for each token a span yields. Statements, events and the
+    scan for actors each walk every token of every sentence, most only to pass it over at once: they
+    look here first, and make the token only for the few that may matter.
+    """
+
+    lower: list[str]
+    lemma: list[str]  # lower-cased, as every test of a lemma compares it
+    pos: list[str]
+    tag: list[str]
+
+    @classmethod
+    def of(cls, doc) -> TokenTable:
+        return cls(lower=[token.lower_ for token in doc], lemma=[token.lemma_.lower() for token in doc],
+                   pos=[token.pos_ for token in doc], tag=[token.tag_ for token in doc])
+
+
 def is_plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
 
@@ -270,6 +292,7 @@ class ActorBook:
         self.sentences: dict[int, list[Span]] = {}  # id(spaCy doc) -> the sentence of each token
         self.entities: dict[int, list[Span | None]] = {}  # id(spaCy doc) -> the entity of each token
         self.sentence_entities: dict[tuple[int, int], list[Span]] = {}  # (id(doc), sentence start) -> entities
+        self.tables: dict[int, TokenTable] = {}  # id(spaCy doc) -> the words of its tokens
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.genders: dict[int, str] = {}  # id(person) -> "female" / "male", from words and pronouns
         self.sentence_starts: list[int] = []  # offsets of the document's sentences, in order
@@ -303,6 +326,7 @@ class ActorBook:
     def add_block(self, doc, offset: int, headline: bool = False) -> None:
         """Index a parsed block once: ``token.sent`` and entity look-ups are slow in spaCy."""
         self.offsets[id(doc)] = offset
+        self.tables[id(doc)] = TokenTable.of(doc)
         if headline:
             self.headlines.add(id(doc))
         sentences: list[Span] = [None] * len(doc)  # type: ignore[list-item]
@@ -449,10 +473,13 @@ class ActorBook:
         # are resolved once the body's names are known (a resolution, once made, is kept).
         headline_nouns: list[Token] = []
         for sentence in sentences:
-            headline = id(sentence.doc) in self.headlines
-            for token in sentence:
-                if token.pos_ not in ("PROPN", "NOUN"):
+            doc = sentence.doc
+            headline = id(doc) in self.headlines
+            pos = self.tables[id(doc)].pos
+            for index in range(sentence.start, sentence.end):
+                if pos[index] not in ("PROPN", "NOUN"):
                     continue
+                token = doc[index]
                 if headline and token.ent_type_ not in NAME_ENTITIES:
                     headline_nouns.append(token)
                 else:

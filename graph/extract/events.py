@@ -45,10 +45,16 @@ class EventFinder:
 
     def read(self, sent: Span) -> None:
         offset = self.book.offsets.get(id(sent.doc), 0)
-        tokens = list(sent)
+        table = self.book.tables[id(sent.doc)]
+        lower, lemma = table.lower[sent.start:sent.end], table.lemma[sent.start:sent.end]
+        tokens: list[Token] = []  # made once a word may start a trigger (most sentences have none)
         index = 0
-        while index < len(tokens):
-            matched = self._match(tokens, index)
+        while index < len(lower):
+            if lower[index] not in self.first_words and lemma[index] not in self.first_words:
+                index += 1
+                continue
+            tokens = tokens or list(sent)
+            matched = self._match(tokens, index, lower, lemma)
             if matched is None:
                 index += 1
                 continue
@@ -115,17 +121,16 @@ class EventFinder:
         clauses = {t.i for c in verb.children if c.dep_ in CLAUSES for t in c.subtree}
         return [t for t in verb.subtree if t.i not in clauses]
 
-    def _match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
-        first = tokens[index]
-        if first.lower_ not in self.first_words and first.lemma_.lower() not in self.first_words:
-            return None
+    def _match(self, tokens: list[Token], index: int, lower: list[str], lemma: list[str]) -> tuple[int, str] | None:
+        """The size and event type of the trigger that starts at ``tokens[index]``, a trigger's first
+        word (``lower`` and ``lemma``: the words of ``tokens``, from ``TokenTable``), if any."""
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
             words = tokens[index:index + size]
             if words[0].pos_ not in ("NOUN", "VERB", "PROPN") and size == 1:
                 continue
             if size == 1 and words[0].tag_ == "VBN" and words[0].dep_ == "amod":
                 continue  # "banned substances", "a disputed section": a participle that describes
-            for key in (tuple(t.lower_ for t in words), tuple(t.lemma_.lower() for t in words)):
+            for key in (tuple(lower[index:index + size]), tuple(lemma[index:index + size])):
                 event_type = self.lexicon.event_triggers.get(key)
                 if event_type is not None and size == 1 and words[0].pos_ != "NOUN" \
                         and event_type in self.lexicon.noun_triggered:

@@ -82,34 +82,38 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
         starting_words = self.lexicon.statement_starts
-        for token in sent:
+        doc = sent.doc
+        table = self.book.tables[id(doc)]
+        for index in range(sent.start, sent.end):
             # Only the words a statement can start from are looked at: a cue's first word, a document
             # that speaks, "according", a headline's proper or plural noun that is a verb ("Union
             # Accuses", "Kigali rejects", matched on trimmed forms).
-            if token.lower_ not in starting_words and token.lemma_.lower() not in starting_words \
-                    and token.pos_ != "PROPN" and token.tag_ != "NNS":
+            lower, lemma, pos, tag = table.lower[index], table.lemma[index], table.pos[index], table.tag[index]
+            if lower not in starting_words and lemma not in starting_words \
+                    and pos != "PROPN" and tag != "NNS":
                 continue
-            if token.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.source_nouns \
+            token = doc[index]
+            if token.dep_ == "dobj" and lemma in self.lexicon.source_nouns \
                     and token.head.lemma_.lower() in self.lexicon.issuing_verbs:
                 self.note_issuer(token)
-            if (token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
+            if (pos in VERBAL or tag in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
                     and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
                 if cue is None and self.document_speaking(token):
-                    cue, words = self.lexicon.document_cues[token.lemma_.lower()], [token]
+                    cue, words = self.lexicon.document_cues[lemma], [token]
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
                     drafts.extend(self.verbal(token, negated_cue, [token], sentence))
-            exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and token.pos_ == "NOUN" \
-                and token.lemma_.lower() in self.lexicon.verb_cues else []
+            exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and pos == "NOUN" \
+                and lemma in self.lexicon.verb_cues else []
             drafts.extend(exchanged)
-            if not exchanged and token.tag_ == "NNS" and id(sent.doc) in self.book.headlines:
+            if not exchanged and tag == "NNS" and id(doc) in self.book.headlines:
                 # ("Peru demands halt to ...": a compound to the tagger too, but no exchange of charges)
                 drafts.extend(self.headline_noun_verb(token, sentence))
-            if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            if lower == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.noun_cues:
+            elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
         for draft in drafts:
             draft.sentence_span = sent
