@@ -307,6 +307,13 @@ class EventFinder:
     def event_at(self, token: Token) -> Event | None:
         return self.by_token.get((id(token.doc), token.i))
 
+    def events_in(self, sent: Span) -> list[str]:
+        """The ids of the events the words of a sentence name, in text order, each once (looked up
+        by token index: making every token of the sentence to ask ``event_at`` costs more)."""
+        doc = id(sent.doc)
+        found = (self.by_token.get((doc, index)) for index in range(sent.start, sent.end))
+        return list(dict.fromkeys(event.id for event in found if event is not None))
+
     def head_of(self, event: Event) -> Token | None:
         """The word of the event's first mention."""
         return next((head for known, head in zip(self.events, self.heads) if known is event), None)
