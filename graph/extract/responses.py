@@ -167,18 +167,20 @@ def _denies_what_was_just_said(statement: Statement, draft: "Draft", earlier: li
     return pointing and bool(earlier) and earlier[-1].sentence is not statement.sentence
 
 
-def _asking_words(sentence, found: dict) -> list:
-    """The words of a sentence that ask or answer ("asked about ..."), found once per sentence."""
+def _asking_words(sentence, found: dict, book: ActorBook) -> list:
+    """The words of a sentence that ask or answer ("asked about ..."), found once per sentence (on
+    its ``TokenTable``: most sentences have none)."""
     key = (id(sentence.doc), sentence.start)
     if key not in found:
-        found[key] = [t for t in sentence if t.lemma_.lower() in ASKING]
+        lemma = book.tables[id(sentence.doc)].lemma
+        found[key] = [sentence.doc[index] for index in range(sentence.start, sentence.end) if lemma[index] in ASKING]
     return found[key]
 
 
 def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
     """Actors whose words a sentence says it answers: "asked about the French president's remarks"."""
     actors: list[Actor] = []
-    for token in _asking_words(draft.sentence_span, asking):
+    for token in _asking_words(draft.sentence_span, asking, book):
         if token == draft.cue_token:
             continue
         for prep in token.subtree:
