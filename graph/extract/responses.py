@@ -197,15 +197,16 @@ def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
 def reacted_nouns(draft: "Draft", book: ActorBook) -> list[Token]:
     """The nouns a statement reacts to: "welcomed the decision", "disappointed by the fine"."""
     cue = draft.cue_token
+    children = list(cue.children)  # walked three times below: spaCy makes new tokens on each walk
     # "welcomed the fine", "was concerned by the ruling", "said it was disappointed by the decision":
     # the speaker's own reaction, not what it reports ("said it had received the report").
-    own = [c for c in cue.children if c.dep_ == "ccomp" and any(
+    own = [c for c in children if c.dep_ == "ccomp" and any(
         g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in c.children)]
     nodes = [cue, *own]
     nodes += [c for node in nodes for c in node.children if c.dep_ == "acomp"]
-    nouns = [c for c in cue.children if c.dep_ == "dobj"]
+    nouns = [c for c in children if c.dep_ == "dobj"]
     # "told reporters that the report was part of a campaign": what it says of a document it names.
-    nouns += [g for c in cue.children if c.dep_ == "ccomp" for g in c.children
+    nouns += [g for c in children if c.dep_ == "ccomp" for g in c.children
               if g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in book.issuers]
     nouns += [g for node in nodes for c in node.children
               if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "at", "over", "with", "to")

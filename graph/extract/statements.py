@@ -96,7 +96,8 @@ class SentenceReader:
             if token.dep_ == "dobj" and lemma in self.lexicon.source_nouns \
                     and token.head.lemma_.lower() in self.lexicon.issuing_verbs:
                 self.note_issuer(token)
-            if (pos in VERBAL or tag in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
+            if (pos in VERBAL or tag in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
+                    or pos == "PROPN" and self.headline_verb(token)) \
                     and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
                 if cue is None and self.document_speaking(token):
@@ -969,7 +970,10 @@ class SentenceReader:
     # ----- charges and accusations hidden in claims ------------------------------------------
 
     def charge(self, tokens: list[Token]) -> str | None:
-        words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]
+        if not tokens:
+            return None
+        lower = self.book.tables[id(tokens[0].doc)].lower  # (the tokens of one sentence)
+        words = [lower[index] for index in sorted(t.i for t in tokens)]
         # The longest charge named, the leftmost of those; only where a charge's first word stands.
         starts = [index for index, word in enumerate(words) if word in self.lexicon.charge_starts]
         for size in (4, 3, 2, 1):
@@ -1012,7 +1016,11 @@ class SentenceReader:
 
     def wrongdoing_in(self, tokens: list[Token]) -> bool:
         """Whether a word of wrongdoing is among the tokens ("killed", "illegal", "cover-up")."""
-        return any(t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing for t in tokens)
+        if not tokens:
+            return False
+        table = self.book.tables[id(tokens[0].doc)]  # (the tokens of one sentence)
+        wrongdoing = self.lexicon.wrongdoing
+        return any(table.lower[t.i] in wrongdoing or table.lemma[t.i] in wrongdoing for t in tokens)
 
     def wrong_denied(self, tokens: list[Token]) -> bool:
         """Whether what was said says a wrong did not happen: its main verb is negated ("had not
