@@ -370,7 +370,7 @@ class ActorBook:
         self.entities[id(doc)] = entities
         for entity in doc.ents:
             if entity.label_ == "ORG" and len(entity) > 1 and entity[0].pos_ == "PROPN":
-                self.body_names.setdefault(entity[0].text, clean_surface(entity.text))
+                self.body_names.setdefault(entity[0].text, clean_surface(self.span_text(entity)))
 
     def entities_in(self, sentence: Span) -> list[Span]:
         return self.sentence_entities.get((id(sentence.doc), sentence.start), [])
@@ -381,6 +381,11 @@ class ActorBook:
     def entity(self, token: Token) -> Span | None:
         entity = self.entities[id(token.doc)][token.i]
         return entity if entity is not None and entity.label_ in NAME_ENTITIES else None
+
+    def span_text(self, span: Span) -> str:
+        """``span.text``, cut from the document's text: spaCy joins the span's tokens again on each call."""
+        offset = self.offsets.get(id(span.doc), 0)
+        return self.text[offset + span.start_char: offset + span.end_char]
 
     def slice(self, first: Token, last: Token) -> str:
         """The document text from ``first`` to ``last`` (inclusive), without rebuilding ``doc.text``."""
@@ -551,9 +556,10 @@ class ActorBook:
         for sentence in sentences:
             for entity in self.entities_in(sentence):
                 if entity.label_ in ("GPE", "NORP"):
-                    entry = self.gazetteer.lookup(entity.text) or self.gazetteer.demonym(entity.text)
+                    text = self.span_text(entity)
+                    entry = self.gazetteer.lookup(text) or self.gazetteer.demonym(text)
                 elif entity.label_ == "ORG":  # the small model's "Cameroon's" (ORG): still the country
-                    entry = self.gazetteer.lookup(clean_surface(entity.text))  # (without its "'s")
+                    entry = self.gazetteer.lookup(clean_surface(self.span_text(entity)))  # (without its "'s")
                     entry = entry if entry is not None and entry.kind == "country" else None
                 else:
                     continue
@@ -861,8 +867,11 @@ class ActorBook:
 
     def _surname(self, span: Span) -> bool:
         """ "Mwila urged" after "ECZ chairperson Grace Mwila": NER calls the surname alone a body."""
-        return len(span) == 1 and any(actor.kind == "person" and len(actor.label.split()) > 1
-                                      and actor.label.split()[-1] == span.text for actor in self.actors.values())
+        if len(span) != 1:
+            return False
+        text = self.span_text(span)
+        return any(actor.kind == "person" and len(actor.label.split()) > 1 and actor.label.split()[-1] == text
+                   for actor in self.actors.values())
 
     def _titled(self, span: Span) -> bool:
         """A name after a person's title is a person's, whatever NER says ("commissioner Helena Moura"),
@@ -871,7 +880,7 @@ class ActorBook:
             office = self.gazetteer.offices.get(modifier.lower_) if modifier.i == span.start - 1 else None
             if modifier.dep_ == "compound" and office is not None and office.is_person:
                 return True
-        if self.gazetteer.lookup(span.text) is not None:
+        if self.gazetteer.lookup(self.span_text(span)) is not None:
             return False
         for apposition in span.root.rights:
             if apposition.dep_ == "appos" and apposition.pos_ == "NOUN":
@@ -916,7 +925,7 @@ class ActorBook:
         last = span[-1].lower_
         if len(span) > 1 and (last in self.gazetteer.body_words or last in self.gazetteer.name_endings):
             return True  # "Mizani Watch", "Open Deck Watch": a name that ends by saying what body it is
-        text = clean_surface(span.text)
+        text = clean_surface(self.span_text(span))
         if len(span) == 1 and text in self.body_names:
             return True  # "Kestrel" in a headline, "Kestrel Resources" in the text
         known = self.actors.get(text)
@@ -933,14 +942,15 @@ class ActorBook:
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.head.head.lemma_.lower() in self.gazetteer.inhabitants \
-            and span.label_ in ("ORG", "GPE", "LOC", "PERSON") and self.gazetteer.lookup(span.text) is None
+            and span.label_ in ("ORG", "GPE", "LOC", "PERSON") and self.gazetteer.lookup(self.span_text(span)) is None
 
     def _demonym_taken_for_name(self, span: Span) -> GazetteerEntry | None:
         """NER sometimes calls a nationality a person or a body ("Tajik servicemen", "the Tajik side")."""
-        return self.gazetteer.demonym(span.text) if len(span) == 1 and span.label_ in ("PERSON", "ORG") else None
+        return self.gazetteer.demonym(self.span_text(span)) if len(span) == 1 and span.label_ in ("PERSON", "ORG") \
+            else None
 
     def _named_entity(self, span: Span) -> Actor | None:
-        text = clean_surface(span.text)
+        text = clean_surface(self.span_text(span))
         if self._inhabited(span):
             return None
         defined = _BRACKETED_ACRONYM.match(text)
@@ -1256,7 +1266,7 @@ class ActorBook:
 
     def person(self, span: Span) -> Actor:
         """A named person; titles before the name give the role and country."""
-        name = clean_surface(span.text)
+        name = clean_surface(self.span_text(span))
         titles = [t for t in left_modifiers(span.root) if t.i < span.start]
         # NER sometimes swallows the title: "Kremlin spokesman Dmitry Peskov".
         words = name.split()

@@ -90,7 +90,7 @@ class EventFinder:
                     or any((id(t.doc), t.i) in self.by_token for t in self._own_phrase(verb)) \
                     or verb.dep_ in ("acl", "relcl") and (id(verb.doc), verb.head.i) in self.by_token:
                 continue  # ("tests carried out on August 1": the tests are the event)
-            date = parse_date(entity.text, self.published, self.when(entity, verb))
+            date = parse_date(self.book.span_text(entity), self.published, self.when(entity, verb))
             if date is None:
                 continue
             # with its particle: "turned back", "shut down"
@@ -210,7 +210,7 @@ class EventFinder:
             if governor is not None and (self._topic_of_speech(head, governor)
                                          or self._in_clause_of_its_own(head, governor)):
                 continue
-            date = parse_date(entity.text, self.published, self.when(entity, governor))
+            date = parse_date(self.book.span_text(entity), self.published, self.when(entity, governor))
             if date is None:
                 continue
             days.add(date)
