@@ -861,7 +861,8 @@ class SentenceReader:
                 if child.dep_ in ("prep", "advcl") and child.lower_ not in ("on", "in", "during", "after", "before"):
                     tokens.extend(child.subtree)
             return tokens
-        quoted = [t for t in self.sent if t.i in self.inside_quote]
+        doc, inside = self.sent.doc, self.inside_quote  # (by index: most of the sentence is not quoted)
+        quoted = [doc[index] for index in range(self.sent.start, self.sent.end) if index in inside]
         if quoted and token.i not in self.inside_quote:
             return quoted
         tokens = []
@@ -1280,14 +1281,15 @@ def words_of(span: Span) -> list[Token]:
 def clause(head: Token) -> list[Token]:
     """A clause's tokens without the coordinated clauses that have subjects of their own."""
     skipped: set[int] = set()
-    for token in head.subtree:
+    subtree = list(head.subtree)  # walked twice: spaCy makes new tokens on each walk
+    for token in subtree:
         # "maintained that the firm had invested ... and insisted that ...": a coordinated verb with a
         # clause of its own says something else (the parser hangs it on the first clause's verb).
         if token != head and token.dep_ in ("conj", "advcl") and token.pos_ in VERBAL and any(
                 child.dep_ in ("nsubj", "nsubjpass") or child.dep_ == "ccomp" and token.dep_ == "conj"
                 for child in token.children):
             skipped.update(t.i for t in token.subtree)
-    return [t for t in head.subtree if t.i not in skipped]
+    return [t for t in subtree if t.i not in skipped]
 
 
 def _infinitive(verb: Token) -> bool:
