@@ -67,6 +67,7 @@ class Lexicon:
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
     statement_starts: frozenset[str] = frozenset()  # the first words of cues, "according", speaking documents
+    denial_verbs: frozenset[str] = frozenset()  # the first words of the verb cues of denials
 
 
 def _parse(name: str) -> Graph:
@@ -102,6 +103,8 @@ def load_lexicon() -> Lexicon:
             lexicon.verb_cues.setdefault(words[0], []).append(cue)
     for options in lexicon.verb_cues.values():
         options.sort(key=lambda cue: -len(cue.words))
+    lexicon.denial_verbs = frozenset(cue.words[0] for options in lexicon.verb_cues.values() for cue in options
+                                     if cue.type == "deny")
     lexicon.cue_objects = frozenset(cue.words[1] for options in lexicon.verb_cues.values() for cue in options
                                     if len(cue.words) == 3)
 

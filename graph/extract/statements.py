@@ -197,6 +197,8 @@ class SentenceReader:
         """Whom what was said tells what they must do ("Yerevan must rein in its units"), other
         than the speakers themselves."""
         for verb in words:
+            if verb.pos_ not in VERBAL:
+                continue  # most of what was said: neither wanting nor obliging
             if verb.pos_ == "VERB" and (verb.lemma_.lower() in WANTING or self.demanding(verb)) \
                     and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
                 # "We need Guatemala to respect the law", "We would ask the union to call off the strike":
@@ -210,7 +212,7 @@ class SentenceReader:
                 if wanted:
                     return wanted
             auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-            if verb.pos_ not in VERBAL or not set(auxiliaries) & OBLIGING or "have" in auxiliaries:
+            if not set(auxiliaries) & OBLIGING or "have" in auxiliaries:
                 continue  # ("should have waited": a reproach for what is done, no demand)
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
             # "said protesters should lift the road blockades": people told what to do are addressed too
@@ -1186,8 +1188,8 @@ class SentenceReader:
 
     def nominal(self, noun: Token, sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
         """A statement named by a noun with its speaker attached ("Kyiv's accusations against Moscow")."""
-        if any(noun == d.cue_token for d in drafts) or noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in \
-                {c.words[0] for cues in self.lexicon.verb_cues.values() for c in cues if c.type == "deny"}:
+        if any(noun == d.cue_token for d in drafts) or noun.dep_ in ("dobj",) \
+                and noun.head.lemma_.lower() in self.lexicon.denial_verbs:
             return []  # already read as the object of a denial
         if any(child.dep_ == "neg" or child.lower_ in ("no", "any") for child in noun.children):
             return []
