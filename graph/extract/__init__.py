@@ -48,10 +48,11 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
             continue  # "JERUSALEM, Aug 13 (Reuters)" places the story; nobody says anything there
         # "Danish ferry firm blames ...": a title or heading written as a headline.
         book.add_block(doc, block.start, headline=block.section in ("title", "heading") and reads_as_headline(doc))
-        spans = quote_spans(block.text, [(s.start_char, s.end_char) for s in doc.sents])
+        sents = list(doc.sents)  # (spaCy finds them again on each walk)
+        spans = quote_spans(block.text, [(s.start_char, s.end_char) for s in sents])
         inside = tokens_inside(doc, spans)
         book.quoted[id(doc)] = inside
-        for sent in doc.sents:
+        for sent in sents:
             text = block.text[sent.start_char:sent.end_char]  # Span.text, without joining its tokens again
             if not text.strip():
                 continue

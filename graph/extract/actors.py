@@ -362,13 +362,14 @@ class ActorBook:
                 sentences[index] = sent
         self.sentences[id(doc)] = sentences
         entities: list[Span | None] = [None] * len(doc)
-        for entity in doc.ents:
+        ents = doc.ents  # (a new tuple of new spans on each call)
+        for entity in ents:
             for index in range(entity.start, entity.end):
                 entities[index] = entity
             # Span.ents walks the whole document each time: keep each sentence's entities once.
             self.sentence_entities.setdefault((id(doc), sentences[entity.start].start), []).append(entity)
         self.entities[id(doc)] = entities
-        for entity in doc.ents:
+        for entity in ents:
             if entity.label_ == "ORG" and len(entity) > 1 and entity[0].pos_ == "PROPN":
                 self.body_names.setdefault(entity[0].text, clean_surface(self.span_text(entity)))
 
