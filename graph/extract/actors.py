@@ -522,10 +522,12 @@ class ActorBook:
 
     def _scan_noun(self, token: Token) -> None:
         """Resolve a noun that may name an actor, so that it is known before anything is read."""
-        # Every noun of every article passes here: the cheap tests first (n_rights, isupper).
-        named_by_apposition = token.pos_ == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
-            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
-        if token.lower_ in self.gazetteer.offices and token.n_lefts:
+        # Every noun of every article passes here: the cheap tests first (n_rights, isupper, the table).
+        words, index = self.tables[id(token.doc)], token.i
+        pos = words.pos[index]
+        named_by_apposition = pos == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == index + 1 for c in token.rights)
+        if words.lower[index] in self.gazetteer.offices and token.n_lefts:
             self._owner_is_a_body(token)  # "Mizani's executive director"
         if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
             if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
@@ -538,13 +540,13 @@ class ActorBook:
                     self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
         elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
             self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
-        elif token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in self.gazetteer.people \
+        elif token.dep_ == "nsubj" and words.tag[index] == "NN" and words.lemma[index] in self.gazetteer.people \
                 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.lefts):
             # "One former deckhand ... described being struck": someone "he" may be next, though
             # no speech verb of his was met yet
             self.unnamed(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.is_title and (
-                token.pos_ == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
+                pos == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
             # "Quental faces a ban": a surname NER missed is still a mention "her" can point to.
             known = self._known_name(token)
             if known is not None and known.kind == "person":
@@ -1392,7 +1394,8 @@ class ActorBook:
     def _office(self, token: Token) -> Office | None:
         # Every phrase tried below starts ("ministry of defence") or ends ("defence ministry") with the
         # noun, or is its lemma: most nouns of a text are no office, and are passed over at once.
-        if token.lower_ not in self.gazetteer.office_ends and token.lemma_.lower() not in self.gazetteer.offices:
+        words = self.tables[id(token.doc)]
+        if words.lower[token.i] not in self.gazetteer.office_ends and words.lemma[token.i] not in self.gazetteer.offices:
             return None
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         words = [c.lower_ for c in compounds] + [token.lower_]
