@@ -48,10 +48,11 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
             continue  # "JERUSALEM, Aug 13 (Reuters)" places the story; nobody says anything there
         # "Danish ferry firm blames ...": a title or heading written as a headline.
         book.add_block(doc, block.start, headline=block.section in ("title", "heading") and reads_as_headline(doc))
-        spans = quote_spans(block.text, [(s.start_char, s.end_char) for s in doc.sents])
+        sents = list(doc.sents)  # (spaCy finds them again on each walk)
+        spans = quote_spans(block.text, [(s.start_char, s.end_char) for s in sents])
         inside = tokens_inside(doc, spans)
         book.quoted[id(doc)] = inside
-        for sent in doc.sents:
+        for sent in sents:
             text = block.text[sent.start_char:sent.end_char]  # Span.text, without joining its tokens again
             if not text.strip():
                 continue
@@ -83,8 +84,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
                 date=statement_date(draft, published, statements, book.entities_in(sent)),
             )
             if sentence_events is None:
-                found = (finder.event_at(token) for token in sent)
-                sentence_events = list(dict.fromkeys(event.id for event in found if event is not None))
+                sentence_events = finder.events_in(sent)
             statement.events = list(sentence_events)
             if statement.id in seen_ids:
                 continue
@@ -324,7 +324,6 @@ def statement_date(draft: Draft, published: str | None, earlier: list[Statement]
                    entities: list) -> str | None:
     """The day the statement was made: a date on its clause, "the same day", else the article's date."""
     cue = draft.cue_token
-    sent = draft.sentence_span
     for entity in entities:
         if entity.label_ not in DATE_ENTITIES:
             continue
@@ -338,6 +337,7 @@ def statement_date(draft: Draft, published: str | None, earlier: list[Statement]
                 return date
         if "same day" in entity.text.lower() and earlier:
             return earlier[-1].date
-    if earlier and "same day" in sent.text.lower():
+    # The sentence's text as recorded (spaCy's ``Span.text`` joins its tokens again each time)
+    if earlier and "same day" in draft.sentence.text.lower():
         return earlier[-1].date
     return published

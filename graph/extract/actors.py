@@ -21,6 +21,7 @@ from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Span, Token
 
 from ..records import Actor, Mention
@@ -257,6 +258,54 @@ def subject_bearer(verb: Token) -> Token:
     return verb
 
 
+@dataclass(frozen=True)
+class TokenTable:
+    """The lower-case form, lower-case lemma, coarse part of speech and tag of every token of a parsed
+    block, by token index, read once per block.
+
+    spaCy makes a new string each time a token is asked for ``lower_``, ``lemma_``, ``pos_`` or ``tag_``
+    (about 100 ns each), and a new ``Token`` for each token a span yields. Statements, events and the
+    scan for actors each walk every token of every sentence, most only to pass it over at once: they
+    look here first, and make the token only for the few that may matter.
+
+    The table itself is read as one array of the four attributes' hashes (``Doc.to_array``), whose
+    strings are looked up in ``_TEXTS``: half the cost of asking each token for them.
+    """
+
+    lower: list[str]
+    lemma: list[str]  # lower-cased, as every test of a lemma compares it
+    pos: list[str]
+    tag: list[str]
+
+    @classmethod
+    def of(cls, doc) -> TokenTable:
+        if not len(doc):
+            return cls([], [], [], [])
+        lower, lemma, pos, tag = doc.to_array([LOWER, LEMMA, POS, TAG]).T.tolist()
+        strings = doc.vocab.strings
+        return cls(lower=_texts(lower, strings), lemma=_texts(lemma, strings, lowered=True),
+                   pos=_texts(pos, strings), tag=_texts(tag, strings))
+
+
+# A hash of spaCy's StringStore (or a part of speech's id) -> its string, and in lower case: the
+# words of a process's articles are mostly the same few thousand.
+_TEXTS: dict[int, str] = {}
+_LOWERED_TEXTS: dict[int, str] = {}
+
+
+def _texts(keys: list[int], strings, lowered: bool = False) -> list[str]:
+    known = _LOWERED_TEXTS if lowered else _TEXTS
+    if len(known) > 1_000_000:  # a bound for a process that reads a whole archive
+        known.clear()
+    return [known[key] if key in known else _learn(known, key, strings, lowered) for key in keys]
+
+
+def _learn(known: dict[int, str], key: int, strings, lowered: bool) -> str:
+    text = strings[key].lower() if lowered else strings[key]
+    known[key] = text
+    return text
+
+
 def is_plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
 
@@ -278,6 +327,7 @@ class ActorBook:
         self.sentences: dict[int, list[Span]] = {}  # id(spaCy doc) -> the sentence of each token
         self.entities: dict[int, list[Span | None]] = {}  # id(spaCy doc) -> the entity of each token
         self.sentence_entities: dict[tuple[int, int], list[Span]] = {}  # (id(doc), sentence start) -> entities
+        self.tables: dict[int, TokenTable] = {}  # id(spaCy doc) -> the words of its tokens
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.genders: dict[int, str] = {}  # id(person) -> "female" / "male", from words and pronouns
         self.sentence_starts: list[int] = []  # offsets of the document's sentences, in order
@@ -311,6 +361,7 @@ class ActorBook:
     def add_block(self, doc, offset: int, headline: bool = False) -> None:
         """Index a parsed block once: ``token.sent`` and entity look-ups are slow in spaCy."""
         self.offsets[id(doc)] = offset
+        self.tables[id(doc)] = TokenTable.of(doc)
         if headline:
             self.headlines.add(id(doc))
         sentences: list[Span] = [None] * len(doc)  # type: ignore[list-item]
@@ -319,15 +370,16 @@ class ActorBook:
                 sentences[index] = sent
         self.sentences[id(doc)] = sentences
         entities: list[Span | None] = [None] * len(doc)
-        for entity in doc.ents:
+        ents = doc.ents  # (a new tuple of new spans on each call)
+        for entity in ents:
             for index in range(entity.start, entity.end):
                 entities[index] = entity
             # Span.ents walks the whole document each time: keep each sentence's entities once.
             self.sentence_entities.setdefault((id(doc), sentences[entity.start].start), []).append(entity)
         self.entities[id(doc)] = entities
-        for entity in doc.ents:
+        for entity in ents:
             if entity.label_ == "ORG" and len(entity) > 1 and entity[0].pos_ == "PROPN":
-                self.body_names.setdefault(entity[0].text, clean_surface(entity.text))
+                self.body_names.setdefault(entity[0].text, clean_surface(self.span_text(entity)))
 
     def entities_in(self, sentence: Span) -> list[Span]:
         return self.sentence_entities.get((id(sentence.doc), sentence.start), [])
@@ -338,6 +390,11 @@ class ActorBook:
     def entity(self, token: Token) -> Span | None:
         entity = self.entities[id(token.doc)][token.i]
         return entity if entity is not None and entity.label_ in NAME_ENTITIES else None
+
+    def span_text(self, span: Span) -> str:
+        """``span.text``, cut from the document's text: spaCy joins the span's tokens again on each call."""
+        offset = self.offsets.get(id(span.doc), 0)
+        return self.text[offset + span.start_char: offset + span.end_char]
 
     def slice(self, first: Token, last: Token) -> str:
         """The document text from ``first`` to ``last`` (inclusive), without rebuilding ``doc.text``."""
@@ -429,7 +486,9 @@ class ActorBook:
             if verb.dep_ in ("ccomp", "relcl", "acl") and not (verb.dep_ == "ccomp" and verb.i < verb.head.i):
                 return False
             # "According to the ministry, Armenian units fired": units is what the ministry reports
-            return not any(c.lower_ == "according" for c in verb.children)
+            # (most blocks have no "according" at all, and then no child of the verb is one)
+            lower = self.tables[id(verb.doc)].lower
+            return "according" not in lower or not any(lower[c.i] == "according" for c in verb.children)
         return head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
     # ----- scanning a document ---------------------------------------------------------------
@@ -457,10 +516,13 @@ class ActorBook:
         # are resolved once the body's names are known (a resolution, once made, is kept).
         headline_nouns: list[Token] = []
         for sentence in sentences:
-            headline = id(sentence.doc) in self.headlines
-            for token in sentence:
-                if token.pos_ not in ("PROPN", "NOUN"):
+            doc = sentence.doc
+            headline = id(doc) in self.headlines
+            pos = self.tables[id(doc)].pos
+            for index in range(sentence.start, sentence.end):
+                if pos[index] not in ("PROPN", "NOUN"):
                     continue
+                token = doc[index]
                 if headline and token.ent_type_ not in NAME_ENTITIES:
                     headline_nouns.append(token)
                 else:
@@ -470,10 +532,12 @@ class ActorBook:
 
     def _scan_noun(self, token: Token) -> None:
         """Resolve a noun that may name an actor, so that it is known before anything is read."""
-        # Every noun of every article passes here: the cheap tests first (n_rights, isupper).
-        named_by_apposition = token.pos_ == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
-            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
-        if token.lower_ in self.gazetteer.offices and token.n_lefts:
+        # Every noun of every article passes here: the cheap tests first (n_rights, isupper, the table).
+        words, index = self.tables[id(token.doc)], token.i
+        pos = words.pos[index]
+        named_by_apposition = pos == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == index + 1 for c in token.rights)
+        if words.lower[index] in self.gazetteer.offices and token.n_lefts:
             self._owner_is_a_body(token)  # "Mizani's executive director"
         if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
             if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
@@ -486,13 +550,13 @@ class ActorBook:
                     self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
         elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
             self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
-        elif token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in self.gazetteer.people \
+        elif token.dep_ == "nsubj" and words.tag[index] == "NN" and words.lemma[index] in self.gazetteer.people \
                 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.lefts):
             # "One former deckhand ... described being struck": someone "he" may be next, though
             # no speech verb of his was met yet
             self.unnamed(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.is_title and (
-                token.pos_ == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
+                pos == "PROPN" or token.is_sent_start):  # the tagger's "Lobo faces": a noun
             # "Quental faces a ban": a surname NER missed is still a mention "her" can point to.
             known = self._known_name(token)
             if known is not None and known.kind == "person":
@@ -505,9 +569,10 @@ class ActorBook:
         for sentence in sentences:
             for entity in self.entities_in(sentence):
                 if entity.label_ in ("GPE", "NORP"):
-                    entry = self.gazetteer.lookup(entity.text) or self.gazetteer.demonym(entity.text)
+                    text = self.span_text(entity)
+                    entry = self.gazetteer.lookup(text) or self.gazetteer.demonym(text)
                 elif entity.label_ == "ORG":  # the small model's "Cameroon's" (ORG): still the country
-                    entry = self.gazetteer.lookup(clean_surface(entity.text))  # (without its "'s")
+                    entry = self.gazetteer.lookup(clean_surface(self.span_text(entity)))  # (without its "'s")
                     entry = entry if entry is not None and entry.kind == "country" else None
                 else:
                     continue
@@ -818,8 +883,11 @@ class ActorBook:
 
     def _surname(self, span: Span) -> bool:
         """ "Mwila urged" after "ECZ chairperson Grace Mwila": NER calls the surname alone a body."""
-        return len(span) == 1 and any(actor.kind == "person" and len(actor.label.split()) > 1
-                                      and actor.label.split()[-1] == span.text for actor in self.actors.values())
+        if len(span) != 1:
+            return False
+        text = self.span_text(span)
+        return any(actor.kind == "person" and len(actor.label.split()) > 1 and actor.label.split()[-1] == text
+                   for actor in self.actors.values())
 
     def _titled(self, span: Span) -> bool:
         """A name after a person's title is a person's, whatever NER says ("commissioner Helena Moura"),
@@ -828,7 +896,7 @@ class ActorBook:
             office = self.gazetteer.offices.get(modifier.lower_) if modifier.i == span.start - 1 else None
             if modifier.dep_ == "compound" and office is not None and office.is_person:
                 return True
-        if self.gazetteer.lookup(span.text) is not None:
+        if self.gazetteer.lookup(self.span_text(span)) is not None:
             return False
         for apposition in span.root.rights:
             if apposition.dep_ == "appos" and apposition.pos_ == "NOUN":
@@ -877,7 +945,7 @@ class ActorBook:
         last = span[-1].lower_
         if len(span) > 1 and (last in self.gazetteer.body_words or last in self.gazetteer.name_endings):
             return True  # "Mizani Watch", "Open Deck Watch": a name that ends by saying what body it is
-        text = clean_surface(span.text)
+        text = clean_surface(self.span_text(span))
         if len(span) == 1 and text in self.body_names:
             return True  # "Kestrel" in a headline, "Kestrel Resources" in the text
         known = self.actors.get(text)
@@ -894,14 +962,15 @@ class ActorBook:
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.head.head.lemma_.lower() in self.gazetteer.inhabitants \
-            and span.label_ in ("ORG", "GPE", "LOC", "PERSON") and self.gazetteer.lookup(span.text) is None
+            and span.label_ in ("ORG", "GPE", "LOC", "PERSON") and self.gazetteer.lookup(self.span_text(span)) is None
 
     def _demonym_taken_for_name(self, span: Span) -> GazetteerEntry | None:
         """NER sometimes calls a nationality a person or a body ("Tajik servicemen", "the Tajik side")."""
-        return self.gazetteer.demonym(span.text) if len(span) == 1 and span.label_ in ("PERSON", "ORG") else None
+        return self.gazetteer.demonym(self.span_text(span)) if len(span) == 1 and span.label_ in ("PERSON", "ORG") \
+            else None
 
     def _named_entity(self, span: Span) -> Actor | None:
-        text = clean_surface(span.text)
+        text = clean_surface(self.span_text(span))
         if self._inhabited(span):
             return None
         defined = _BRACKETED_ACRONYM.match(text)
@@ -1269,7 +1338,7 @@ class ActorBook:
 
     def person(self, span: Span) -> Actor:
         """A named person; titles before the name give the role and country."""
-        name = clean_surface(span.text)
+        name = clean_surface(self.span_text(span))
         titles = [t for t in left_modifiers(span.root) if t.i < span.start]
         # NER sometimes swallows the title: "Kremlin spokesman Dmitry Peskov".
         words = name.split()
@@ -1394,7 +1463,8 @@ class ActorBook:
     def _office(self, token: Token) -> Office | None:
         # Every phrase tried below starts ("ministry of defence") or ends ("defence ministry") with the
         # noun, or is its lemma: most nouns of a text are no office, and are passed over at once.
-        if token.lower_ not in self.gazetteer.office_ends and token.lemma_.lower() not in self.gazetteer.offices:
+        words = self.tables[id(token.doc)]
+        if words.lower[token.i] not in self.gazetteer.office_ends and words.lemma[token.i] not in self.gazetteer.offices:
             return None
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         words = [c.lower_ for c in compounds] + [token.lower_]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -67,6 +68,9 @@ def tense(verb: Token | None, future_verbs: frozenset[str],
     return None
 
 
+# Kept: the same expression is read for every event and statement of its sentence ("on Tuesday"),
+# and a weekday that names no date tries some twenty patterns before giving up.
+@lru_cache(maxsize=4096)
 def parse_date(text: str, published: str | None = None, when: str | None = None) -> str | None:
     """``YYYY-MM-DD`` or ``--MM-DD`` for a date expression, or None when it names no day.
     ``when`` (``PAST``, ``FUTURE``) says on which side of the publication date it lies, if known."""

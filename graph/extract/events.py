@@ -40,15 +40,21 @@ class EventFinder:
         self.events: list[Event] = []
         self.by_token: dict[tuple[int, int], Event] = {}
         self.heads: list[Token] = []  # each event's first mention, whose phrase names its participants
-        self.longest = max((len(words) for words in lexicon.event_triggers), default=1)
-        self.first_words = {words[0] for words in lexicon.event_triggers}
+        self.longest = lexicon.longest_trigger
+        self.first_words = lexicon.trigger_starts
 
     def read(self, sent: Span) -> None:
         offset = self.book.offsets.get(id(sent.doc), 0)
-        tokens = list(sent)
+        table = self.book.tables[id(sent.doc)]
+        lower, lemma = table.lower[sent.start:sent.end], table.lemma[sent.start:sent.end]
+        tokens: list[Token] = []  # made once a word may start a trigger (most sentences have none)
         index = 0
-        while index < len(tokens):
-            matched = self._match(tokens, index)
+        while index < len(lower):
+            if lower[index] not in self.first_words and lemma[index] not in self.first_words:
+                index += 1
+                continue
+            tokens = tokens or list(sent)
+            matched = self._match(tokens, index, lower, lemma)
             if matched is None:
                 index += 1
                 continue
@@ -87,7 +93,7 @@ class EventFinder:
                     or any((id(t.doc), t.i) in self.by_token for t in self._own_phrase(verb)) \
                     or verb.dep_ in ("acl", "relcl") and (id(verb.doc), verb.head.i) in self.by_token:
                 continue  # ("tests carried out on August 1": the tests are the event)
-            date = parse_date(entity.text, self.published, self.when(entity, verb))
+            date = parse_date(self.book.span_text(entity), self.published, self.when(entity, verb))
             if date is None:
                 continue
             # with its particle: "turned back", "shut down"
@@ -118,17 +124,16 @@ class EventFinder:
         clauses = {t.i for c in verb.children if c.dep_ in CLAUSES for t in c.subtree}
         return [t for t in verb.subtree if t.i not in clauses]
 
-    def _match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
-        first = tokens[index]
-        if first.lower_ not in self.first_words and first.lemma_.lower() not in self.first_words:
-            return None
+    def _match(self, tokens: list[Token], index: int, lower: list[str], lemma: list[str]) -> tuple[int, str] | None:
+        """The size and event type of the trigger that starts at ``tokens[index]``, a trigger's first
+        word (``lower`` and ``lemma``: the words of ``tokens``, from ``TokenTable``), if any."""
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
             words = tokens[index:index + size]
             if words[0].pos_ not in ("NOUN", "VERB", "PROPN") and size == 1:
                 continue
             if size == 1 and words[0].tag_ == "VBN" and words[0].dep_ == "amod":
                 continue  # "banned substances", "a disputed section": a participle that describes
-            for key in (tuple(t.lower_ for t in words), tuple(t.lemma_.lower() for t in words)):
+            for key in (tuple(lower[index:index + size]), tuple(lemma[index:index + size])):
                 event_type = self.lexicon.event_triggers.get(key)
                 if event_type is not None and size == 1 and words[0].pos_ != "NOUN" \
                         and event_type in self.lexicon.noun_triggered:
@@ -206,8 +211,9 @@ class EventFinder:
                 continue
             root = entity.root
             governor = self._governor(root, head)
-            date = parse_date(entity.text, self.published, self.when(entity, governor))
-            shift = days_after(entity.text) if date is None and before is not None else None
+            text = self.book.span_text(entity)
+            date = parse_date(text, self.published, self.when(entity, governor))
+            shift = days_after(text) if date is None and before is not None else None
             if shift is not None:
                 date = shift_date(before, shift)
             before = date or before
@@ -326,6 +332,13 @@ class EventFinder:
 
     def event_at(self, token: Token) -> Event | None:
         return self.by_token.get((id(token.doc), token.i))
+
+    def events_in(self, sent: Span) -> list[str]:
+        """The ids of the events the words of a sentence name, in text order, each once (looked up
+        by token index: making every token of the sentence to ask ``event_at`` costs more)."""
+        doc = id(sent.doc)
+        found = (self.by_token.get((doc, index)) for index in range(sent.start, sent.end))
+        return list(dict.fromkeys(event.id for event in found if event is not None))
 
     def head_of(self, event: Event) -> Token | None:
         """The word of the event's first mention."""

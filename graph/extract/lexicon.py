@@ -53,6 +53,9 @@ class Lexicon:
     involvement_terms: frozenset[str] = frozenset()  # "had no role in": denying a part in a wrong
     innocence_phrases: frozenset[str] = frozenset()  # "nothing to hide": said of oneself, a denial
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
+    # What every document's event finder asks of the triggers: the words they start with, the most words.
+    trigger_starts: frozenset[str] = frozenset()
+    longest_trigger: int = 1
     scheduling: frozenset[str] = frozenset()  # verbs that date the event named before them
     future_verbs: frozenset[str] = frozenset()  # verbs whose dates lie ahead ("scheduled for October 14")
     prospective_verbs: frozenset[str] = frozenset()  # verbs whose complements lie ahead ("invited them to meet")
@@ -66,6 +69,7 @@ class Lexicon:
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
     statement_starts: frozenset[str] = frozenset()  # the first words of cues, "according", speaking documents
+    denial_verbs: frozenset[str] = frozenset()  # the first words of the verb cues of denials
 
 
 def _parse(name: str) -> Graph:
@@ -107,6 +111,8 @@ def load_lexicon() -> Lexicon:
             lexicon.verb_cues.setdefault(words[0], []).append(cue)
     for options in lexicon.verb_cues.values():
         options.sort(key=lambda cue: -len(cue.words))
+    lexicon.denial_verbs = frozenset(cue.words[0] for options in lexicon.verb_cues.values() for cue in options
+                                     if cue.type == "deny")
     lexicon.cue_objects = frozenset(cue.words[1] for options in lexicon.verb_cues.values() for cue in options
                                     if len(cue.words) == 3)
 
@@ -140,6 +146,8 @@ def load_lexicon() -> Lexicon:
             nouns.add(event_type)
         for trigger in events.objects(concept, SKOS.altLabel):
             lexicon.event_triggers[phrase_words(str(trigger))] = event_type
+    lexicon.trigger_starts = frozenset(words[0] for words in lexicon.event_triggers)
+    lexicon.longest_trigger = max((len(words) for words in lexicon.event_triggers), default=1)
     lexicon.official_acts = frozenset(official)
     lexicon.undergone_after_of = frozenset(undergone)
     lexicon.noun_triggered = frozenset(nouns)

@@ -8,11 +8,15 @@ the same block; a closing mark without an opening one closes a quote opened at i
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["quote_spans"]
 
 OPENING = "“«„"
 CLOSING = "”»"
 STRAIGHT = '"'
+# The only characters quote_spans acts on: it goes from one to the next, not through every character.
+_MARKS = re.compile(f"[{OPENING}{CLOSING}{STRAIGHT}]")
 
 
 def _closes_here(text: str, index: int) -> bool:
@@ -31,7 +35,8 @@ def quote_spans(text: str, sentence_bounds: list[tuple[int, int]]) -> list[tuple
 
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for index, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        index, char = mark.start(), mark.group()
         if char in OPENING and not (open_at is not None and _closes_here(text, index)):
             if open_at is None:
                 open_at = index + 1

@@ -180,18 +180,20 @@ def _denies_what_was_just_said(statement: Statement, draft: "Draft", earlier: li
     return pointing and bool(earlier) and earlier[-1].sentence is not statement.sentence
 
 
-def _asking_words(sentence, found: dict) -> list:
-    """The words of a sentence that ask or answer ("asked about ..."), found once per sentence."""
+def _asking_words(sentence, found: dict, book: ActorBook) -> list:
+    """The words of a sentence that ask or answer ("asked about ..."), found once per sentence (on
+    its ``TokenTable``: most sentences have none)."""
     key = (id(sentence.doc), sentence.start)
     if key not in found:
-        found[key] = [t for t in sentence if t.lemma_.lower() in ASKING]
+        lemma = book.tables[id(sentence.doc)].lemma
+        found[key] = [sentence.doc[index] for index in range(sentence.start, sentence.end) if lemma[index] in ASKING]
     return found[key]
 
 
 def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
     """Actors whose words a sentence says it answers: "asked about the French president's remarks"."""
     actors: list[Actor] = []
-    for token in _asking_words(draft.sentence_span, asking):
+    for token in _asking_words(draft.sentence_span, asking, book):
         if token == draft.cue_token:
             continue
         for prep in token.subtree:
@@ -208,15 +210,16 @@ def addressed(draft: "Draft", book: ActorBook, asking: dict) -> list[Actor]:
 def reacted_nouns(draft: "Draft", book: ActorBook) -> list[Token]:
     """The nouns a statement reacts to: "welcomed the decision", "disappointed by the fine"."""
     cue = draft.cue_token
+    children = list(cue.children)  # walked three times below: spaCy makes new tokens on each walk
     # "welcomed the fine", "was concerned by the ruling", "said it was disappointed by the decision":
     # the speaker's own reaction, not what it reports ("said it had received the report").
-    own = [c for c in cue.children if c.dep_ == "ccomp" and any(
+    own = [c for c in children if c.dep_ == "ccomp" and any(
         g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in c.children)]
     nodes = [cue, *own]
     nodes += [c for node in nodes for c in node.children if c.dep_ == "acomp"]
-    nouns = [c for c in cue.children if c.dep_ == "dobj"]
+    nouns = [c for c in children if c.dep_ == "dobj"]
     # "told reporters that the report was part of a campaign": what it says of a document it names.
-    nouns += [g for c in cue.children if c.dep_ == "ccomp" for g in c.children
+    nouns += [g for c in children if c.dep_ == "ccomp" for g in c.children
               if g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in book.issuers]
     nouns += [g for node in nodes for c in node.children
               if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "at", "over", "with", "to")

@@ -82,34 +82,39 @@ class SentenceReader:
         self.offset = self.book.offsets.get(id(sent.doc), 0)
         drafts: list[Draft] = []
         starting_words = self.lexicon.statement_starts
-        for token in sent:
+        doc = sent.doc
+        table = self.book.tables[id(doc)]
+        for index in range(sent.start, sent.end):
             # Only the words a statement can start from are looked at: a cue's first word, a document
             # that speaks, "according", a headline's proper or plural noun that is a verb ("Union
             # Accuses", "Kigali rejects", matched on trimmed forms).
-            if token.lower_ not in starting_words and token.lemma_.lower() not in starting_words \
-                    and token.pos_ != "PROPN" and token.tag_ != "NNS":
+            lower, lemma, pos, tag = table.lower[index], table.lemma[index], table.pos[index], table.tag[index]
+            if lower not in starting_words and lemma not in starting_words \
+                    and pos != "PROPN" and tag != "NNS":
                 continue
-            if token.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.source_nouns \
+            token = doc[index]
+            if token.dep_ == "dobj" and lemma in self.lexicon.source_nouns \
                     and token.head.lemma_.lower() in self.lexicon.issuing_verbs:
                 self.note_issuer(token)
-            if (token.pos_ in VERBAL or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") or self.headline_verb(token)) \
+            if (pos in VERBAL or tag in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
+                    or pos == "PROPN" and self.headline_verb(token)) \
                     and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
                 if cue is None and self.document_speaking(token):
-                    cue, words = self.lexicon.document_cues[token.lemma_.lower()], [token]
+                    cue, words = self.lexicon.document_cues[lemma], [token]
                 if cue is not None and not self.negated(token):
                     drafts.extend(self.verbal(token, cue, words, sentence))
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
                     drafts.extend(self.verbal(token, negated_cue, [token], sentence))
-            exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and token.pos_ == "NOUN" \
-                and token.lemma_.lower() in self.lexicon.verb_cues else []
+            exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and pos == "NOUN" \
+                and lemma in self.lexicon.verb_cues else []
             drafts.extend(exchanged)
-            if not exchanged and token.tag_ == "NNS" and id(sent.doc) in self.book.headlines:
+            if not exchanged and tag == "NNS" and id(doc) in self.book.headlines:
                 # ("Peru demands halt to ...": a compound to the tagger too, but no exchange of charges)
                 drafts.extend(self.headline_noun_verb(token, sentence))
-            if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            if lower == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.noun_cues:
+            elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
         for draft in drafts:
             draft.sentence_span = sent
@@ -192,6 +197,8 @@ class SentenceReader:
         """Whom what was said tells what they must do ("Yerevan must rein in its units"), other
         than the speakers themselves."""
         for verb in words:
+            if verb.pos_ not in VERBAL:
+                continue  # most of what was said: neither wanting nor obliging
             if verb.pos_ == "VERB" and (verb.lemma_.lower() in WANTING or self.demanding(verb)) \
                     and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
                 # "We need Guatemala to respect the law", "We would ask the union to call off the strike":
@@ -205,7 +212,7 @@ class SentenceReader:
                 if wanted:
                     return wanted
             auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-            if verb.pos_ not in VERBAL or not set(auxiliaries) & OBLIGING or "have" in auxiliaries:
+            if not set(auxiliaries) & OBLIGING or "have" in auxiliaries:
                 continue  # ("should have waited": a reproach for what is done, no demand)
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
             # "said protesters should lift the road blockades": people told what to do are addressed too
@@ -880,7 +887,8 @@ class SentenceReader:
                 if child.dep_ in ("prep", "advcl") and child.lower_ not in ("on", "in", "during", "after", "before"):
                     tokens.extend(child.subtree)
             return tokens
-        quoted = [t for t in self.sent if t.i in self.inside_quote]
+        doc, inside = self.sent.doc, self.inside_quote  # (by index: most of the sentence is not quoted)
+        quoted = [doc[index] for index in range(self.sent.start, self.sent.end) if index in inside]
         if quoted and token.i not in self.inside_quote:
             return quoted
         tokens = []
@@ -998,7 +1006,10 @@ class SentenceReader:
     # ----- charges and accusations hidden in claims ------------------------------------------
 
     def charge(self, tokens: list[Token]) -> str | None:
-        words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]
+        if not tokens:
+            return None
+        lower = self.book.tables[id(tokens[0].doc)].lower  # (the tokens of one sentence)
+        words = [lower[index] for index in sorted(t.i for t in tokens)]
         # The longest charge named, the leftmost of those; only where a charge's first word stands.
         starts = [index for index, word in enumerate(words) if word in self.lexicon.charge_starts]
         for size in (4, 3, 2, 1):
@@ -1041,7 +1052,11 @@ class SentenceReader:
 
     def wrongdoing_in(self, tokens: list[Token]) -> bool:
         """Whether a word of wrongdoing is among the tokens ("killed", "illegal", "cover-up")."""
-        return any(t.lower_ in self.lexicon.wrongdoing or t.lemma_.lower() in self.lexicon.wrongdoing for t in tokens)
+        if not tokens:
+            return False
+        table = self.book.tables[id(tokens[0].doc)]  # (the tokens of one sentence)
+        wrongdoing = self.lexicon.wrongdoing
+        return any(table.lower[t.i] in wrongdoing or table.lemma[t.i] in wrongdoing for t in tokens)
 
     def wrong_denied(self, tokens: list[Token]) -> bool:
         """Whether what was said says a wrong did not happen: its main verb is negated ("had not
@@ -1209,8 +1224,8 @@ class SentenceReader:
 
     def nominal(self, noun: Token, sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
         """A statement named by a noun with its speaker attached ("Kyiv's accusations against Moscow")."""
-        if any(noun == d.cue_token for d in drafts) or noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in \
-                {c.words[0] for cues in self.lexicon.verb_cues.values() for c in cues if c.type == "deny"}:
+        if any(noun == d.cue_token for d in drafts) or noun.dep_ in ("dobj",) \
+                and noun.head.lemma_.lower() in self.lexicon.denial_verbs:
             return []  # already read as the object of a denial
         if any(child.dep_ == "neg" or child.lower_ in ("no", "any") for child in noun.children):
             return []
@@ -1304,14 +1319,15 @@ def words_of(span: Span) -> list[Token]:
 def clause(head: Token) -> list[Token]:
     """A clause's tokens without the coordinated clauses that have subjects of their own."""
     skipped: set[int] = set()
-    for token in head.subtree:
+    subtree = list(head.subtree)  # walked twice: spaCy makes new tokens on each walk
+    for token in subtree:
         # "maintained that the firm had invested ... and insisted that ...": a coordinated verb with a
         # clause of its own says something else (the parser hangs it on the first clause's verb).
         if token != head and token.dep_ in ("conj", "advcl") and token.pos_ in VERBAL and any(
                 child.dep_ in ("nsubj", "nsubjpass") or child.dep_ == "ccomp" and token.dep_ == "conj"
                 for child in token.children):
             skipped.update(t.i for t in token.subtree)
-    return [t for t in head.subtree if t.i not in skipped]
+    return [t for t in subtree if t.i not in skipped]
 
 
 def _infinitive(verb: Token) -> bool:
