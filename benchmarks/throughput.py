@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     from graph.cache import DocumentOutput
-    from graph.rdf import document_parts
+    from graph.rdf import collector_paused, document_parts
     from graph.viewnotes import ViewNote
     from graph.ingest import read_articles
     from graph.models import model_name
@@ -73,14 +73,18 @@ def main(argv: list[str] | None = None) -> int:
             seconds["extract"] += timer.seconds
             if result is None:
                 return seconds
-            with Timer() as timer:
-                parts = document_parts(result)
-                output = DocumentOutput.of(result, parts)
-            seconds["output"] += timer.seconds
-            with Timer() as timer:
-                output.to_blob()
-                ViewNote.of(result, parts)
-            seconds["cache_entry"] += timer.seconds
+            # As a build's workers do (``graph.cache.Prepared.of``): one collector pause over the document's
+            # output and cache entry, its quads freed before the collector is back.
+            with collector_paused():
+                with Timer() as timer:
+                    parts = document_parts(result)
+                    output = DocumentOutput.of(result, parts)
+                seconds["output"] += timer.seconds
+                with Timer() as timer:
+                    output.to_blob()
+                    ViewNote.of(result, parts)
+                seconds["cache_entry"] += timer.seconds
+                del parts, output
 
     best_bare = [float("inf")] * len(batches)
     best = [{"extract": float("inf"), "output": 0.0, "cache_entry": 0.0} for _ in batches]
