@@ -666,8 +666,10 @@ class SentenceReader:
         """ "Helix filed a complaint", "the group published a report": "the complaint" and "according
         to the report" later speak for them."""
         subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
-        authors = (self.book.resolve(subjects[0]) or (self.book.proper(subjects[0]) if subjects[0].pos_ == "PROPN"
-                                                     else [])) if subjects and subjects[0].pos_ != "PRON" else []
+        subject = subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
+        # (a name NER missed: "The consortium Oga Ocean Wind issued a comment")
+        authors = [] if subject is None else self.book.resolve(subject) or (
+            self.book.proper(subject) if subject.pos_ == "PROPN" else [])
         if len(authors) == 1:
             self.book.issuers[document.lemma_.lower()] = authors[0]
 
