@@ -68,7 +68,8 @@ def test_speaker_after_a_quote(extract_text):
 
 def test_a_quote_runs_on_into_sentences_without_a_cue(extract_text):
     """A multi-sentence quote gives a statement per sentence that accuses or demands, by the speaker
-    the paragraph attributes the quote to, before or after it; its cue is its opening mark."""
+    the paragraph attributes the quote to, before or after it (and after it, per sentence of its own);
+    its cue is its opening mark."""
     text = ('"Hanoi is deliberately flooding our farmland. This cannot go on," Foreign Minister Sok Chea said.\n\n'
             '"The Thai side bears full responsibility," the Cambodian defence ministry said. '
             '"Bangkok must withdraw its troops." "We have always respected the border." '
@@ -81,7 +82,10 @@ def test_a_quote_runs_on_into_sentences_without_a_cue(extract_text):
     for quoted in ("Bangkok", "Thailand"):  # the second past a sentence that only goes on with the quote
         assert any(kind == "demand" and speaker != "Sok Chea" and targets == ("Thailand",) and first == quoted
                    for kind, speaker, targets, first in said), said
-    assert not any(first in ("We", "Phnom") for *_, first in said)  # no charge nor demand; unattributed
+    # a sentence of its own after the attribution is what the ministry went on to claim; an unattributed
+    # paragraph is nobody's
+    assert [kind for kind, _, _, first in said if first == "We"] == ["claim"]
+    assert not any(first == "Phnom" for *_, first in said)
     for statement in result.statements:
         assert result.text[statement.cue_start:statement.cue_end] == statement.cue
     assert len({s.id for s in result.statements}) == len(result.statements)
@@ -2471,3 +2475,15 @@ def test_asking_from_someone_to_act_is_a_demand(extract_text):
 def test_pinning_the_blame_on_someone_accuses_them(extract_text):
     accusation = one(extract_text("The minister pinned the blame on Argentine trawlers."), "accuse", "minister")
     assert labels(accusation.targets) == ["Argentine trawlers"]
+
+
+def test_a_quoted_sentence_after_its_attribution_says_something_of_its_own(extract_text):
+    """After '..., Dogan said.', the quote's next sentence with a clause of its own is what he went on to say
+    ("The decision ignores the realities of the sector.", "That is unacceptable."); one that only points
+    back ("That tells you everything.") and a sentence before any attribution go on with the quote."""
+    result = extract_text("\"The fine is unfair,\" Kuryem's chief Ali Dogan said. \"The decision ignores the realities "
+                          "of the sector.\"\n\n\"We did nothing wrong,\" union leader Paul Kennedy said. \"That tells "
+                          "you everything.\"")
+    said = [(s.speaker.label, s.sentence.text) for s in result.statements]
+    assert ("Ali Dogan", "\"The decision ignores the realities of the sector.\"") in said
+    assert not any(text.startswith("\"That tells") or text.startswith("That tells") for _, text in said)

@@ -134,7 +134,7 @@ def continued_quote(reader: SentenceReader, parsed: list[tuple[Span, Sentence, s
             attribution = next((d for d in sentence_drafts[other] if d.quote and not d.in_quote and not d.nominal),
                                None)
             if attribution is not None:
-                draft = reader.continued_quote(sent, sentence, words, inside, attribution)
+                draft = reader.continued_quote(sent, sentence, words, inside, attribution, follows=step == -1)
                 return [draft] if draft is not None else []
             if any(t.i not in inside for t in other_words):
                 break  # a sentence of the article's own between the quote and any attribution

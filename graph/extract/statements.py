@@ -121,12 +121,14 @@ class SentenceReader:
         return drafts
 
     def continued_quote(self, sent: Span, sentence: Sentence, words: list[Token], inside_quote: set[int],
-                        attribution: Draft) -> Draft | None:
+                        attribution: Draft, follows: bool = False) -> Draft | None:
         """A quoted sentence without a cue of its own (``words``, all inside quotation marks), said by
         whoever ``attribution`` (a statement of the sentence before or after it in the paragraph)
         quotes: "The Armenian side bears full responsibility," the ministry said. "Yerevan must rein
         in its units." Like the quote it continues, one statement per sentence that accuses or
-        demands on its own; other sentences only go on with what the attributed one says."""
+        demands on its own; other sentences only go on with what the attributed one says, unless they
+        ``follow`` the attribution and say something of their own (a clause with a subject: "The
+        decision ignores the realities of the sector.")."""
         if attribution.speaker is None:
             return None
         self.inside_quote, self.sent = inside_quote, sent
@@ -153,7 +155,13 @@ class SentenceReader:
             # "The first ferry should have been delivered in March": what ought to have happened, a reproach.
             reproach = any(t.lower_ in ("should", "ought") and t.dep_ == "aux" and any(
                 a.lower_ == "have" and a.dep_ == "aux" for a in t.head.children) for t in words)
-            if not (negated or reproach or self.wrongdoing_in(words) or self.agents_in(words, exclude=[speaker])):
+            # After the attribution, a sentence of its own is what the speaker went on to say.
+            # (not one that only points back at it, "That tells you everything.", though "That is
+            # unacceptable." judges it)
+            own_clause = follows and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.dep_ == "ROOT" and (
+                t.lower_ not in ("that", "this") or t.head.lemma_ == "be") for t in words)
+            if not (negated or reproach or own_clause or self.wrongdoing_in(words)
+                    or self.agents_in(words, exclude=[speaker])):
                 return None
             statement_type, targets = "claim", []
         # Its cue is the quotation itself: the opening mark, or the first word of a sentence in the
