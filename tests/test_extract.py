@@ -2487,3 +2487,14 @@ def test_a_quoted_sentence_after_its_attribution_says_something_of_its_own(extra
     said = [(s.speaker.label, s.sentence.text) for s in result.statements]
     assert ("Ali Dogan", "\"The decision ignores the realities of the sector.\"") in said
     assert not any(text.startswith("\"That tells") or text.startswith("That tells") for _, text in said)
+
+
+def test_a_headline_names_its_speaker_before_a_colon(extract_text):
+    """ "Kuryem: Decision will be carried to judiciary": the speaker before the colon, what was said after
+    it; "Paros: The mayor accuses ..." names a place, and its verb says who speaks."""
+    result = extract_text("Kuryem: Decision will be carried to judiciary\n\nThe Competition Board fined Kuryem on "
+                          "Monday.")
+    assert headline_says(result) == [("Kuryem", [])]
+    assert result.statements[0].cue == ":"
+    result = extract_text("Paros: The mayor accuses the contractor of the water cuts\n\nThe mayor spoke.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "mayor")]

@@ -65,6 +65,7 @@ class Lexicon:
     said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
     document_cues: dict[str, Cue] = field(default_factory=dict)  # "the note reads": a cue only with a document
+    headline_colon: Cue | None = None  # "Management: safety not at risk": a headline's speaker before a colon
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
@@ -109,6 +110,8 @@ def load_lexicon() -> Lexicon:
             lexicon.noun_cues[words[0]] = cue
         elif cue.part_of_speech == "verb":
             lexicon.verb_cues.setdefault(words[0], []).append(cue)
+        elif cue.part_of_speech == "punctuation":
+            lexicon.headline_colon = cue
     for options in lexicon.verb_cues.values():
         options.sort(key=lambda cue: -len(cue.words))
     lexicon.denial_verbs = frozenset(cue.words[0] for options in lexicon.verb_cues.values() for cue in options

@@ -116,9 +116,32 @@ class SentenceReader:
                 drafts.extend(self.according_to(token, sentence))
             elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
+        if not drafts and id(doc) in self.book.headlines:
+            drafts.extend(self.headline_colon(sentence))
         for draft in drafts:
             draft.sentence_span = sent
         return drafts
+
+    def headline_colon(self, sentence: Sentence) -> list[Draft]:
+        """ "Management: safety not at risk", "Decision will be carried to judiciary" after "Kuryem:": a
+        headline without a speech verb names its speaker in the few words before a colon, and what was
+        said after it (not "Paros: The mayor accuses ...", where a verb says who speaks: read as usual)."""
+        cue = self.lexicon.headline_colon
+        colon = next((t for t in self.sent if t.text == ":"), None)
+        if cue is None or colon is None or not 1 <= colon.i - self.sent.start <= 4 or colon.i + 2 >= self.sent.end:
+            return []
+        head = colon.doc[colon.i - 1]
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME", "GPE") and not (
+                self.book.gazetteer.lookup(head.text)):  # ("Paros:" names where, unless a country or capital)
+            return []
+        speakers = self.book.resolve(head) or (self.book.proper(head) if head.pos_ == "PROPN" else [])
+        said = [t for t in self.sent if t.i > colon.i and not t.is_punct or t.is_quote]
+        if len(speakers) != 1 or not said:
+            return []
+        negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in said)
+        return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
+                      cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
+                      content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
 
     def continued_quote(self, sent: Span, sentence: Sentence, words: list[Token], inside_quote: set[int],
                         attribution: Draft, follows: bool = False) -> Draft | None:
