@@ -2498,3 +2498,10 @@ def test_a_headline_names_its_speaker_before_a_colon(extract_text):
     assert result.statements[0].cue == ":"
     result = extract_text("Paros: The mayor accuses the contractor of the water cuts\n\nThe mayor spoke.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "mayor")]
+
+
+def test_a_person_in_charge_of_a_body_speaks_for_it(extract_text):
+    """ "A person in charge of the Agency for ..." (the Japanese "担当者"): the agency, named whole."""
+    result = extract_text("A person in charge of the Agency for Natural Resources and Energy revealed the intention "
+                          "to hold a meeting.")
+    assert speakers(result) == ["Agency for Natural Resources and Energy"]

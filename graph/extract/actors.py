@@ -1194,6 +1194,15 @@ class ActorBook:
             return self._described_body(token)
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.people and token.lower_ not in self.gazetteer.people:
             return []
+        # "A person in charge of the Agency for Natural Resources" (the Japanese "担当者"): the agency's voice
+        in_charge_of = [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "in"
+                        for charge in prep.children if charge.lower_ == "charge"
+                        for of in charge.children if of.lower_ == "of" for pobj in of.children if pobj.dep_ == "pobj"]
+        body = self._owning_body(token, in_charge_of)
+        if body or in_charge_of and in_charge_of[0].pos_ == "PROPN":  # (a name NER missed: as written)
+            name = in_charge_of[0]
+            return body or self._body_as_written(name, clean_surface(self.slice(name.left_edge, name.right_edge)),
+                                                 None)
         group = self._group_of(token)
         if group is not None:
             self.note(group, token, surface="")
