@@ -991,11 +991,7 @@ class ActorBook:
                 return short
         # "the Commission" after "the European Commission", "Dunmore" after "Dunmore Haulage", "Aurora
         # Pacific" after "Aurora Pacific Airlines".
-        longer = next((actor for actor in self.actors.values() if actor.kind == "organization" and (
-            actor.label.lower().endswith(" " + text.lower())
-            or actor.label.lower().startswith(text.lower() + " ") and (" " not in text or all(
-                word in self.gazetteer.body_words for word in actor.label.lower()[len(text) + 1:].split()))
-            or self._head_word_of(text.lower(), actor.label.lower()))), None)
+        longer = self._longer_body(text)
         if entry is None and longer is not None:
             # "the Commission" after "the European Commission" is the same body, and so is "Corrib"
             # after "Corrib Health", whatever NER takes it for.
@@ -1041,6 +1037,16 @@ class ActorBook:
             return None
         self.note(actor, span)
         return actor
+
+    def _longer_body(self, text: str) -> Actor | None:
+        """The body named before whose name this one shortens: "the Commission" after "the European
+        Commission", "Dunmore" after "Dunmore Haulage", "Hydrotech Aegean" after "Hydrotech Aegean S.A."."""
+        lowered = text.lower()
+        return next((actor for actor in self.actors.values() if actor.kind == "organization" and (
+            actor.label.lower().endswith(" " + lowered)
+            or actor.label.lower().startswith(lowered + " ") and (" " not in text or all(
+                word in self.gazetteer.body_words for word in actor.label.lower()[len(text) + 1:].split()))
+            or self._head_word_of(lowered, actor.label.lower()))), None)
 
     def _country_in(self, tokens: Iterable[Token]) -> str | None:
         """The country a phrase names through a demonym or a gazetteer name ("Russian", "Kremlin")."""
@@ -1098,7 +1104,10 @@ class ActorBook:
             before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in self.gazetteer.anaphoric) or (
             # "Cooperative of Artisanal Fishermen of ...": a body's word heads a name with an "of" phrase
             len(words) > 2 and words[0].lower_ in self.gazetteer.anaphoric and any(w.lower_ == "of" for w in words))
-        if len(words) > 1 and not described_as_body:
+        longer = self._longer_body(name) if len(words) > 1 else None  # ("Hydrotech Aegean S.A." named before)
+        if longer is not None:
+            actor = longer
+        elif len(words) > 1 and not described_as_body:
             actor = self._person_named(name, token.doc)
         else:
             actor = self.named(name, "organization")
