@@ -306,6 +306,24 @@ def _learn(known: dict[int, str], key: int, strings, lowered: bool) -> str:
     return text
 
 
+def _one_of(name: Token) -> list[Token]:
+    """The nouns a name is one of: "companies" for "Guaraní Hash" in "one of the raided companies, Guaraní
+    Hash"."""
+    if name.dep_ != "appos" or not (name.head.lower_ == "one" or name.head.pos_ == "NUM"):
+        return []
+    return [pobj for prep in name.head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _gathering(token: Token) -> Token | None:
+    """The "of" phrase by which an indefinite noun says whom it gathers: "an association of private
+    clinics", "a coalition of 30 civil society groups" (a body introduced, not one named before)."""
+    if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.lefts):
+        return None
+    return next((prep for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_ for p in prep.children)), None)
+
+
 def is_plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
 
@@ -938,9 +956,7 @@ class ActorBook:
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.gazetteer.anaphoric
                and c.lemma_.lower() not in self.gazetteer.people for c in root.rights):
             return True  # "Open Ballot, a domestic monitoring group" (not "Wilson Jaramillo, a miner")
-        if root.dep_ == "appos" and (root.head.lower_ == "one" or root.head.pos_ == "NUM") and any(
-                pobj.lemma_.lower() in companies for prep in root.head.children if prep.lower_ == "of"
-                for pobj in prep.children):
+        if any(kind.lemma_.lower() in companies for kind in _one_of(root)):
             return True  # "one of the raided companies, Guaraní Hash"
         last = span[-1].lower_
         if len(span) > 1 and (last in self.gazetteer.body_words or last in self.gazetteer.name_endings):
@@ -1164,10 +1180,15 @@ class ActorBook:
         if token.pos_ != "NOUN" or token.ent_type_ or office is not None and office.stands_for_country \
                 and not is_plural(token):
             return []  # ("called on the government to": a country's, if the text says which)
-        label = self._as_written(token)
+        return self._named_as_written(token, "group" if is_plural(token) else "organization")
+
+    def _named_as_written(self, token: Token, kind: str, leave_out: Token | None = None) -> list[Actor]:
+        """An actor of ``kind`` labelled as the text writes the phrase ``token`` heads (``_as_written``),
+        noted there but not an antecedent: the text goes on with those it names."""
+        label = self._as_written(token, leave_out=leave_out)
         if not label:
             return []
-        actor = self.named(label, "group" if is_plural(token) else "organization")
+        actor = self.named(label, kind)
         self.note(actor, token, surface=label, antecedent=False)
         return [actor]
 
@@ -1186,12 +1207,7 @@ class ActorBook:
             return []  # "Rwanda-backed rebels": who stands behind them is named
         if any(c.dep_ in ("det", "poss") for c in token.lefts):
             return []  # "the experts", "their members": someone the text named before
-        label = self._as_written(token, leave_out=charge)
-        if not label:
-            return []
-        actor = self.named(label, "group")
-        self.note(actor, token, surface=label, antecedent=False)
-        return [actor]
+        return self._named_as_written(token, "group", leave_out=charge)
 
     def unnamed(self, token: Token) -> list[Actor]:
         """Speakers described, not named: "analysts", "people familiar with the matter", "a liver
@@ -1207,11 +1223,12 @@ class ActorBook:
         in_charge_of = [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "in"
                         for charge in prep.children if charge.lower_ == "charge"
                         for of in charge.children if of.lower_ == "of" for pobj in of.children if pobj.dep_ == "pobj"]
-        body = self._owning_body(token, in_charge_of)
-        if body or in_charge_of and in_charge_of[0].pos_ == "PROPN":  # (a name NER missed: as written)
-            name = in_charge_of[0]
-            return body or self._body_as_written(name, clean_surface(self.slice(name.left_edge, name.right_edge)),
-                                                 None)
+        if in_charge_of:
+            body, name = self._owning_body(token, in_charge_of), in_charge_of[0]
+            if body:
+                return body
+            if name.pos_ == "PROPN":  # a name NER missed: as written
+                return self._body_as_written(name, clean_surface(self.slice(name.left_edge, name.right_edge)), None)
         group = self._group_of(token)
         if group is not None:
             self.note(group, token, surface="")
@@ -1278,9 +1295,7 @@ class ActorBook:
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.lefts)), None)
         # "an association of private clinics", "a coalition of 30 civil society groups": described by whom
         # it gathers
-        gathering = next((prep for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_ for p in prep.children) and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.lefts)), None) if doing is None else None
+        gathering = _gathering(token) if doing is None else None
         if not (modifiers or doing is not None or gathering is not None
                 or nationality is not None and token.tag_ == "NNS") or any(  # "Australian exporters"
                 (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) and c.dep_ != "det" and c.i not in described
@@ -1907,9 +1922,7 @@ class ActorBook:
                     return parent
                 if parent:
                     return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts) and any(
-                prep.dep_ == "prep" and prep.lower_ == "of" and any(p.tag_ == "NNS" for p in prep.children)
-                for prep in token.rights):
+        if _gathering(token) is not None:
             return None  # "an association of private clinics" introduces one (``_described_body``)
         if any(c.dep_ in ("amod", "compound") and not self.gazetteer.demonym(c.text) for c in token.lefts) \
                 and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -2038,10 +2051,7 @@ class ActorBook:
         """Remember what kind of body a name is ("technology group Orbitex", "carmaker Halvorsen")."""
         # Not the head of a conjunct: in "Sudan's army and RSF", RSF is not an army.
         words = [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]
-        if head.dep_ == "appos" and (head.head.lower_ == "one" or head.head.pos_ == "NUM"):
-            # "one of the raided companies, Guaraní Hash": a company
-            words += [pobj for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for pobj in prep.children if pobj.dep_ == "pobj"]
+        words += _one_of(head)  # "one of the raided companies, Guaraní Hash": a company
         if id(head.doc) in self.headlines:
             # A headline's parse takes verbs for nouns ("regulator fines Aurora Pacific"): only the
             # nouns just before the name, up to a plural that may be a verb ("Cycling team Halcyon").

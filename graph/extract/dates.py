@@ -28,9 +28,10 @@ MONTHS = {name: number for number, names in enumerate(
      ("november", "nov"), ("december", "dec")], 1) for name in names}
 # "on the 14th", as Japanese and Korean news (and their machine translations) date a day of the month
 ORDINAL_DAY = re.compile(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b")
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
 RELATIVE_DAYS = re.compile(
-    r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? "
+    r"\b(?:(?P<count>" + "|".join(NUMBER_WORDS) + r"|\d{1,2}) days? "
     r"(?P<direction>later|after|afterwards|earlier|before)"
     r"|(?P<next>the (?:next|following) day|the day after)|(?P<previous>the (?:previous|preceding) day|the day before))\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -115,9 +116,7 @@ def days_after(text: str) -> int | None:
     if match.group("previous"):
         return -1
     count = match.group("count")
-    number = 1 if count in ("a", "one") else int(count) if count.isdigit() else NUMBER_WORDS.get(count)
-    if number is None:
-        return None
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
     return number if match.group("direction") in ("later", "after", "afterwards") else -number
 
 

@@ -105,11 +105,10 @@ def first_word_after_charge(statement: Statement, earlier: list[Statement]) -> l
     """The latest accusation against a claim's speaker by name, among the last statements before it, when
     the speaker has not spoken since."""
     for previous in reversed(earlier[-3:]):
-        if previous.speaker is statement.speaker or previous.sentence is statement.sentence:
-            if previous.speaker is statement.speaker:
-                return []
-            continue
-        if previous.type == "accuse" and statement.speaker in previous.targets:
+        if previous.speaker is statement.speaker:
+            return []  # it has spoken since
+        if previous.type == "accuse" and statement.speaker in previous.targets \
+                and previous.sentence is not statement.sentence:
             return [previous]
     return []
 
