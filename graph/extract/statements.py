@@ -135,7 +135,7 @@ class SentenceReader:
                 self.book.gazetteer.lookup(head.text)):  # ("Paros:" names where, unless a country or capital)
             return []
         speakers = self.book.resolve(head) or (self.book.proper(head) if head.pos_ == "PROPN" else [])
-        said = [t for t in self.sent if t.i > colon.i and not t.is_punct or t.is_quote]
+        said = [t for t in colon.doc[colon.i + 1:self.sent.end] if not t.is_punct or t.is_quote]
         if len(speakers) != 1 or not said:
             return []
         negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in said)
