@@ -1073,6 +1073,11 @@ class ActorBook:
                 return self.gazetteer.country_of(entry)
         return None
 
+    def resolve_name(self, token: Token) -> list[Actor]:
+        """``resolve``, or for a proper noun that resolves to nobody, the name NER missed (``proper``):
+        "the consortium Oga Ocean Wind issued a comment", "on the part of Hydrotech Aegean"."""
+        return self.resolve(token) or (self.proper(token) if token.pos_ == "PROPN" else [])
+
     def proper(self, token: Token) -> list[Actor]:
         """A name NER did not label, as the subject of a speech verb: "Tunelo said" names an actor,
         and so does "travel industry body TourUK" (the capitalized words next to the head; a word

@@ -134,7 +134,7 @@ class SentenceReader:
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME", "GPE") and not (
                 self.book.gazetteer.lookup(head.text)):  # ("Paros:" names where, unless a country or capital)
             return []
-        speakers = self.book.resolve(head) or (self.book.proper(head) if head.pos_ == "PROPN" else [])
+        speakers = self.book.resolve_name(head)
         said = [t for t in colon.doc[colon.i + 1:self.sent.end] if not t.is_punct or t.is_quote]
         if len(speakers) != 1 or not said:
             return []
@@ -636,8 +636,7 @@ class SentenceReader:
                               for pobj in of.children if pobj.dep_ == "pobj"]
                     owners += [c for c in side.lefts if c.dep_ in ("amod", "compound", "poss")]
                     # (a name NER took for a nationality: "on the part of Hydrotech Aegean")
-                    return [actor for owner in owners for actor in self.book.resolve(owner) or (
-                        self.book.proper(owner) if owner.pos_ == "PROPN" else [])]
+                    return [actor for owner in owners for actor in self.book.resolve_name(owner)]
         return []
 
     def source_speaking(self, token: Token) -> list[Actor]:
@@ -698,9 +697,7 @@ class SentenceReader:
         to the report" later speak for them."""
         subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
         subject = subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
-        # (a name NER missed: "The consortium Oga Ocean Wind issued a comment")
-        authors = [] if subject is None else self.book.resolve(subject) or (
-            self.book.proper(subject) if subject.pos_ == "PROPN" else [])
+        authors = [] if subject is None else self.book.resolve_name(subject)
         if len(authors) == 1:
             self.book.issuers[document.lemma_.lower()] = authors[0]
 
