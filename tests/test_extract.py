@@ -2505,3 +2505,101 @@ def test_a_person_in_charge_of_a_body_speaks_for_it(extract_text):
     result = extract_text("A person in charge of the Agency for Natural Resources and Energy revealed the intention "
                           "to hold a meeting.")
     assert speakers(result) == ["Agency for Natural Resources and Energy"]
+
+
+def test_a_body_ner_takes_for_a_law_is_a_body(extract_text):
+    """NER labels "the Passengers' Rights Forum" a law; its last word says it is a body, which speaks."""
+    result = extract_text("Refunds took months, according to the Passengers' Rights Forum.")
+    assert one(result, "claim", "Passengers' Rights Forum").cue == "according to"
+
+
+def test_said_after_a_quote_of_two_sentences_takes_the_speaker_after_it(extract_text):
+    """The parser makes the quote's last words a subject of "said" too; the name after it speaks."""
+    result = extract_text('"I paid my fees on Monday and my licence was cancelled. No reason," said Kwame Boateng, '
+                          "a taxi driver.")
+    assert "Kwame Boateng" in speakers(result)
+
+
+def test_calling_a_strike_on_a_day_calls_on_nobody(extract_text):
+    result = extract_text("The Harbour Workers Union called the strike on Friday.")
+    assert not statements(result, "demand")
+
+
+def test_the_province_is_the_body_named_for_it(extract_text):
+    result = extract_text("The Jeju Special Self-Governing Province and the central government clashed over the "
+                          "budget. The province requested 90 billion won in relief funds.")
+    assert one(result, "demand", "Jeju Special Self-Governing Province").cue == "requested"
+
+
+def test_the_airline_is_not_a_body_of_airline_pilots(extract_text):
+    """ "the airline" is no "Union of Airline Pilots": there the word describes the pilots."""
+    result = extract_text("Budget carrier AirNova cancelled 40 flights on Monday. The Union of Airline Pilots "
+                          "blamed the managers. The airline said refunds would be paid.")
+    said = [s for s in result.statements if s.sentence.text.startswith("The airline")]
+    assert [s.speaker.label for s in said] == ["AirNova"]
+
+
+def test_a_national_army_official_speaks_for_that_nation_s_army(extract_text):
+    result = extract_text("Pakistan's army said its posts came under fire. A senior Indian army official said "
+                          "Indian soldiers fired only in response.")
+    assert one(result, "claim", "Indian army").sentence.text.startswith("A senior Indian")
+
+
+def test_what_a_quote_told_to_reporters_says_is_the_quote(extract_text):
+    """ "told reporters": the reporters heard it; what was said, here a denial, is the quote."""
+    result = extract_text('The ministry said the boat had entered its waters. "That is a lie, and the ministry '
+                          'knows it," the fisherman\'s brother, Joseph Banda, told reporters.')
+    assert one(result, "deny", "Joseph Banda").cue == "told"
+
+
+def test_saying_it_wants_something_done_is_a_demand(extract_text):
+    result = extract_text("The Nairobi Matatu Owners Association said it wants the old fares restored. "
+                          "The association said it wants to cooperate with the police.")
+    demands = statements(result, "demand")
+    assert [s.sentence.text[:36] for s in demands] == ["The Nairobi Matatu Owners Associatio"]
+
+
+def test_directing_someone_to_act_is_a_demand(extract_text):
+    result = extract_text("The Civil Aviation Authority directed Coastline Air to inspect every engine. "
+                          "General Okoro directed the attack.")
+    demand = one(result, "demand", "Civil Aviation Authority")
+    assert labels(demand.targets) == ["Coastline Air"]
+    assert len(statements(result)) == 1
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Minister Dewi Lestari on Monday conveyed that the smoke came from across the border.", "Dewi Lestari"),
+    ("The group Forest Watch assessed that both governments had failed the villagers.", "Forest Watch"),
+    ('"Jakarta must clean its own house," Dewi Lestari continued.', "Dewi Lestari"),
+])
+def test_reporting_verbs_of_translated_news(extract_text, sentence, speaker):
+    """ "conveyed that", "assessed that", '"...," she continued': reporting verbs with what was said."""
+    assert speaker in speakers(extract_text(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry conveyed its condolences to the families.",
+    "Experts assessed the damage on Tuesday.",
+    "The talks continued on Monday.",
+])
+def test_the_same_verbs_without_a_complement_say_nothing(extract_text, sentence):
+    assert not statements(extract_text(sentence))
+
+
+def test_a_charge_described_as_wrong_by_someone_is_their_denial(extract_text):
+    """The parser hangs "by" on the complement of "described as"; it still names who describes."""
+    result = extract_text("Mayor Ivana Novak accused the league of betrayal. The mayor's accusations were later "
+                          "described as “pure demagoguery” by the league's deputy chairman, Tomas Kral.")
+    denial = one(result, "deny", "Tomas Kral")
+    assert labels(denial.targets) == ["Ivana Novak"]
+
+
+def test_the_minister_of_a_portfolio_named_with_and_is_the_person_named_after_it(extract_text):
+    result = extract_text("The Minister of Natural Resources and Environmental Sustainability of Malaysia, "
+                          "Nik Azlan Hashim, on Monday said the haze came from Sumatra.")
+    assert speakers(result) == ["Nik Azlan Hashim"]
+
+
+def test_a_body_s_name_goes_on_over_the_country_of_its_chapter(extract_text):
+    result = extract_text("Fares rose, according to the consumer group Travellers’ Voice Kenya.")
+    assert speakers(result) == ["Travellers’ Voice Kenya"]

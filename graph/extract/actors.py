@@ -683,8 +683,11 @@ class ActorBook:
                 return []
             return self.pronoun(token)
         if lower in self.gazetteer.governed_places and [c.lower_ for c in token.children] == ["the"]:
-            # "accused the city of 'systematic overload'": the city named before, as the place's actor
-            place = self._recent(token, lambda a: a.kind == "country" and not self._known_country(a))
+            # "accused the city of 'systematic overload'": the city named before, as the place's actor;
+            # "According to the province": the body named for it ("the Gangwon Special Self-Governing
+            # Province", an organization to NER) or, without one, the place named before.
+            place = self._recent(token, lambda a: a.label.split()[-1].lower() == lower) or \
+                self._recent(token, lambda a: a.kind == "country" and not self._known_country(a))
             if place is not None:
                 self.note(place, token, surface="")
                 return [place]
@@ -707,7 +710,10 @@ class ActorBook:
         if token.lemma_.lower() in self.gazetteer.member_nouns:
             # "the federation's leaders", "union leaders", "local ONPE staff": the body, through its people
             # (a country's are its own: "Thai officials", "Kenya's leaders")
-            owners = [c for c in token.lefts if c.dep_ in ("poss", "compound")
+            # ("A senior Indian army official": India's army, which the office below finds, not the army
+            # named last)
+            national = any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text) for c in token.lefts)
+            owners = [c for c in token.lefts if c.dep_ in ("poss", "compound") and not national
                       and c.ent_type_ not in ("GPE", "NORP") and not self.gazetteer.demonym(c.text)]
             # "sources of the operator", "staff at the hospital": the body they belong to, on the right
             owners += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "in")
@@ -855,12 +861,15 @@ class ActorBook:
         "Its director, James Whitfield", "US technology group Orbitex"."""
         if token.ent_type_ or token.pos_ == "PRON":
             return None
-        for child in token.children:
-            if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i \
-                    or child.dep_ == "appos" and child.ent_type_ == "PERSON" \
-                    or child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1 \
-                    and (not child.ent_type_ or self._body_taken_for_place(token, child)):
-                return child  # "US technology group Orbitex", "water regulator Ofwat": a name NER missed
+        names = [child for child in token.children
+                 if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i
+                 or child.dep_ == "appos" and child.ent_type_ == "PERSON"
+                 or child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1
+                 and (not child.ent_type_ or self._body_taken_for_place(token, child))]
+        if names:  # "US technology group Orbitex", "water regulator Ofwat": a name NER missed
+            # ("the Minister of Natural Resources and Environmental Sustainability of Malaysia, Nik Azlan
+            # Hashim": the parser hangs the portfolio on the office too; the person holds it)
+            return next((name for name in names if name.ent_type_ == "PERSON"), names[0])
         if token.dep_ == "appos" and token.head.i < token.i and self.office(token) is not None and (
                 token.head.ent_type_ == "PERSON" or token.head.is_title and token.head.pos_ in ("PROPN", "NOUN")
                 and (known := self._known_name(token.head)) is not None and known.kind == "person"):
@@ -1256,8 +1265,12 @@ class ActorBook:
 
     def _people_word(self, token: Token) -> bool:
         """A noun for people, however tagged: "the librarians' union" (a proper noun to the tagger)."""
-        words = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
-        return bool(words & self.gazetteer.people)
+        return token.lemma_.lower() in self.gazetteer.people or self._says_people(token.text)
+
+    def _says_people(self, word: str) -> bool:
+        """A word for people, singular or plural, as written ("Pilots" in a body's name)."""
+        lower = word.lower()
+        return lower in self.gazetteer.people or lower.removesuffix("s") in self.gazetteer.people
 
     def _group_of(self, token: Token) -> Actor | None:
         """ "Families accuse hospital trust": bare "families" are the story's "Severnside Maternity
@@ -1484,9 +1497,11 @@ class ActorBook:
         words = [t.lower_ for t in tokens]
         for size in range(min(len(words), self.gazetteer.longest_office), 0, -1):
             for start in range(len(words) - size + 1):
-                office = self.gazetteer.offices.get(" ".join(words[start:start + size]))
+                phrase = " ".join(words[start:start + size])
+                office = self.gazetteer.offices.get(phrase)
                 if office is not None and office.is_person:
-                    return office.label
+                    # ("Mayor Ivana Novak" is later "the mayor": a leader's title is kept as written)
+                    return phrase if office.label == "leader" else office.label
         return None
 
     # ----- offices and institutions ----------------------------------------------------------
@@ -1960,7 +1975,9 @@ class ActorBook:
             if actor.kind == "person" or self._people_group(actor) and noun in companies:
                 return False  # ("unlicensed miners" are no company; "experts advising UNESCO" may be a mission)
             written = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).split()
-            names = [name.lower() for name in written]
+            # ("the airline" is not the "Federation of Indian Airline Pilots": a word before people describes them)
+            names = [name.lower() for name, after in zip(written, [*written[1:], ""])
+                     if not self._says_people(after)]
             # "hospital trust": "Severnside Hospitals NHS Trust" (a name's plural, not "rival clubs")
             names += [name[:-1].lower() for name in written if name.endswith("s") and name[:1].isupper()]
             if of_country is not None and (actor.kind == "country" or actor.country != of_country and (

@@ -3,7 +3,7 @@
 The small English model often labels only part of a long name: "Anti-Corruption Commission" in "the
 Ethics and Anti-Corruption Commission", "Ministry of Culture, Sports and" in "... Sports and Tourism",
 "Thi Lan Anh" in "Vo Thi Lan Anh", "Rivers Yorkshire" in "Clean Rivers Yorkshire", or calls a body
-a place ("Green Bay Alliance", LOC). A reader, and the gold, name the whole body, so an actor
+a place or a law ("Green Bay Alliance", LOC; "the Passengers' Rights Forum", LAW). A reader, and the gold, name the whole body, so an actor
 labelled with a fragment is a different actor. The parser usually gets these names right where
 NER does not: the missing words hang on the name by ``compound``, ``flat`` or ``conj``.
 
@@ -16,12 +16,13 @@ widens a name over
   or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"),
   and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
+- the country of a chapter after a body's name that ends on a body's word ("Peatland Watch" + "Indonesia");
 - the place after a body's name that NER ends on "of" ("... Reintegration Policies of" + "Moldova"), and
   no further than its last word when it ends on another joining word ("... Association and");
 - the first part of a double surname and the given names before it, whatever NER took them for
   ("Marta" + "Zielińska" + "-" + "Kurek"), and the last surname NER left out ("Carmelo Obiang" + "Esono");
 cuts a place from a body's name NER ran on over the place's possessive ("New Zealand’s" | "Commerce
-Commission"), and labels a place whose last word says it is a body ("Alliance", "Commission") as an
+Commission"), and labels a place, a law or a work whose last word says it is a body ("Alliance", "Forum") as an
 organization, a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
 "Jean-Paul Mukendi, the administrator of ...") as a person, and a "person" that qualifies a kind of
 place ("Rutshuru territory") or starts with a compass word after "in" ("in Central Java") as a place.
@@ -42,6 +43,10 @@ __all__ = ["MENDER_NAME", "NameMender", "agree_across_blocks"]
 MENDER_NAME = "newsgraph_name_mender_v1"
 WIDENED_LABELS = {"PERSON", "ORG", "LOC", "FAC"}
 JOINING_WORDS = {"and", "of", "for", "&", ",", "de", "on"}
+# Labels NER gives a body's name when it reads it as a place, a law or a work ("the Passengers' Rights
+# Forum", LAW): the name's last word ("Forum", "Alliance") says it is a body.
+MISTAKEN_FOR_BODIES = {"LOC", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
 
 
@@ -85,6 +90,7 @@ class NameMender:
                 end = self._possessive_name(doc, end, name_ends, swallowed)
                 end = self._region_in_name(doc, start, end, name_ends, swallowed)
                 end = self._place_after_of(doc, start, end, name_ends, swallowed)
+                end = self._country_after_name(doc, end, name_ends, swallowed)
             if label == "PERSON":
                 end = self._surname_after(doc, start, end, taken)
                 widened = self._hyphenated_surname(doc, start, end)
@@ -94,8 +100,10 @@ class NameMender:
                     start = widened
             if label in ("NORP", "GPE", "LOC") and self._compass_region(doc, start, taken):
                 start, label = start - 2, "LOC"  # "the North-West": a region, not the West
-            if label in ("LOC", "FAC") and doc[end - 1].lower_ in self.gazetteer.body_words:
+            if label in MISTAKEN_FOR_BODIES and doc[end - 1].lower_ in self.gazetteer.body_words:
                 label = "ORG"
+            elif label in MISTAKEN_FOR_BODIES - PLACE_LABELS and doc[end - 1].lower_ in self.gazetteer.places:
+                label = "GPE"  # "The Jeju Special Self-Governing Province", a work of art to NER
             elif label == "ORG" and self._member_of_body(doc, start, end):
                 label = "PERSON"
             elif label in ("GPE", "LOC", "NORP", "ORG") and self._names_office_holder(entity):
@@ -171,6 +179,20 @@ class NameMender:
             end -= 1
         return end
 
+    def _country_after_name(self, doc: Doc, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
+        """ "Peatland Watch" + "Indonesia", "Commuters’ Voice" + "Ghana": a body's name that goes on over
+        the country of its chapter, which NER cuts off as a place. The name ends on a word that says
+        "a body" and the parser puts the country inside it (the name hangs on the country, or both hang
+        alike on one word)."""
+        if end not in name_ends or doc[end].ent_type_ != "GPE" or doc[end - 1].lower_ not in (
+                self.gazetteer.name_endings | self.gazetteer.body_words):
+            return end
+        last, country = doc[end - 1], doc[name_ends[end] - 1]
+        if last.head == country or last.head == country.head and last.dep_ == country.dep_ == "appos":
+            swallowed.update(range(end, name_ends[end]))
+            return name_ends[end]
+        return end
+
     def _surname_after(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         """ "Carmelo Obiang" + "Esono": a person's name NER ends before the word the parser hangs it on
         (the last surname), when that word is a capitalized name, not a title or a name of its own."""
@@ -238,8 +260,9 @@ class NameMender:
         offices = [self.gazetteer.offices.get(root.head.lower_)] if root.dep_ == "appos" else []
         # "Jean-Paul Mukendi, the administrator of ...": the office may follow the name, too.
         offices += [self.gazetteer.offices.get(c.lower_) for c in root.children if c.dep_ == "appos" and c.i > root.i]
+        # (not "the Minister of Natural Resources and Environmental Sustainability": a portfolio after "of")
         return any(office is not None and office.is_person for office in offices) and len(entity) > 1 \
-            and self.gazetteer.lookup(entity.text) is None \
+            and self.gazetteer.lookup(entity.text) is None and entity.doc[max(entity.start - 1, 0)].lower_ != "of" \
             and not any(word.lower_ in self.gazetteer.body_words for word in entity)
 
     def _part_of_name(self, word: Token) -> bool:

@@ -263,6 +263,13 @@ class SentenceReader:
         return any(c.dep_ == "dobj" or c.dep_ == "ccomp" and verb.lemma_.lower() != "expect" and any(
             s.dep_ == "nsubj" and s.lower_ not in FIRST_PERSON for s in c.children) for c in verb.children)
 
+    def wants_done(self, content: list[Token]) -> bool:
+        """ "it wants the old rate restored", "we need answers": the speakers, reporting on themselves,
+        want something done or given (not "we want to cooperate")."""
+        return any(self.wanting_something(verb) and verb.dep_ in ("ccomp", "ROOT") and any(
+            c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or c.lower_ in ("it", "they")) for c in verb.children)
+            for verb in content)
+
     def demanding(self, verb: Token) -> bool:
         cue = self.verb_cue(verb)[0]
         return cue is not None and cue.type == "demand"
@@ -357,6 +364,8 @@ class SentenceReader:
             if child.i < token.i:
                 continue
             if child.lower_ == word or child.lemma_.lower() == word:
+                if child.dep_ == "prep" and _names_a_time(child):
+                    continue  # "called the strike on Monday": when, not whom "call on" addresses
                 return child
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
@@ -462,6 +471,9 @@ class SentenceReader:
                 if len(subjects) > 1 and subject.pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
                         and subjects[1].left_edge.i == subject.i + 1:
                     subject = subjects[1]  # "The company Dragados del Plata denied": two subjects to the parser
+                elif subject.i in self.inside_quote and subjects[-1].i > current.i \
+                        and subjects[-1].i not in self.inside_quote:
+                    subject = subjects[-1]  # '"... No explanation," said Ebenezer Darko': the quote's words too
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
                 if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
@@ -669,7 +681,8 @@ class SentenceReader:
         return None
 
     def agents(self, token: Token) -> list[Actor]:
-        """Agents of a passive cue, also inside its "of" phrases ("of genocide by its Ukrainian enemy")."""
+        """Agents of a passive cue, also inside its "of" and "as" phrases ("of genocide by its Ukrainian
+        enemy", "described as “pure populism” by the deputy")."""
         actors: list[Actor] = []
         frontier = [token]
         while frontier:
@@ -682,7 +695,7 @@ class SentenceReader:
                             found = self.book.resolve(pobj) or self.book.unnamed(pobj) or (
                                 self.book.proper(pobj) if node == token else [])
                             actors.extend(a for a in found if a not in actors)
-                elif child.dep_ == "prep" and child.lower_ == "of":
+                elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "as" and node == token):
                     frontier.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
                 elif child.dep_ in ("conj",) and child.pos_ == "ADP":  # "... and even of genocide by X"
                     frontier.extend(c for c in child.children if c.dep_ == "pobj")
@@ -734,6 +747,8 @@ class SentenceReader:
         if told or obliged:
             # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
             statement_type = "demand"
+        elif statement_type == "claim" and self.wants_done(content_tokens):
+            statement_type = "demand"  # "said it wants the old rate restored": addressed to nobody named
 
         rebutted = self.rebutted_charge(content_tokens) if statement_type == "claim" else None
         if rebutted is not None:
@@ -766,6 +781,8 @@ class SentenceReader:
                 objects = objects + [c for c in words[-1].children if c.dep_ == "pobj"]
             if token.lemma_.lower() in AUDIENCE_VERBS:
                 objects = [o for o in objects if o.dep_ != "dobj"]  # "he told the state broadcaster ZBC": who heard it
+            if passive:  # "The mayor's accusations were described as “pure populism” by ...": what is denied
+                objects = objects + [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
             for noun in objects:
                 sources.extend(self.charge_sources(noun, sentence, speakers))
             targets = [draft.speaker for draft in sources if draft.speaker is not None]
@@ -909,6 +926,8 @@ class SentenceReader:
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") and child.i not in (w.i for w in objects):
                 return clause(child)
+        if token.lemma_.lower() in AUDIENCE_VERBS:  # '"...," she told reporters': who heard it, not what
+            objects = [o for o in objects if o.dep_ != "dobj"]
         if objects:
             tokens = []
             for obj in objects:
@@ -1376,3 +1395,9 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 def _question(clause: Token) -> bool:
     """ "asked whether the company would appeal": a question, which asks no one to act."""
     return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
+def _names_a_time(preposition: Token) -> bool:
+    """ "on Monday", "on the 12th": a preposition whose objects are all dates or times."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
