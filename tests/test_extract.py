@@ -2603,3 +2603,11 @@ def test_the_minister_of_a_portfolio_named_with_and_is_the_person_named_after_it
 def test_a_body_s_name_goes_on_over_the_country_of_its_chapter(extract_text):
     result = extract_text("Fares rose, according to the consumer group Travellers’ Voice Kenya.")
     assert speakers(result) == ["Travellers’ Voice Kenya"]
+
+
+def test_saying_something_of_another_side_s_words_answers_them(extract_text):
+    """ "said it supported Peru's request": what was said names another's words, which it answers."""
+    result = extract_text("Peru asked Belgium on Monday to halt the auction of the textiles. Chile's foreign ministry "
+                          "said it supported Peru's request. The auction house said the sale was legal.")
+    request = one(result, "demand", "Peru")
+    assert one(result, "claim", "Chilean Ministry of Foreign Affairs").responds_to == [request.id]

@@ -13,6 +13,8 @@
   responds to the latest statement of whoever did it: the subject of the verb that first named the
   act ("Ofwat fined Calder Vale"), its owner ("the regulator's decision") or the one who spoke "in"
   the document it names ("said in the report").
+- Naming another side's words in what is said ("said it supported Peru's request", "had received the
+  Iraqi protest") answers them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .statements import NEGATIONS
 
 if TYPE_CHECKING:
     from .events import EventFinder
+    from .lexicon import Lexicon
     from .statements import Draft
 
 __all__ = ["link_responses"]
@@ -89,6 +92,9 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
                 _add(statement, answered)
         if not statement.responds_to:
             for answered in reacted_to_allegations(statement, draft, earlier, book):
+                _add(statement, answered)
+        if not statement.responds_to and events is not None:
+            for answered in words_taken_up(statement, draft, statements, book, events.lexicon):
                 _add(statement, answered)
         if statement.type == "claim" and not statement.responds_to:
             # "The students' union ... accused the university of breaking a promise. A university
@@ -254,6 +260,28 @@ def reacted_to_allegations(statement: Statement, draft: "Draft", earlier: list[S
                for noun in reacted_nouns(draft, book)):
         return []
     return [p for p in earlier if p.type == "accuse" and side(p.speaker) != side(statement.speaker)][:1]
+
+
+def words_taken_up(statement: Statement, draft: "Draft", statements: list[Statement], book: ActorBook,
+                   lexicon: "Lexicon") -> list[Statement]:
+    """ "said it supported Peru's position", "said it had received the Iraqi protest": what was said names
+    another's words (a cue's noun or a noun for something said, with its owner), and so answers them:
+    the owner's latest statement before it, else its first after."""
+    answered: list[Statement] = []
+    for noun in draft.about_tokens:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in lexicon.noun_cues and lemma not in lexicon.said_nouns:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        for actor in (a for owner in owners for a in book.resolve(owner)):
+            if side(actor) == side(statement.speaker):
+                continue
+            theirs = [p for p in statements if p.speaker is actor]
+            before = [p for p in theirs if statements.index(p) < statements.index(statement)]
+            found = before[-1:] or theirs[:1]
+            answered.extend(p for p in found if p not in answered)
+    return answered
 
 
 def _agents(head: Token | None, book: ActorBook) -> list[Actor]:
