@@ -2611,3 +2611,19 @@ def test_saying_something_of_another_side_s_words_answers_them(extract_text):
                           "said it supported Peru's request. The auction house said the sale was legal.")
     request = one(result, "demand", "Peru")
     assert one(result, "claim", "Chilean Ministry of Foreign Affairs").responds_to == [request.id]
+
+
+def test_days_ner_cuts_short_or_takes_for_ordinals_date_events(extract_text):
+    """NER reads "the 24th" as an ordinal and cuts "morning" off "Monday": both still date what happened."""
+    result = extract_text("Row\n\nA meeting with the province will be held on the 24th. Rangers recovered a tusk from "
+                          "the river bank on Monday morning.", published="2026-05-08")
+    assert [(e.event_type, e.date) for e in result.events] == [
+        ("meeting", "2026-05-24"), ("occurrence", "2026-05-04")]
+
+
+def test_weather_is_an_event_and_what_follows_it_happened_apart(extract_text):
+    """Rain, storms and haze are events; "a day after heavy rain" dates the river's turning, and the rain did
+    not turn."""
+    result = extract_text("Row\n\nThe river turned red on April 27, a day after heavy rain.", published="2026-05-08")
+    assert sorted((e.event_type, e.trigger, e.date) for e in result.events) == [
+        ("disaster", "heavy rain", None), ("occurrence", "turned", "2026-04-27")]

@@ -25,6 +25,7 @@ PLACE_PREPS = {"in", "on", "at", "near", "against", "from", "within", "over"}
 # Clauses with a time of their own: "will walk out on August 9 after talks broke down".
 OWN_TIME_MARKS = {"if", "unless", "before", "after", "until", "since", "once"}
 PARTICLES = {"back", "off", "out", "up", "down", "away", "over"}
+TIME_PREPOSITIONS = {"after", "before", "since", "until", "following", "during"}  # "a day after heavy rain"
 CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl"}  # dependents that are clauses of their own
 OCCURRENCE = "occurrence"  # the type of an act no trigger names, dated by the text (``_dated_acts``)
 
@@ -119,9 +120,12 @@ class EventFinder:
 
     @staticmethod
     def _own_phrase(verb: Token) -> list[Token]:
-        """The verb and its arguments, without the clauses hung on it: in "shut two wells on Tuesday
-        after tests found PFAS", the tests are not what was shut."""
+        """The verb and its arguments, without the clauses hung on it nor what dates it: in "shut two
+        wells on Tuesday after tests found PFAS", the tests are not what was shut; in "turned red on
+        April 27, a day after heavy rain", the rain did not turn."""
         clauses = {t.i for c in verb.children if c.dep_ in CLAUSES for t in c.subtree}
+        clauses.update(t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in TIME_PREPOSITIONS
+                       for t in prep.subtree)
         return [t for t in verb.subtree if t.i not in clauses]
 
     def _match(self, tokens: list[Token], index: int, lower: list[str], lemma: list[str]) -> tuple[int, str] | None:

@@ -17,6 +17,8 @@ widens a name over
   and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 - the country of a chapter after a body's name that ends on a body's word ("Peatland Watch" + "Indonesia");
+- "the" before a day of the month NER takes for an ordinal ("on the" + "24th", a date), and the part
+  of the day it cuts off a day ("Monday" + "morning");
 - the place after a body's name that NER ends on "of" ("... Reintegration Policies of" + "Moldova"), and
   no further than its last word when it ends on another joining word ("... Association and");
 - the first part of a double surname and the given names before it, whatever NER took them for
@@ -33,6 +35,8 @@ others ("Open Deck Watch" whole in one paragraph, "Deck Watch" in another).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +51,9 @@ JOINING_WORDS = {"and", "of", "for", "&", ",", "de", "on"}
 # Forum", LAW): the name's last word ("Forum", "Alliance") says it is a body.
 MISTAKEN_FOR_BODIES = {"LOC", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "midday", "noon", "dawn"}
+DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+DAY_PREPOSITIONS = {"on", "by", "since", "until", "till", "from", "before", "after"}
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
 
 
@@ -57,11 +64,13 @@ class NameMender:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = list(doc.ents)
-        if not entities:
+        days = _days_of_month(doc)
+        day_ends = {day.end for day in days}
+        entities = [entity for entity in doc.ents if not (entity.label_ == "ORDINAL" and entity.end in day_ends)]
+        if not entities and not days:
             return doc
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
-        mended, changed = [], False
+        mended, changed = [], bool(days)
         swallowed: set[int] = set()  # tokens of names a widened name now covers ("Europe")
         name_ends = {entity.start: entity.end for entity in entities}
         for entity in entities:
@@ -79,6 +88,10 @@ class NameMender:
             if label == "ORG" and len(entity) == 1 and entity.root.dep_ == "amod" and entity.root.head.tag_ == "NNS":
                 changed = True  # "Anglophone separatists": a word that describes people, no body
                 continue
+            if label == "DATE" and end in name_ends and doc[end].ent_type_ == "TIME" \
+                    and name_ends[end] == end + 1 and doc[end].lower_ in PARTS_OF_DAY:
+                swallowed.add(end)  # "on Monday" + "morning": one day, which NER cut in two
+                end += 1
             if label in WIDENED_LABELS:
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
@@ -126,7 +139,7 @@ class NameMender:
                     mended.append(partner)
                     changed = True
         if changed:  # setting doc.ents rebuilds every token's entity attributes
-            doc.ents = sorted(mended, key=lambda span: span.start)
+            doc.ents = sorted([*mended, *days], key=lambda span: span.start)
         return doc
 
     def _owner_inside(self, doc: Doc, start: int, end: int) -> int | None:
@@ -316,6 +329,14 @@ class NameMender:
                 and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(start, end):
             end += 2
         return end
+
+
+def _days_of_month(doc: Doc) -> list[Span]:
+    """ "will be held on the 24th": a day of the month, which NER misses or takes for an ordinal."""
+    return [Span(doc, token.i - 1, token.i + 1, label="DATE") for token in doc
+            if token.i > 1 and DAY_OF_MONTH.fullmatch(token.lower_) and token.ent_type_ in ("", "ORDINAL")
+            and doc[token.i - 1].lower_ == "the" and not doc[token.i - 1].ent_type_
+            and doc[token.i - 2].lower_ in DAY_PREPOSITIONS]
 
 
 def agree_across_blocks(blocks: list[tuple[Doc, str]]) -> None:
