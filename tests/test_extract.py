@@ -2627,3 +2627,11 @@ def test_weather_is_an_event_and_what_follows_it_happened_apart(extract_text):
     result = extract_text("Row\n\nThe river turned red on April 27, a day after heavy rain.", published="2026-05-08")
     assert sorted((e.event_type, e.trigger, e.date) for e in result.events) == [
         ("disaster", "heavy rain", None), ("occurrence", "turned", "2026-04-27")]
+
+
+def test_wanting_others_to_act_is_a_demand(extract_text):
+    """ "wants X to drop the plan", "wants the old rate restored": a demand; "wants to cooperate" is not."""
+    result = extract_text("The Union of Locomotive Staff wants Rail Belgica to drop the plan. The drivers' union "
+                          "says fuel costs more, and it wants the old rate restored. The union wants to cooperate.")
+    demands = statements(result, "demand")
+    assert [(s.cue, labels(s.targets)) for s in demands] == [("wants", ["Rail Belgica"]), ("wants", [])]
