@@ -2635,3 +2635,11 @@ def test_wanting_others_to_act_is_a_demand(extract_text):
                           "says fuel costs more, and it wants the old rate restored. The union wants to cooperate.")
     demands = statements(result, "demand")
     assert [(s.cue, labels(s.targets)) for s in demands] == [("wants", ["Rail Belgica"]), ("wants", [])]
+
+
+def test_a_headline_s_description_is_the_speaker_of_the_same_charge_below(extract_text):
+    """ "Ferry line accuses ...": no body is called a ferry line; the text's first accusation, with the same
+    verb and target, says who accuses."""
+    result = extract_text("Ferry line accuses Tallinn Port Authority of favouring rival\n\nBaltic Star Lines on "
+                          "Monday accused the Tallinn Port Authority of giving a rival the best berths.")
+    assert headline_says(result) == [("Baltic Star Lines", ["Tallinn Port Authority"])]

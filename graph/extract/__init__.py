@@ -74,6 +74,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
         if not sentence_drafts[index]:
             sentence_drafts[index] = continued_quote(reader, parsed, sentence_drafts, index)
     align_headline(sentence_drafts, book)
+    sentence_drafts = [[draft for draft in drafts if draft.speaker is not None] for drafts in sentence_drafts]
     for (sent, sentence, inside), drafts in zip(parsed, sentence_drafts):
         sentence_events: list[str] | None = None
         for draft in drafts:
@@ -187,8 +188,12 @@ def align_headline(sentence_drafts: list[list[Draft]], book: ActorBook) -> None:
             same = next((other for other in body if other.type == draft.type
                          and other.cue_token.lemma_ == cue.lemma_), None)
             # not when the text's statement is the other side's ("Union accuses X", "X accused the union")
+            if same is not None and draft.speaker is None and draft.targets and not (
+                    set(draft.targets) & set(same.targets) or same.targets and _described(objects, same.targets[0], book)):
+                same = None  # a description the text's statement does not bear out
             if same is not None and draft.speaker not in same.targets:
-                if _described(subjects, same.speaker, book):
+                # (a charge, a denial or a demand is rarer than "says": the same verb is enough for it)
+                if draft.speaker is None and draft.type != "claim" or _described(subjects, same.speaker, book):
                     draft.speaker = same.speaker
                 if same.targets and _described(objects, same.targets[0], book):
                     draft.targets = list(same.targets)
@@ -269,7 +274,8 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
                 same.sources.extend(draft.sources)
             dropped.add(id(draft))
             continue
-        if draft.speaker is None:
+        if draft.speaker is None and draft.sentence.section != "title":
+            # (kept: a headline's "Shipping line accuses ...", whom ``align_headline`` finds in the text)
             dropped.add(id(draft))
             continue
         cue = draft.cue_token

@@ -714,6 +714,12 @@ class SentenceReader:
         if len(authors) == 1:
             self.book.issuers[document.lemma_.lower()] = authors[0]
 
+    def headline_description(self, verb: Token) -> bool:
+        """ "Shipping line accuses ...": a headline's subject that describes whom the text names, kept
+        without a speaker for ``align_headline`` to find."""
+        return id(verb.doc) in self.book.headlines and any(c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                                                           for c in verb.children)
+
     def issued(self, noun: Token) -> list[Actor]:
         """ "the statement said": whoever was last said to speak "in a statement"."""
         if noun.lemma_.lower() not in self.lexicon.source_nouns or any(c.dep_ in ("poss", "prep") for c in noun.children):
@@ -734,7 +740,7 @@ class SentenceReader:
                 for pobj in child.children:
                     if pobj.lemma_.lower() in self.lexicon.source_nouns:
                         self.book.issuers[pobj.lemma_.lower()] = speakers[0]
-        if not speakers and not first_person:
+        if not speakers and not first_person and not self.headline_description(token):
             return []
         statement_type = cue.type
         objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
