@@ -2643,3 +2643,22 @@ def test_a_headline_s_description_is_the_speaker_of_the_same_charge_below(extrac
     result = extract_text("Ferry line accuses Tallinn Port Authority of favouring rival\n\nBaltic Star Lines on "
                           "Monday accused the Tallinn Port Authority of giving a rival the best berths.")
     assert headline_says(result) == [("Baltic Star Lines", ["Tallinn Port Authority"])]
+
+
+def test_a_body_named_for_those_it_serves_is_not_a_body_named_before(nlp):
+    """ "The Latin American Shippers' Council", NER finding only "Latin American" in it (as it does in
+    a longer article): a name of its own, with the words before its possessive; not the last council or
+    authority named."""
+    from graph.extract import extract_article
+    from graph.ingest import article_from_text
+
+    article = article_from_text("The Panama Canal Authority cut daily transits. The Latin American Shippers' "
+                                "Council, which represents exporters from Chile to Mexico, demanded that the "
+                                "authority publish the list of auction winners.", "test", {"published": "2026-03-12"})
+    docs = list(nlp.pipe([block.text for block in article.blocks]))
+    doc = docs[-1]
+    council = next(token for token in doc if token.text == "Council")
+    doc.ents = [entity for entity in doc.ents if not entity.start <= council.i - 2 < entity.end
+                and entity.start != council.i]
+    result = extract_article(article, docs)
+    assert one(result, "demand", "Latin American Shippers' Council").cue == "demanded"

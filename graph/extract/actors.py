@@ -1117,12 +1117,16 @@ class ActorBook:
         name = " ".join(t.text for t in words)
         # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
         name = self.body_names.get(name, name) if len(words) == 1 else name
-        owners = [c for c in token.lefts if c.dep_ == "poss" and c.is_title and c.tag_ in ("NNS", "NNPS")
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.is_title and (c.tag_ in ("NNS", "NNPS")
+                                                                                 or c.text.endswith("s"))
                   and c.i + 2 == words[0].i and token.doc[c.i + 1].text in ("'", "\u2019")]
         if owners:  # "Racers' Voice", "Farmers' Union": a body named for those it speaks for
-            actor = self.named(clean_surface(self.slice(owners[0], token)), "organization")
+            # (with the capitalized words before them: "Latin American Shippers' Council")
+            first = min([owners[0], *(t for t in owners[0].lefts if t.dep_ in ("compound", "amod") and t.is_title)],
+                        key=lambda t: t.i)
+            actor = self.named(clean_surface(self.slice(first, token)), "organization")
             self.describe(actor, token)
-            self.note(actor, token.doc[owners[0].i:token.i + 1])
+            self.note(actor, token.doc[first.i:token.i + 1])
             return [actor]
         # "the collective Eau Propre Boké": several words are a person's name unless a body's noun describes them
         # ("the West African Elections Network": the name's own last word says it is a body)
@@ -1859,10 +1863,10 @@ class ActorBook:
         if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             return None
         if token.pos_ == "PROPN" and token.is_title and id(token.doc) not in self.headlines and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not self.gazetteer.demonym(c.text)
+                c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.is_title and not self.gazetteer.demonym(c.text)
                 and not self.gazetteer.lookup(c.text) for c in token.lefts):
-            # "The West African Elections Network", "the Clean Rivers Trust": a name NER missed, which
-            # ends on a kind of body; not the network named before
+            # "The West African Elections Network", "the Clean Rivers Trust", "The Latin American Shippers'
+            # Council": a name NER missed, which ends on a kind of body; not the network named before
             return self.proper(token)
         if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text)
                                        for c in token.lefts):
