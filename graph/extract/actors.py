@@ -682,7 +682,8 @@ class ActorBook:
                     antecedent = antecedent.head
                 return []
             return self.pronoun(token)
-        if lower in self.gazetteer.governed_places and [c.lower_ for c in token.children] == ["the"]:
+        if lower in self.gazetteer.governed_places and [c.lower_ for c in token.children
+                                                         if c.dep_ not in ("cc", "conj")] == ["the"]:
             # "accused the city of 'systematic overload'": the city named before, as the place's actor;
             # "According to the province": the body named for it ("the Gangwon Special Self-Governing
             # Province", an organization to NER) or, without one, the place named before.
@@ -1860,7 +1861,9 @@ class ActorBook:
         ``of_country``, only a body of that country ("the Kenyan regulator")."""
         noun = token.lemma_.lower()
         # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
-        if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+        # ("The authority" is a body named before; "the authorities", a country's, found as an office.)
+        if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ \
+                or token.lower_ == "authorities":
             return None
         if token.pos_ == "PROPN" and token.is_title and id(token.doc) not in self.headlines and any(
                 c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.is_title and not self.gazetteer.demonym(c.text)
