@@ -1,9 +1,9 @@
 """Turn extraction records into RDF: one named graph per document, written in up to four formats.
 
 The shape of the triples is ``notes/graph-contract.md``; the vocabulary is ``ontology/newsgraph.ttl``.
-This module is on the hot path of large builds, so triples are made directly as pyoxigraph quads
-(``document_quads``) and serialized by pyoxigraph, which is an order of magnitude faster than
-building and serializing rdflib graphs. rdflib objects (``document_graph``, ``build_dataset``,
+This module is on the hot path of large builds, so a document's triples are made as pyoxigraph quads
+(``document_quads``, written as N-Quads lines that pyoxigraph reads) and serialized by pyoxigraph,
+which is an order of magnitude faster than building and serializing rdflib graphs. rdflib objects (``document_graph``, ``build_dataset``,
 ``load_graph``) are offered for the rest of the Python world (SHACL, notebooks, tests).
 
 Determinism: every IRI comes from ``graph.records`` (document id, offsets, canonical names), and the
@@ -155,6 +155,13 @@ P = {name: _ng(name) for name in (
     "eventType", "trigger", "place", "participant",
 )}
 
+# The same terms in N-Quads, as ``document_parts`` writes them.
+_TYPE, _LABEL, _ALT_LABEL, _SAME_AS, _ATTRIBUTED_TO = (
+    str(node) for node in (RDF_TYPE, RDFS_LABEL, SKOS_ALT_LABEL, OWL_SAME_AS, PROV_ATTRIBUTED))
+_STATEMENT_CLASS_TERMS = {kind: str(cls) for kind, cls in STATEMENT_CLASSES.items()}
+_ACTOR_CLASS_TERMS = {kind: str(cls) for kind, cls in ACTOR_CLASSES.items()}
+_P = {name: str(node) for name, node in P.items()}
+
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
@@ -171,21 +178,16 @@ def _string(value: str) -> ox.Literal:
 
 def literal_text(value: str) -> str:
     """The text of the literal ``_string(value)``: lone surrogates replaced, as no RDF syntax holds them."""
-    return _SURROGATES.sub("\ufffd", value)
+    return value if value.isascii() else _SURROGATES.sub("\ufffd", value)
 
 
 def literal_date(value: str | None) -> str | None:
-    """The text of the literal ``_date(value)``, or None when the date is left out of the graph."""
-    literal = _date(value)
-    return literal.value if literal is not None else None
+    """The text of the date literal of ``value`` (``_date_term``), or None when the date is left out of the graph."""
+    return value if _date_datatype(value) is not None else None
 
 
-def _integer(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
-
-
-def _date(value: str | None) -> ox.Literal | None:
-    """An xsd:date for YYYY-MM-DD, an xsd:gMonthDay for --MM-DD, nothing for anything else.
+def _date_datatype(value: str | None) -> str | None:
+    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD, None for anything else.
 
     The record contract allows only those two forms; a malformed date would make the whole graph
     unparsable for strict readers, so it is left out rather than written ill-typed.
@@ -197,16 +199,56 @@ def _date(value: str | None) -> ox.Literal | None:
             _dt.date.fromisoformat(value)
         except ValueError:
             return None
-        return ox.Literal(value, datatype=XSD_DATE)
+        return XSD_DATE.value
     match = _MONTH_DAY.match(value)
     if match and 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31:
-        return ox.Literal(value, datatype=XSD_GMONTHDAY)
+        return XSD_GMONTHDAY.value
     return None
 
 
-def _wikidata(value: str | None) -> ox.NamedNode | None:
+def _wikidata_iri(value: str | None) -> str | None:
     match = _QID.match(value.strip()) if value else None
-    return _iri(WIKIDATA + match.group(1)) if match else None
+    return WIKIDATA + match.group(1) if match else None
+
+
+# ``document_parts`` writes a document's quads as N-Quads lines and has pyoxigraph's parser make the
+# quads of them, so its terms are N-Quads text. ``ox.Quad`` costs 2.9 us when its object is a literal
+# (half of a document's quads): pyoxigraph's bindings try the object as a NamedNode, then as a
+# BlankNode, and raise and chain an exception for each before they take it as a Literal. The parser
+# makes a quad in 0.7 us when it does not check IRIs (``lenient``), 1.4 us when it does: the IRIs
+# are made of slugs and numbers (``graph.records``) or are the vocabulary's, and the few a record
+# holds as plain strings are checked as ``ox.NamedNode`` checks them (``_checked_iri_term``).
+def _iri_term(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _checked_iri_term(iri: str) -> str:
+    """``_iri_term(iri)``, or the ValueError of an invalid IRI."""
+    return str(ox.NamedNode(iri))
+
+
+def _escaped(text: str) -> str:
+    """``text`` inside an N-Quads string literal: the four characters the grammar does not allow raw."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _string_term(value: str) -> str:
+    """The literal ``_string(value)`` in N-Quads."""
+    return f'"{_escaped(literal_text(value))}"'
+
+
+def _typed_term(lexical: str, datatype: str) -> str:
+    return f'"{_escaped(lexical)}"^^<{datatype}>'
+
+
+def _integer_term(value: int) -> str:
+    return f'"{int(value)}"^^<{XSD_INTEGER.value}>'
+
+
+def _date_term(value: str | None) -> str | None:
+    """The date literal of ``value`` in N-Quads, or None when the date is left out (``_date_datatype``)."""
+    datatype = _date_datatype(value)
+    return _typed_term(value, datatype) if datatype is not None else None
 
 
 def graph_iri(doc: str) -> rdflib.URIRef:
@@ -292,47 +334,47 @@ def document_quads(result: DocumentResult) -> list[ox.Quad]:
 def document_parts(result: DocumentResult) -> DocumentQuads:
     """``document_quads`` with the graph, the actors and where their descriptions stand."""
     graph = str(graph_iri(result.doc))
-    g = _iri(graph)
-    out: list[ox.Quad] = []
+    g = _iri_term(graph)
+    out: list[str] = []  # N-Quads lines
 
-    def add(subject: ox.NamedNode, predicate: ox.NamedNode, obj: Any) -> None:
-        out.append(ox.Quad(subject, predicate, obj, g))  # the ``out`` of the section being made
+    def add(subject: str, predicate: str, obj: str) -> None:
+        out.append(f"{subject} {predicate} {obj} {g} .\n")  # the ``out`` of the section being made
 
-    doc = _iri(result.id)
-    add(doc, RDF_TYPE, P["Document"])
-    add(doc, P["docId"], _string(result.doc))
+    doc = _iri_term(result.id)
+    add(doc, _TYPE, _P["Document"])
+    add(doc, _P["docId"], _string_term(result.doc))
     if result.title:
-        add(doc, P["title"], _string(result.title))
-    published = _date(result.published)
+        add(doc, _P["title"], _string_term(result.title))
+    published = _date_term(result.published)
     if published is not None:
-        add(doc, P["published"], published)
+        add(doc, _P["published"], published)
     if result.source:
-        add(doc, P["source"], _string(result.source))
+        add(doc, _P["source"], _string_term(result.source))
     if result.url:
-        add(doc, P["url"], ox.Literal(result.url, datatype=XSD_ANYURI))
+        add(doc, _P["url"], _typed_term(result.url, XSD_ANYURI.value))
     if result.language:
-        add(doc, P["language"], _string(result.language))
+        add(doc, _P["language"], _string_term(result.language))
 
     # Sentences: those listed, plus any a statement points at that the list missed.
     sentences: dict[str, Sentence] = {}
     for sentence in [*result.sentences, *(statement.sentence for statement in result.statements)]:
         sentences.setdefault(sentence.id, sentence)
     for sentence in sorted(sentences.values(), key=lambda s: (s.start, s.end)):
-        node = _iri(sentence.id)
-        add(node, RDF_TYPE, P["Sentence"])
-        add(node, P["inDocument"], doc)
-        add(node, P["text"], _string(sentence.text))
-        add(node, P["start"], _integer(sentence.start))
-        add(node, P["end"], _integer(sentence.end))
+        node = _iri_term(sentence.id)
+        add(node, _TYPE, _P["Sentence"])
+        add(node, _P["inDocument"], doc)
+        add(node, _P["text"], _string_term(sentence.text))
+        add(node, _P["start"], _integer_term(sentence.start))
+        add(node, _P["end"], _integer_term(sentence.end))
         if sentence.section:
-            add(node, P["section"], _string(sentence.section))
+            add(node, _P["section"], _string_term(sentence.section))
 
     mentions: dict[str, tuple[int, int, str]] = {}
 
-    def mention(start: int, end: int, text: str) -> ox.NamedNode:
+    def mention(start: int, end: int, text: str) -> str:
         iri = mention_iri(result.doc, start, end)
         mentions.setdefault(iri, (start, end, text))
-        return _iri(iri)
+        return _iri_term(iri)
 
     # Actors are described in one run of quads (their mentions come after it), so that the writers
     # know which triples other documents repeat without looking at every quad.
@@ -340,27 +382,27 @@ def document_parts(result: DocumentResult) -> DocumentQuads:
     # ``add`` then appends to a new ``out``.
     head = list(dict.fromkeys(out))
     out = []
-    actor_mentions: list[tuple[ox.NamedNode, ox.NamedNode]] = []
+    actor_mentions: list[tuple[str, str]] = []
     actors = _merge_actors(result)
     described = set(actors)
     for iri in sorted(actors):
         actor = actors[iri]
-        node = _iri(iri)
-        add(node, RDF_TYPE, P["Actor"])
-        kind = ACTOR_CLASSES.get(actor.kind)
+        node = _iri_term(iri)
+        add(node, _TYPE, _P["Actor"])
+        kind = _ACTOR_CLASS_TERMS.get(actor.kind)
         if kind is not None:
-            add(node, RDF_TYPE, kind)
-        add(node, RDFS_LABEL, _string(actor.label))
+            add(node, _TYPE, kind)
+        add(node, _LABEL, _string_term(actor.label))
         for alias in sorted(set(actor.aliases) - {actor.label}):
-            add(node, SKOS_ALT_LABEL, _string(alias))
+            add(node, _ALT_LABEL, _string_term(alias))
         country = actor.country or (actor.label if actor.kind == "country" else None)
         if country:
-            add(node, P["country"], _iri(actor_iri(country)))
+            add(node, _P["country"], _iri_term(actor_iri(country)))
         if actor.role:
-            add(node, P["role"], _string(actor.role))
-        wikidata = _wikidata(actor.wikidata)
+            add(node, _P["role"], _string_term(actor.role))
+        wikidata = _wikidata_iri(actor.wikidata)
         if wikidata is not None:
-            add(node, OWL_SAME_AS, wikidata)
+            add(node, _SAME_AS, _iri_term(wikidata))
         for m in sorted({(m.start, m.end, m.text) for m in actor.mentions if m.doc == result.doc}):
             actor_mentions.append((node, mention(*m)))
     # A side named only through ng:country still needs to be a described actor of this graph.
@@ -369,15 +411,15 @@ def document_parts(result: DocumentResult) -> DocumentQuads:
         if iri in described:
             continue
         described.add(iri)
-        node = _iri(iri)
-        add(node, RDF_TYPE, P["Actor"])
-        add(node, RDF_TYPE, ACTOR_CLASSES["country"])
-        add(node, RDFS_LABEL, _string(country))
-        add(node, P["country"], node)
+        node = _iri_term(iri)
+        add(node, _TYPE, _P["Actor"])
+        add(node, _TYPE, _ACTOR_CLASS_TERMS["country"])
+        add(node, _LABEL, _string_term(country))
+        add(node, _P["country"], node)
     descriptions = list(dict.fromkeys(out))
     out = []
     for node, mentioned in actor_mentions:
-        add(node, P["mention"], mentioned)
+        add(node, _P["mention"], mentioned)
 
     for event in sorted(result.events, key=lambda e: (e.start, e.end, e.id)):
         _event_quads(event, add, mention)
@@ -386,63 +428,66 @@ def document_parts(result: DocumentResult) -> DocumentQuads:
         _statement_quads(statement, doc, add)
 
     for iri, (start, end, text) in sorted(mentions.items(), key=lambda item: (item[1][0], item[1][1])):
-        node = _iri(iri)
-        add(node, RDF_TYPE, P["Mention"])
-        add(node, P["inDocument"], doc)
-        add(node, P["start"], _integer(start))
-        add(node, P["end"], _integer(end))
-        add(node, P["text"], _string(text))
+        node = _iri_term(iri)
+        add(node, _TYPE, _P["Mention"])
+        add(node, _P["inDocument"], doc)
+        add(node, _P["start"], _integer_term(start))
+        add(node, _P["end"], _integer_term(end))
+        add(node, _P["text"], _string_term(text))
 
-    return DocumentQuads(quads=[*head, *descriptions, *dict.fromkeys(out)], graph=graph, actors=sorted(described),
+    # A line is a quad (line breaks in literals are escaped), and the same quad is the same line.
+    lines = "".join([*head, *descriptions, *dict.fromkeys(out)]).encode()
+    quads = list(ox.parse(lines, format=ox.RdfFormat.N_QUADS, lenient=True))
+    return DocumentQuads(quads=quads, graph=graph, actors=sorted(described),
                          shared=range(len(head), len(head) + len(descriptions)))
 
 
 def _event_quads(event: Event, add: Any, mention: Any) -> None:
-    node = _iri(event.id)
-    add(node, RDF_TYPE, P["Event"])
-    add(node, RDFS_LABEL, _string(event.label))
+    node = _iri_term(event.id)
+    add(node, _TYPE, _P["Event"])
+    add(node, _LABEL, _string_term(event.label))
     if event.event_type:
-        add(node, P["eventType"], _string(event.event_type))
+        add(node, _P["eventType"], _string_term(event.event_type))
     if event.trigger:
-        add(node, P["trigger"], _string(event.trigger))
-    date = _date(event.date)
+        add(node, _P["trigger"], _string_term(event.trigger))
+    date = _date_term(event.date)
     if date is not None:
-        add(node, P["date"], date)
+        add(node, _P["date"], date)
     if event.place:
-        add(node, P["place"], _string(event.place))
+        add(node, _P["place"], _string_term(event.place))
     for participant in sorted({actor.id for actor in event.participants}):
-        add(node, P["participant"], _iri(participant))
-    add(node, P["mention"], mention(event.start, event.end, event.trigger))
+        add(node, _P["participant"], _iri_term(participant))
+    add(node, _P["mention"], mention(event.start, event.end, event.trigger))
 
 
-def _statement_quads(statement: Statement, doc: ox.NamedNode, add: Any) -> None:
-    node = _iri(statement.id)
-    add(node, RDF_TYPE, P["Statement"])
-    cls = STATEMENT_CLASSES.get(statement.type)
+def _statement_quads(statement: Statement, doc: str, add: Any) -> None:
+    node = _iri_term(statement.id)
+    add(node, _TYPE, _P["Statement"])
+    cls = _STATEMENT_CLASS_TERMS.get(statement.type)
     if cls is not None:  # an unknown type is left for SHACL validation to report
-        add(node, RDF_TYPE, cls)
-    speaker = _iri(statement.speaker.id)
-    add(node, P["speaker"], speaker)
-    add(node, PROV_ATTRIBUTED, speaker)
+        add(node, _TYPE, cls)
+    speaker = _iri_term(statement.speaker.id)
+    add(node, _P["speaker"], speaker)
+    add(node, _ATTRIBUTED_TO, speaker)
     for target in statement.targets:
-        add(node, P["target"], _iri(target.id))
-    add(node, P["cue"], _string(statement.cue))
-    add(node, P["cueStart"], _integer(statement.cue_start))
-    add(node, P["cueEnd"], _integer(statement.cue_end))
+        add(node, _P["target"], _iri_term(target.id))
+    add(node, _P["cue"], _string_term(statement.cue))
+    add(node, _P["cueStart"], _integer_term(statement.cue_start))
+    add(node, _P["cueEnd"], _integer_term(statement.cue_end))
     if statement.content:
-        add(node, P["content"], _string(statement.content))
-    add(node, P["isQuote"], ox.Literal("true" if statement.quote else "false", datatype=XSD_BOOLEAN))
+        add(node, _P["content"], _string_term(statement.content))
+    add(node, _P["isQuote"], _typed_term("true" if statement.quote else "false", XSD_BOOLEAN.value))
     if statement.charge:
-        add(node, P["charge"], _string(statement.charge))
-    date = _date(statement.date)
+        add(node, _P["charge"], _string_term(statement.charge))
+    date = _date_term(statement.date)
     if date is not None:
-        add(node, P["date"], date)
-    add(node, P["source"], _iri(statement.sentence.id))
-    add(node, P["inDocument"], doc)
-    for event in statement.events:
-        add(node, P["about"], _iri(event))
+        add(node, _P["date"], date)
+    add(node, _P["source"], _iri_term(statement.sentence.id))
+    add(node, _P["inDocument"], doc)
+    for event in statement.events:  # ids that records hold as strings
+        add(node, _P["about"], _checked_iri_term(event))
     for other in statement.responds_to:
-        add(node, P["respondsTo"], _iri(other))
+        add(node, _P["respondsTo"], _checked_iri_term(other))
 
 
 # --- pyoxigraph <-> rdflib --------------------------------------------------------------------------

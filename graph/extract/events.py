@@ -338,11 +338,13 @@ class EventFinder:
         return self.by_token.get((id(token.doc), token.i))
 
     def events_in(self, sent: Span) -> list[str]:
-        """The ids of the events the words of a sentence name, in text order, each once (looked up
-        by token index: making every token of the sentence to ask ``event_at`` costs more)."""
-        doc = id(sent.doc)
-        found = (self.by_token.get((doc, index)) for index in range(sent.start, sent.end))
-        return list(dict.fromkeys(event.id for event in found if event is not None))
+        """The ids of the events the words of a sentence name, in text order, each once (read from the
+        document's few event words: making every token of the sentence to ask ``event_at`` costs more,
+        and so does looking up each of its token indices)."""
+        doc, start, end = id(sent.doc), sent.start, sent.end
+        found = sorted((index, event) for (in_doc, index), event in self.by_token.items()
+                       if in_doc == doc and start <= index < end)
+        return list(dict.fromkeys(event.id for _index, event in found))
 
     def head_of(self, event: Event) -> Token | None:
         """The word of the event's first mention."""

@@ -345,12 +345,16 @@ def agree_across_blocks(blocks: list[tuple[Doc, str]]) -> None:
     Watch") or missed it. Only where no other name overlaps it. ``blocks``: each parsed block with its
     text (found by string search, which is cheaper than walking the tokens)."""
     entities = [doc.ents for doc, _text in blocks]
+    written: dict[str, list[str]] = {"ORG": [], "PERSON": []}  # (read in one walk over the entities)
+    for (_doc, text), ents in zip(blocks, entities):
+        for entity in ents:
+            label = entity.label_
+            if label in written and len(entity) > 1 and entity[0].is_title:
+                written[label].append(text[entity.start_char:entity.end_char])  # its text, not joined again
     names: dict[str, str] = {}
-    for label in ("ORG", "PERSON"):  # a body's name NER calls a person elsewhere stays a body's
-        for ents in entities:
-            for entity in ents:
-                if entity.label_ == label and len(entity) > 1 and entity[0].is_title:
-                    names.setdefault(entity.text, label)
+    for label, texts in written.items():  # a body's name NER calls a person elsewhere stays a body's
+        for name in texts:
+            names.setdefault(name, label)
     longest_first = sorted(names.items(), key=lambda item: -len(item[0]))
     for (doc, text), ents in zip(blocks, entities):
         found: list[Span] = []
