@@ -2662,3 +2662,16 @@ def test_a_body_named_for_those_it_serves_is_not_a_body_named_before(nlp):
                 and entity.start != council.i]
     result = extract_article(article, docs)
     assert one(result, "demand", "Latin American Shippers' Council").cue == "demanded"
+
+
+def test_a_description_ner_runs_into_the_name_after_its_comma_is_left_out(extract_text):
+    result = extract_text("The national federation, Esports South Africa, called on Apex Circuit to suspend the bans.")
+    assert speakers(result) == ["Esports South Africa"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Swimming New Zealand said the coach had resigned.", "Swimming New Zealand"),
+    ("Esports South Africa called on Apex Circuit to suspend the bans.", "Esports South Africa"),
+])
+def test_a_body_named_for_its_country_is_not_the_country(extract_text, sentence, speaker):
+    assert speakers(extract_text(sentence)) == [speaker]

@@ -11,12 +11,16 @@ NER does not: the missing words hang on the name by ``compound``, ``flat`` or ``
 widens a name over
 - capitalized words before it that the parser attaches inside it ("Vo", "Clean"), unless they are
   titles, nationalities or names of their own ("President", "Russian", "Moscow");
+- capitalized words the parser attaches inside a country's name: a body named for the country
+  ("Esports South Africa", "Cricket Australia");
 - "<Word> and" before a body whose first word the parser coordinates with it ("Ethics and");
 - capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism")
   or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"),
   and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 - the country of a chapter after a body's name that ends on a body's word ("Peatland Watch" + "Indonesia");
+- a description before a comma NER takes into the name after it ("The national federation, Esports
+  South Africa"), left out;
 - "the" before a day of the month NER takes for an ordinal ("on the" + "24th", a date), and the part
   of the day it cuts off a day ("Monday" + "morning");
 - the place after a body's name that NER ends on "of" ("... Reintegration Policies of" + "Moldova"), and
@@ -78,6 +82,7 @@ class NameMender:
                 changed = True
                 continue
             start, end, label = entity.start, entity.end, entity.label_
+            start = _after_description(doc, start, end)
             owner_end = self._owner_inside(doc, start, end)
             if owner_end is not None:
                 # "New Zealand’s Commerce Commission", one place to NER: the country, then its body
@@ -92,6 +97,10 @@ class NameMender:
                     and name_ends[end] == end + 1 and doc[end].lower_ in PARTS_OF_DAY:
                 swallowed.add(end)  # "on Monday" + "morning": one day, which NER cut in two
                 end += 1
+            if label == "GPE" and self.gazetteer.lookup(entity.text) is not None:
+                widened = self._widen_left(doc, start, end, taken)
+                if widened < start:  # "Esports" + "South Africa", "Cricket" + "Australia": a body named for it
+                    start, label = widened, "ORG"
             if label in WIDENED_LABELS:
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
@@ -329,6 +338,17 @@ class NameMender:
                 and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(start, end):
             end += 2
         return end
+
+
+def _after_description(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts that NER ran on from the description before it, over a comma: "The national
+    federation, Esports South Africa" is "Esports South Africa"."""
+    comma = next((index for index in range(start + 1, end - 1) if doc[index].text == ","), None)
+    if comma is None or not doc[comma + 1].is_title:
+        return start
+    # (all in lower case after its article: not "the Department for Environment, Food and Rural Affairs")
+    description = [word for word in doc[start:comma] if word.dep_ != "det"]
+    return comma + 1 if description and all(word.is_lower for word in description) else start
 
 
 def _days_of_month(doc: Doc) -> list[Span]:
