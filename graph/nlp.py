@@ -24,12 +24,14 @@ RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
 SENTENCE_FINAL = {".", "!", "?", "…", "”", '"', "»", ")", "]", ":", ";"}
 FULL_STOPS = {".", "!", "?", "…"}
+CLOSING_QUOTES = {"”", '"', "’", "'", "»"}
 HEADLINE_TOKENS = 40  # longer blocks without a full stop are paragraphs that lost theirs
 
 
 @Language.component(GUARD_NAME)
 def sentence_guard(doc):
-    """Forbid sentence starts after a token that cannot end a sentence.
+    """Forbid sentence starts after a token that cannot end a sentence, and at a lower-case word
+    after a closing quotation mark ('“... Who opened the gate?” he told').
 
     The parser splits news sentences at brackets and quotes ("... the French leaders [à ce sujet]”,
     he added."); a paragraph's sentences end with punctuation, so elsewhere no new sentence starts.
@@ -47,18 +49,20 @@ def sentence_guard(doc):
     # A headline joins headlines with semicolons: "Azerbaijan says ...; Yerevan calls claim ...".
     # Each is a sentence of its own.
     headline = reads_as_headline(doc)
-    may_end = True
+    may_end, after_quote = True, False
     for index, orth in enumerate(doc.to_array(ORTH).tolist()):
-        if not may_end:
-            starts[index] = -1
+        kind = _KINDS.get(orth)
+        if kind is None:
+            if len(_KINDS) > 1_000_000:  # a bound for a process that reads a whole archive
+                _KINDS.clear()
+            text = strings[orth]
+            kind = _KINDS[orth] = (text in SENTENCE_FINAL or text.endswith("."), text in CLOSING_QUOTES,
+                                   text[:1].islower())
+        if not may_end or after_quote and kind[2]:
+            starts[index] = -1  # ('“... Who opened the gate?” he told': the quote's sentence goes on)
         elif headline and index and doc[index - 1].text == ";":
             starts[index] = 1
-        may_end = _MAY_END.get(orth)
-        if may_end is None:
-            if len(_MAY_END) > 1_000_000:  # a bound for a process that reads a whole archive
-                _MAY_END.clear()
-            text = strings[orth]
-            may_end = _MAY_END[orth] = text in SENTENCE_FINAL or text.endswith(".")
+        may_end, after_quote = kind[0], kind[1]
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy keeps -1 as uint64, as DocBin does
     return doc
 
@@ -69,7 +73,9 @@ def reads_as_headline(doc) -> bool:
     return len(doc) < HEADLINE_TOKENS and not any(token.text in FULL_STOPS for token in doc[-2:])
 
 
-_MAY_END: dict[int, bool] = {}  # a token's ORTH hash -> whether a sentence may end with it
+# a token's ORTH hash -> (whether a sentence may end with it, whether it closes a quote, whether it
+# starts in lower case)
+_KINDS: dict[int, tuple[bool, bool, bool]] = {}
 
 
 @lru_cache(maxsize=4)

@@ -2675,3 +2675,13 @@ def test_a_description_ner_runs_into_the_name_after_its_comma_is_left_out(extrac
 ])
 def test_a_body_named_for_its_country_is_not_the_country(extract_text, sentence, speaker):
     assert speakers(extract_text(sentence)) == [speaker]
+
+
+def test_a_quote_ending_on_a_question_goes_on_into_its_attribution(nlp):
+    """'“... Who opened the gate?” he told Serbian television.': a lower-case word after the closing mark
+    goes on with the quote's sentence (the parser starts a new one there)."""
+    doc = nlp("Dunav rejected that version. “Everybody saw the video. Who opened the gate?” he told Serbian "
+              "television. “We will not accept double standards.”")
+    assert [sent.text for sent in doc.sents] == [
+        "Dunav rejected that version.", "“Everybody saw the video.",
+        "Who opened the gate?” he told Serbian television.", "“We will not accept double standards.”"]
