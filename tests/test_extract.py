@@ -2685,3 +2685,16 @@ def test_a_quote_ending_on_a_question_goes_on_into_its_attribution(nlp):
     assert [sent.text for sent in doc.sents] == [
         "Dunav rejected that version.", "“Everybody saw the video.",
         "Who opened the gate?” he told Serbian television.", "“We will not accept double standards.”"]
+
+
+def test_a_possessive_pronoun_teaches_no_gender(extract_text):
+    """ "a charge her spokesman rejected": whose spokesman is a guess; taken for evidence, it made the
+    subject of its sentence a woman, and an earlier "he" someone else."""
+    result = extract_text("Row\n\nNemunas chief executive Tomas Vaitkus said the visitors started it. He accused the "
+                          "club of ignoring warnings.\n\nDunav rejected that version. Its sporting director, Marko "
+                          "Jovanovic, said fans had been provoked for an hour. “Everybody saw the video. Who opened the "
+                          "gate?” he told Serbian television.\n\nThe interior minister, Ruta Kazlauskiene, was blunter. "
+                          "Jovanovic called the minister's remarks “a campaign against all Serbs”, a charge her "
+                          "spokesman rejected.")
+    told = [s for s in result.statements if s.cue == "told"]
+    assert [s.speaker.label for s in told] == ["Marko Jovanovic"]

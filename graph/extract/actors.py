@@ -2254,7 +2254,9 @@ class ActorBook:
                     (m.start for m in actor.mentions if m.start < voice[0] + 1), default=-1)):
                 return [voice[1]]  # "A spokeswoman said ... , she added": the body she speaks for
             if actor is not None:
-                self._learn_from_pronoun(actor, gender)
+                if token.dep_ != "poss":  # ("Jovanović called the minister's remarks ..., a charge her
+                    # spokesman rejected": whose spokesman is a guess, no evidence of anyone's gender)
+                    self._learn_from_pronoun(actor, gender)
                 if token.dep_ == "nsubj":
                     self.subject_pronouns[self.position(token)] = (token.lower_, actor)
         elif kind == "thing":
