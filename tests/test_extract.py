@@ -2698,3 +2698,46 @@ def test_a_possessive_pronoun_teaches_no_gender(extract_text):
                           "spokesman rejected.")
     told = [s for s in result.statements if s.cue == "told"]
     assert [s.speaker.label for s in told] == ["Marko Jovanovic"]
+
+
+def test_a_verb_the_parser_hangs_on_a_name_taken_for_the_root_is_the_name_s(nlp):
+    """The small model, lost in "..., whose electoral district is Wonju, called ...", made the speaker's
+    name the sentence's root and hung "insisted" on it (the parse below is the one it gave a news story):
+    the name is who insists."""
+    from spacy.tokens import Doc
+
+    from graph.extract import extract_article
+    from graph.ingest import article_from_text
+
+    text = ('Representative Kang Ha-eun of the Korea Unity Party, whose electoral district is Wonju, called the '
+            'plan "a second betrayal after the betrayal" and insisted that the Prime Minister must visit the site '
+            'directly.')
+    article = article_from_text(text, "test", {"published": "2026-08-19"})
+    words = ["Representative", "Kang", "Ha", "-", "eun", "of", "the", "Korea", "Unity", "Party", ",", "whose",
+             "electoral", "district", "is", "Wonju", ",", "called", "the", "plan", '"', "a", "second", "betrayal",
+             "after", "the", "betrayal", '"', "and", "insisted", "that", "the", "Prime", "Minister", "must", "visit",
+             "the", "site", "directly", "."]
+    spaces, at = [], 0
+    for word in words:
+        at = text.index(word, at) + len(word)
+        spaces.append(text[at:at + 1] == " ")
+    heads = [2, 2, 4, 4, 4, 4, 9, 9, 9, 5, 9, 13, 13, 14, 9, 14, 15, 15, 19, 17, 4, 23, 23, 4, 23, 26, 24, 4, 4, 4,
+             35, 33, 33, 35, 35, 29, 37, 35, 35, 4]
+    deps = ["compound", "compound", "compound", "punct", "ROOT", "prep", "det", "compound", "compound", "pobj",
+            "punct", "poss", "amod", "nsubj", "relcl", "attr", "punct", "acl", "det", "dobj", "punct", "det", "amod",
+            "appos", "prep", "det", "pobj", "punct", "cc", "conj", "mark", "det", "compound", "nsubj", "aux", "ccomp",
+            "det", "dobj", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "ADJ",
+           "NOUN", "AUX", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN",
+           "PUNCT", "CCONJ", "VERB", "SCONJ", "DET", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN", "ADV", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "NN", "IN", "DT", "NNP", "NNP", "NNP", ",", "WP$", "JJ", "NN", "VBZ", "NNP",
+            ",", "VBD", "DT", "NN", "``", "DT", "JJ", "NN", "IN", "DT", "NN", "''", "CC", "VBD", "IN", "DT", "NNP", "NNP",
+            "MD", "VB", "DT", "NN", "RB", "."]
+    lemmas = [word.lower() if tag in ("NN", "DT", "IN", "JJ", "CC", "RB", "MD", "VB") else word
+              for word, tag in zip(words, tags)]
+    lemmas[14], lemmas[17], lemmas[29] = "be", "call", "insist"
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG",
+                    "O", "O", "O", "O", "O", "B-ORG", *["O"] * 24])
+    result = extract_article(article, [doc])
+    assert [(s.type, s.speaker.label) for s in result.statements if s.cue == "insisted"] == [("demand", "Kang Ha-eun")]

@@ -499,6 +499,11 @@ class SentenceReader:
             root = self.verbless_root(current) if current == token else None
             if root is not None:
                 return self.book.resolve(root) or self.book.unnamed(root), False, False
+            if climbed == "conj" and current.dep_ == "ROOT" and current.pos_ in ("NOUN", "PROPN"):
+                # "Representative Choi Min-seo of the Korea Progress Party, whose ..., called ... and insisted
+                # that": the parser, lost in the clauses, makes the name the root and hangs the verb on it
+                return self.book.resolve(current) or self.book.proper(current) or self.book.unnamed(current), \
+                    False, False
             # Not through "pcomp": in "accused Baku of seeking to sabotage", seeking is Baku's, not a cue.
             # Through "ccomp" only after a "conj": "said the controls were targeted ... and denied that"
             # hangs "denied" under the reported clause, but the one who denies is the one who said.
