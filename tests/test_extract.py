@@ -2568,6 +2568,7 @@ def test_directing_someone_to_act_is_a_demand(extract_text):
 
 
 @pytest.mark.parametrize("sentence, speaker", [
+    ('"Pay us what you owe before the harvest," appealed the cooperative\'s chairwoman, Amina Yusuf.', "Amina Yusuf"),
     ("Minister Dewi Lestari on Monday conveyed that the smoke came from across the border.", "Dewi Lestari"),
     ("The group Forest Watch assessed that both governments had failed the villagers.", "Forest Watch"),
     ('"Jakarta must clean its own house," Dewi Lestari continued.', "Dewi Lestari"),
@@ -2578,6 +2579,7 @@ def test_reporting_verbs_of_translated_news(extract_text, sentence, speaker):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The company will appeal the ruling.",
     "The ministry conveyed its condolences to the families.",
     "Experts assessed the damage on Tuesday.",
     "The talks continued on Monday.",
