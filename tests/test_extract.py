@@ -2743,3 +2743,11 @@ def test_a_verb_the_parser_hangs_on_a_name_taken_for_the_root_is_the_name_s(nlp)
                     "O", "O", "O", "O", "O", "B-ORG", *["O"] * 24])
     result = extract_article(article, [doc])
     assert [(s.type, s.speaker.label) for s in result.statements if s.cue == "insisted"] == [("demand", "Kang Ha-eun")]
+
+
+def test_a_passive_call_to_act_from_the_side_of_a_body_is_its_demand(extract_text):
+    """ "From the side of X" (the Indonesian "dari pihak"): X speaks; "were called ... to do" asks them to act.
+    Calling a meeting to discuss something asks nobody anything."""
+    result = extract_text("From the side of the African Union, both governments were called in a statement to “show "
+                          "restraint”. The ministry called a meeting to discuss the haze.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "African Union")]

@@ -322,14 +322,16 @@ class SentenceReader:
         "asked not to be named"), "asked that ..." (not "asked whether ...", a question)."""
         # ("gave the company 30 days to present an offer": whom it asks is the verb's dative, and the
         # parser makes "30 days" an adverb)
-        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        # ("member states were called in a statement to strengthen cooperation": the passive's subject)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.tag_ in ("WP", "WDT") for o in objects):
             return True  # "what it called a provocation" (not "which invited the observers")
         objects += [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and objects]
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
-                   for c in token.children) or any(
+                   for c in token.children) or (any(o.dep_ == "nsubjpass" for o in objects)
+                                                and _passive_infinitive(token) is not None) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
             # “insulting”": the parser hangs the complement on the object
             g.i > c.i and (g.dep_ in ("amod", "appos", "dobj", "oprd", "attr")
@@ -643,9 +645,10 @@ class SentenceReader:
     def side_speaking(self, token: Token, first: bool = False) -> list[Actor]:
         """ "On the side of the ministry, one speaks of a campaign", "On the Dominican side, one contests":
         the French "du côté de ..., on ..." as machine translation renders it: that side speaks (and "on
-        the part of Hydrotech", the Greek "από την πλευρά"). With ``first``, only a phrase put first."""
+        the part of Hydrotech", the Greek "από την πλευρά"; "From the side of the ASEAN Secretariat", the
+        Indonesian "dari pihak"). With ``first``, only a phrase put first."""
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "on" and not (first and prep.i > token.i):
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "from") and not (first and prep.i > token.i):
                 for side in prep.children:
                     if side.dep_ != "pobj" or side.lemma_.lower() not in ("side", "part"):
                         continue
@@ -1023,7 +1026,10 @@ class SentenceReader:
         return None
 
     def told_to(self, token: Token) -> bool:
-        """Whether a speech verb tells an actor to do something: an object and an infinitive."""
+        """Whether a speech verb tells an actor to do something: an object and an infinitive, or a passive's
+        subject and its infinitive ("member states were called in a statement to strengthen cooperation")."""
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return _passive_infinitive(token) is not None
         return any(c.dep_ == "xcomp" and _infinitive(c)
                    for c in token.children) and any(self.book.resolve(c) for c in token.children if c.dep_ == "dobj")
 
@@ -1388,6 +1394,20 @@ def clause(head: Token) -> list[Token]:
                 for child in token.children):
             skipped.update(t.i for t in token.subtree)
     return [t for t in subtree if t.i not in skipped]
+
+
+def _passive_infinitive(verb: Token) -> Token | None:
+    """What a passive speech verb asks its subject to do: "were called to show restraint", which the
+    parser may hang as an adverbial clause, or on the document it was said in ("were called in a
+    statement to show restraint")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and _infinitive(child):
+            return child
+        for pobj in child.children if child.dep_ == "prep" else ():
+            for clause in pobj.children if pobj.dep_ == "pobj" else ():
+                if clause.dep_ == "acl" and _infinitive(clause):
+                    return clause
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
