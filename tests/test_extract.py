@@ -2751,3 +2751,12 @@ def test_a_passive_call_to_act_from_the_side_of_a_body_is_its_demand(extract_tex
     result = extract_text("From the side of the African Union, both governments were called in a statement to “show "
                           "restraint”. The ministry called a meeting to discuss the haze.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "African Union")]
+
+
+def test_what_a_document_lists_or_documents_is_its_author_s_claim(extract_text):
+    """ "The report lists 23 faults": a document that sets something out speaks for whoever issued it; a
+    person who lists things says nothing by it."""
+    result = extract_text("Amnesty International published a report on Monday. The report documents 40 cases of "
+                          "torture. It lists 12 prisons. She listed her demands.")
+    assert [(s.cue, s.speaker.label) for s in result.statements] == [("documents", "Amnesty International")]
+

@@ -205,9 +205,13 @@ class SentenceReader:
             pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
             for pobj in prep.children if pobj.dep_ == "pobj"]
         speaking = any(d.lemma_.lower() in self.lexicon.source_nouns for d in documents)
-        # the document's words: a quote before the verb, or a clause it reports
+        # the document's words: a quote before the verb, or a clause it reports; or, for a document that
+        # is the subject of any verb but "read", what it sets out ("the report lists 23 faults")
         return speaking and (self.after_quote(verb) or any(c.dep_ == "ccomp" for c in verb.children)
-                             or verb.i > self.sent.start and verb.doc[verb.i - 1].text == ":")
+                             or verb.i > self.sent.start and verb.doc[verb.i - 1].text == ":"
+                             or verb.lemma_.lower() != "read" and any(c.dep_ == "dobj" for c in verb.children)
+                             and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.source_nouns
+                                     for c in verb.children))
 
     def negated_cue(self, token: Token) -> Cue | None:
         """The cue of a verb that speaks only negated, about something said: "We do not accept that
