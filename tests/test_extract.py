@@ -2618,9 +2618,10 @@ def test_saying_something_of_another_side_s_words_answers_them(extract_text):
 def test_days_ner_cuts_short_or_takes_for_ordinals_date_events(extract_text):
     """NER reads "the 24th" as an ordinal and cuts "morning" off "Monday": both still date what happened."""
     result = extract_text("Row\n\nA meeting with the province will be held on the 24th. Rangers recovered a tusk from "
-                          "the river bank on Monday morning.", published="2026-05-08")
+                          "the river bank on Monday morning. A cyclist was hit at a crossing on the evening of May 3.",
+                          published="2026-05-08")
     assert [(e.event_type, e.date) for e in result.events] == [
-        ("meeting", "2026-05-24"), ("occurrence", "2026-05-04")]
+        ("meeting", "2026-05-24"), ("occurrence", "2026-05-04"), ("occurrence", "2026-05-03")]
 
 
 def test_weather_is_an_event_and_what_follows_it_happened_apart(extract_text):

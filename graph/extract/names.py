@@ -22,7 +22,7 @@ widens a name over
 - a description before a comma NER takes into the name after it ("The national federation, Esports
   South Africa"), left out;
 - "the" before a day of the month NER takes for an ordinal ("on the" + "24th", a date), and the part
-  of the day it cuts off a day ("Monday" + "morning");
+  of the day it cuts off a day ("Monday" + "morning", "the evening" + "of October 3");
 - the place after a body's name that NER ends on "of" ("... Reintegration Policies of" + "Moldova"), and
   no further than its last word when it ends on another joining word ("... Association and");
 - the first part of a double surname and the given names before it, whatever NER took them for
@@ -93,6 +93,10 @@ class NameMender:
             if label == "ORG" and len(entity) == 1 and entity.root.dep_ == "amod" and entity.root.head.tag_ == "NNS":
                 changed = True  # "Anglophone separatists": a word that describes people, no body
                 continue
+            if label == "TIME" and doc[end - 1].lower_ in PARTS_OF_DAY and end + 1 in name_ends \
+                    and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "DATE":
+                swallowed.update(range(end + 1, name_ends[end + 1]))  # "the evening" + "of October 3": a day
+                end, label = name_ends[end + 1], "DATE"
             if label == "DATE" and end in name_ends and doc[end].ent_type_ == "TIME" \
                     and name_ends[end] == end + 1 and doc[end].lower_ in PARTS_OF_DAY:
                 swallowed.add(end)  # "on Monday" + "morning": one day, which NER cut in two
