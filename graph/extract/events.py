@@ -80,8 +80,10 @@ class EventFinder:
             verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
             # "shut two of its four wells on Tuesday": the parser hangs the day on the object
             for _ in range(4):  # (up from "wells" through "of" to "two", the object, then to "shut")
+                # ("was hit at a crossing on the evening of May 3": and on the place where it happened)
                 if verb.pos_ not in ("NOUN", "NUM") or not (
-                        verb.dep_ == "dobj" or verb.dep_ == "pobj" and verb.head.lower_ == "of"):
+                        verb.dep_ == "dobj" or verb.dep_ == "pobj" and (
+                            verb.head.lower_ == "of" or verb.head.lower_ in ("at", "near") and verb.pos_ == "NOUN")):
                     break
                 verb = verb.head if verb.dep_ == "dobj" else verb.head.head
             lemma = verb.lemma_.lower()
