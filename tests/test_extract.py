@@ -772,7 +772,8 @@ def test_a_day_of_the_month_alone_and_days_counted_from_another_date(extract_tex
     result = extract_text("Row\n\nThe cyclist was hit at a crossing on the evening of October 3 and died in "
                           "hospital two days later. It was learned on the 14th that the union had protested.",
                           published="2026-10-20")
-    assert [(e.trigger, e.date) for e in result.events] == [("died", "2026-10-05"), ("protested", "2026-10-14")]
+    assert [(e.trigger, e.date) for e in result.events] == [
+        ("died", "2026-10-05"), ("hit", "2026-10-03"), ("protested", "2026-10-14")]
 
 
 def test_date_without_year_and_without_publication_date(extract_text):
