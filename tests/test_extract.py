@@ -2762,3 +2762,13 @@ def test_what_a_document_lists_or_documents_is_its_author_s_claim(extract_text):
                           "torture. It lists 12 prisons. She listed her demands.")
     assert [(s.cue, s.speaker.label) for s in result.statements] == [("documents", "Amnesty International")]
 
+
+
+def test_holding_someone_responsible_accuses_them(extract_text):
+    """ "We hold the regime in Asmara responsible": an accusation of Eritrea, whose capital says which
+    regime, wherever the parser hangs "in Asmara"."""
+    result = extract_text('Djibouti said its soldiers were attacked. "We hold the regime in Asmara responsible for '
+                          'every drop of blood spilled on our soil," the minister, Idriss Farah, said. Djibouti '
+                          'accused the regime in Asmara of aggression.')
+    assert [(s.speaker.label, labels(s.targets)) for s in statements(result, "accuse")] == [
+        ("Idriss Farah", ["Eritrea"]), ("Djibouti", ["Eritrea"])]

@@ -1572,7 +1572,10 @@ class ActorBook:
                 elif member.ent_type_ == "GPE":
                     add(clean_surface(member.text))
         own_name = self.entity(token)
-        for child in token.children:
+        # ("accused the regime in Asmara of aggression": the parser may hang "in Asmara" on the verb)
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        places = [after] if after is not None and after.lower_ == "in" and after.head != token else []
+        for child in [*token.children, *places]:
             if child.dep_ == "prep" and child.lower_ == "in" and office is not None and office.stands_for_country:
                 # "the government in Kinshasa", "the authorities in Minsk": a capital names its country
                 for pobj in child.children:

@@ -1168,6 +1168,9 @@ class SentenceReader:
                 or (token.dep_ == "pobj" and head.lower_ == "by" and head.head.i in token_set)
                 or (token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ATTRIBUTING)
                 or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "part")
+                # "We hold the regime in Asmara responsible for every drop of blood"
+                or (token.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(
+                    c.lower_ in ("responsible", "accountable", "liable", "culpable") for c in head.children))
             )
             if responsible:
                 actors = self.book.resolve(token) or self.owners(token)
