@@ -2772,3 +2772,12 @@ def test_holding_someone_responsible_accuses_them(extract_text):
                           'accused the regime in Asmara of aggression.')
     assert [(s.speaker.label, labels(s.targets)) for s in statements(result, "accuse")] == [
         ("Idriss Farah", ["Eritrea"]), ("Djibouti", ["Eritrea"])]
+
+
+def test_both_after_both_parties_is_the_two_parties(extract_text):
+    """ "... said both parties had encouraged their youths. Both denied the claim.": the two parties named,
+    not the police named since; a call on "both parties" itself is addressed to no one named."""
+    result = extract_text("The ruling Unity Party and the opposition Reform Party traded insults. Police spokesman "
+                          "Brima Koroma said both parties had encouraged their youths to fight. Both denied the claim. "
+                          "The bishop urged both parties to calm their supporters.")
+    assert labels(s.speaker for s in statements(result, "deny")) == ["Reform Party", "Unity Party"]

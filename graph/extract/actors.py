@@ -672,6 +672,8 @@ class ActorBook:
         lower = token.lower_
         if lower in ("latter", "former") and any(c.lower_ == "the" for c in token.children):
             return self._latter(token)
+        if lower == "both" and token.pos_ == "PRON":
+            return self._pair(token) or []  # "Both denied the claim": the two of the sentence before
         if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS:
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 # "the movement seeking independence for Western Sahara, which called on ...": the parser
@@ -2050,13 +2052,23 @@ class ActorBook:
             self.referred_as.setdefault(found.label, set()).add(noun)
         return [found]
 
-    def _pair(self, token: Token) -> list[Actor] | None:
-        """"The two companies", "the two countries": the two bodies of that kind named last. ("Both
-        sides" is left alone: it often means parties never named as such.)"""
-        if token.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" for c in token.children):
+    def _pair(self, token: Token, both: bool = False) -> list[Actor] | None:
+        """"The two companies", "the two countries": the two bodies of that kind named last, those the noun
+        names first ("the two parties": two named parties, not the police named since). A bare "Both"
+        ("Both denied the claim") is the two that "both parties" in the sentence before stands for; a call
+        on "both parties" itself stays addressed to no one named. ("Both sides" is left alone: it often means
+        parties never named as such.)"""
+        if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass") and not token.n_lefts:
+            sentence = self.sentence(token)
+            before = token.doc[sentence.start - 1] if sentence.start else None
+            pairs = [t for t in self.sentence(before) if t.tag_ == "NNS" and t.i < token.i] if before is not None else []
+            return next((pair for t in reversed(pairs) if (pair := self._pair(t, both=True))), None)
+        noun = token.lemma_.lower()
+        if token.tag_ != "NNS" or noun == "side" or not any(
+                c.lower_ == "two" and c.dep_ == "nummod" or both and c.lower_ == "both" and c.dep_ in ("det", "predet")
+                for c in token.children):
             return None
         office = self.office(token)
-        noun = token.lemma_.lower()
         if office is not None and office.stands_for_country:
             kinds: tuple[str, ...] = ("country",)
         elif noun in self.gazetteer.anaphoric or noun in self.gazetteer.kinds:
@@ -2066,14 +2078,18 @@ class ActorBook:
         # "Brazil and the United States urged the two neighbours": not the clause's own subjects.
         own = [actor for c in token.head.children if c.dep_ == "nsubj" and token.dep_ != "nsubj"
                for actor in self.resolve(c)]
-        here, found = self.position(token), []
-        for start, actor, _plural, _salient in reversed(self.history):
-            if start < here and actor.kind in kinds and actor not in found and actor not in own:
+        here = self.position(token)
+        candidates = [actor for start, actor, _plural, _salient in reversed(self.history)
+                      if start < here and actor.kind in kinds and actor not in own]
+        named = [actor for actor in candidates if noun in actor.label.lower().split()]
+        found: list[Actor] = []
+        for actor in named if len(set(map(id, named))) >= 2 else candidates:
+            if actor not in found:
                 found.append(actor)
-                if len(found) == 2:
-                    for named in found:
-                        self.note(named, token, surface="")
-                    return found[::-1]
+            if len(found) == 2:
+                for pair_member in found:
+                    self.note(pair_member, token, surface="")
+                return found[::-1]
         return None
 
     def _described_otherwise(self, actor: Actor, kinds: set[str]) -> bool:
