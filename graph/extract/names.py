@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -356,11 +357,24 @@ def _after_description(doc: Doc, start: int, end: int) -> int:
 
 
 def _days_of_month(doc: Doc) -> list[Span]:
-    """ "will be held on the 24th": a day of the month, which NER misses or takes for an ordinal."""
-    return [Span(doc, token.i - 1, token.i + 1, label="DATE") for token in doc
-            if token.i > 1 and DAY_OF_MONTH.fullmatch(token.lower_) and token.ent_type_ in ("", "ORDINAL")
-            and doc[token.i - 1].lower_ == "the" and not doc[token.i - 1].ent_type_
-            and doc[token.i - 2].lower_ in DAY_PREPOSITIONS]
+    """ "will be held on the 24th": a day of the month, which NER misses or takes for an ordinal.
+
+    Read on the ORTH array, each spelling tested once per process: this runs on every token of every
+    article, and most have no such day."""
+    strings, days = doc.vocab.strings, []
+    for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+        is_day = _DAY_SPELLINGS.get(orth)
+        if is_day is None:
+            if len(_DAY_SPELLINGS) > 1_000_000:  # a bound for a process that reads a whole archive
+                _DAY_SPELLINGS.clear()
+            is_day = _DAY_SPELLINGS[orth] = DAY_OF_MONTH.fullmatch(strings[orth].lower()) is not None
+        if is_day and index > 1 and doc[index].ent_type_ in ("", "ORDINAL") and doc[index - 1].lower_ == "the" \
+                and not doc[index - 1].ent_type_ and doc[index - 2].lower_ in DAY_PREPOSITIONS:
+            days.append(Span(doc, index - 1, index + 1, label="DATE"))
+    return days
+
+
+_DAY_SPELLINGS: dict[int, bool] = {}  # a token's ORTH hash -> whether it is written like "24th"
 
 
 def agree_across_blocks(blocks: list[tuple[Doc, str]]) -> None:

@@ -267,13 +267,6 @@ class SentenceReader:
         return any(c.dep_ == "dobj" or c.dep_ == "ccomp" and verb.lemma_.lower() != "expect" and any(
             s.dep_ == "nsubj" and s.lower_ not in FIRST_PERSON for s in c.children) for c in verb.children)
 
-    def wants_done(self, content: list[Token]) -> bool:
-        """ "it wants the old rate restored", "we need answers": the speakers, reporting on themselves,
-        want something done or given (not "we want to cooperate")."""
-        return any(self.wanting_something(verb) and verb.dep_ in ("ccomp", "ROOT") and any(
-            c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or c.lower_ in ("it", "they")) for c in verb.children)
-            for verb in content)
-
     def demanding(self, verb: Token) -> bool:
         cue = self.verb_cue(verb)[0]
         return cue is not None and cue.type == "demand"
@@ -765,8 +758,6 @@ class SentenceReader:
         if told or obliged:
             # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
             statement_type = "demand"
-        elif statement_type == "claim" and self.wants_done(content_tokens):
-            statement_type = "demand"  # "said it wants the old rate restored": addressed to nobody named
 
         rebutted = self.rebutted_charge(content_tokens) if statement_type == "claim" else None
         if rebutted is not None:
