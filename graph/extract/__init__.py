@@ -189,7 +189,8 @@ def align_headline(sentence_drafts: list[list[Draft]], book: ActorBook) -> None:
                          and other.cue_token.lemma_ == cue.lemma_), None)
             # not when the text's statement is the other side's ("Union accuses X", "X accused the union")
             if same is not None and draft.speaker is None and draft.targets and not (
-                    set(draft.targets) & set(same.targets) or same.targets and _described(objects, same.targets[0], book)):
+                    set(draft.targets) & set(same.targets)
+                    or same.targets and _described(objects, same.targets[0], book)):
                 same = None  # a description the text's statement does not bear out
             if same is not None and draft.speaker not in same.targets:
                 # (a charge, a denial or a demand is rarer than "says": the same verb is enough for it)
