@@ -2781,3 +2781,13 @@ def test_both_after_both_parties_is_the_two_parties(extract_text):
                           "Brima Koroma said both parties had encouraged their youths to fight. Both denied the claim. "
                           "The bishop urged both parties to calm their supporters.")
     assert labels(s.speaker for s in statements(result, "deny")) == ["Reform Party", "Unity Party"]
+
+
+def test_a_body_referred_to_by_a_specific_noun_keeps_it(extract_text):
+    """ "The airline" again is the body "the airline" named before, though an engine maker (another company)
+    was named since; "the company" still goes to whichever company acted last."""
+    result = extract_text("Regulators grounded six jets of SkyVista Airways on Monday. The airline denied breaching "
+                          "any rule. Engine maker Turbinex said it was supporting the investigation. The airline said "
+                          "refunds were being processed.")
+    said = [s for s in result.statements if s.sentence.text.startswith("The airline said")]
+    assert [s.speaker.label for s in said] == ["SkyVista Airways"]

@@ -102,6 +102,7 @@ class Gazetteer:
     anaphoric: set[str] = field(default_factory=set)  # "company", "union": organizations named again
     governed_places: set[str] = field(default_factory=set)  # "the city": the city named before
     kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company", "firm", "carmaker", ...}
+    generic_kinds: set[str] = field(default_factory=set)  # "company", "union": each kind's own word
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
@@ -192,6 +193,7 @@ def load_gazetteer() -> Gazetteer:
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
         gazetteer.body_roles.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.OrganizationKind):
+        gazetteer.generic_kinds.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.prefLabel))
         synonyms = {phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel)}
         for word in synonyms:
             gazetteer.kinds[word] = synonyms
@@ -1989,7 +1991,10 @@ class ActorBook:
         def called(actor: Actor, words: set[str]) -> bool:
             if actor.kind == "person" or self._people_group(actor) and noun in companies:
                 return False  # ("unlicensed miners" are no company; "experts advising UNESCO" may be a mission)
-            written = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, [])]).split()
+            # ("the airline" again is the body "the airline" referred to before, though an engine maker was
+            # named since; "the company" follows the story to whichever company acts last)
+            referred = self.referred_as.get(actor.label, ()) if noun not in self.gazetteer.generic_kinds else ()
+            written = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, []), *referred]).split()
             # ("the airline" is not the "Federation of Indian Airline Pilots": a word before people describes them)
             names = [name.lower() for name, after in zip(written, [*written[1:], ""])
                      if not self._says_people(after)]
