@@ -2791,3 +2791,9 @@ def test_a_body_referred_to_by_a_specific_noun_keeps_it(extract_text):
                           "refunds were being processed.")
     said = [s for s in result.statements if s.sentence.text.startswith("The airline said")]
     assert [s.speaker.label for s in said] == ["SkyVista Airways"]
+
+
+def test_what_a_person_is_written_before_the_name_is_not_the_name(extract_text):
+    result = extract_text("Activist Rosa Huaman accused the auction house of laundering looted heritage. Fisherman "
+                          "Ali Musa said the patrol fired first.")
+    assert speakers(result) == ["Rosa Huaman", "Ali Musa"]

@@ -1405,8 +1405,9 @@ class ActorBook:
         titles = [t for t in left_modifiers(span.root) if t.i < span.start]
         # NER sometimes swallows the title: "Kremlin spokesman Dmitry Peskov".
         words = name.split()
+        # (and what the person is: "Activist Rosa Huamán", "Fisherman Ali Musa")
         while len(words) > 2 and (self.gazetteer.offices.get(words[0].lower()) or self.gazetteer.demonym(words[0])
-                                  or self.gazetteer.lookup(words[0])):
+                                  or self.gazetteer.lookup(words[0]) or self._says_people(words[0])):
             words = words[1:]
         name = " ".join(words)
         entry = self.gazetteer.lookup(name)
