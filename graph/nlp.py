@@ -12,13 +12,14 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from .errors import NewsgraphError
 from .models import DEFAULT_MODELS, model_name
 
-__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name"]
+__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name", "reparse_title_case"]
 
 RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
@@ -65,6 +66,40 @@ def sentence_guard(doc):
         may_end, after_quote = kind[0], kind[1]
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy keeps -1 as uint64, as DocBin does
     return doc
+
+
+def reparse_title_case(nlp: Language, sections: list[str], docs: list[Doc]) -> None:
+    """Parse an article's Title Case headlines again in sentence case, in place.
+
+    "Malaysia Blames Riau Fires" is one long name to the small model (NER even calls "Blames Riau
+    Fires" a person), and no statement is read from it. Written with capitals only on the words the
+    article's own paragraphs capitalize inside a sentence (its names), "Malaysia blames Riau fires"
+    parses as news does; its tags, lemmas, parse and entities go back onto the headline's tokens,
+    whose text stays as written. ``sections`` are the blocks' sections ("title", "heading", ...).
+    """
+    headlines = [doc for doc, section in zip(docs, sections)
+                 if section in ("title", "heading") and _title_case(doc) and reads_as_headline(doc)]
+    if not headlines:
+        return
+    names = {token.text for doc, section in zip(docs, sections) if section == "paragraph"
+             for token in doc if token.is_title and not token.is_sent_start}
+    for doc in headlines:
+        text = "".join((token.lower_ if token.is_title and token.text not in names and token.i
+                        and doc[token.i - 1].text not in (";", ":") else token.text) + token.whitespace_
+                       for token in doc)
+        cased = nlp(text)
+        if [len(token) for token in cased] != [len(token) for token in doc]:
+            continue  # ("US" made "us" splits otherwise: keep the parse as it was)
+        attributes = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+        doc.from_array(attributes, cased.to_array(attributes))
+        doc.ents = [Span(doc, entity.start, entity.end, label=entity.label_, kb_id=entity.kb_id, span_id=entity.id)
+                    for entity in cased.ents]
+
+
+def _title_case(doc: Doc) -> bool:
+    """A headline whose every longer word starts with a capital: "Haze Again Covers Johor"."""
+    words = [token for token in doc if token.is_alpha and len(token) > 3]
+    return len(words) >= 3 and all(token.is_title for token in words)
 
 
 def reads_as_headline(doc) -> bool:

@@ -2797,3 +2797,21 @@ def test_what_a_person_is_written_before_the_name_is_not_the_name(extract_text):
     result = extract_text("Activist Rosa Huaman accused the auction house of laundering looted heritage. Fisherman "
                           "Ali Musa said the patrol fired first.")
     assert speakers(result) == ["Rosa Huaman", "Ali Musa"]
+
+
+def test_a_title_case_headline_is_parsed_in_sentence_case(extract_text):
+    """ "Malaysia Blames Riau Fires ...": one long name to the model, read again with capitals only on the
+    names the story writes capitalized; a headline in sentence case is left as parsed."""
+    result = extract_text("Malaysia Blames Riau Fires For Haze Over Johor\n\nKUALA LUMPUR, Oct 7 - Malaysia on Monday "
+                          "blamed fires in Riau for the haze. Indonesia rejected the charge.")
+    assert headline_says(result) == [("Malaysia", [])]
+    headline = result.sentences[0]
+    assert headline.text == "Malaysia Blames Riau Fires For Haze Over Johor"  # the text as written
+
+
+def test_title_case_is_a_headline_whose_longer_words_all_start_with_capitals(nlp):
+    from graph.nlp import _title_case
+
+    assert _title_case(nlp.make_doc("Haze Again Covers Johor, Malaysia Blames Riau Fires"))
+    assert not _title_case(nlp.make_doc("Malaysia blames Riau fires for haze"))
+    assert not _title_case(nlp.make_doc("UN Says No"))
