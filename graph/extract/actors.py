@@ -675,7 +675,7 @@ class ActorBook:
         if lower in ("latter", "former") and any(c.lower_ == "the" for c in token.children):
             return self._latter(token)
         if lower == "both" and token.pos_ == "PRON":
-            return self._pair(token) or []  # "Both denied the claim": the two of the sentence before
+            return self._both(token)
         if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS:
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 # "the movement seeking independence for Western Sahara, which called on ...": the parser
@@ -1872,9 +1872,10 @@ class ActorBook:
         ``of_country``, only a body of that country ("the Kenyan regulator")."""
         noun = token.lemma_.lower()
         # Title case makes a headline's "Union" a proper noun; a real name would carry an entity label.
-        # ("The authority" is a body named before; "the authorities", a country's, found as an office.)
+        # (A plural that names a country's state where its singular names a body: "the authority" is a body
+        # named before, "the authorities" a country's, found as an office.)
         if noun not in self.gazetteer.anaphoric or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ \
-                or token.lower_ == "authorities":
+                or token.lower_ != noun and token.lower_ in COUNTRY_NOUNS:
             return None
         if token.pos_ == "PROPN" and token.is_title and id(token.doc) not in self.headlines and any(
                 c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.is_title and not self.gazetteer.demonym(c.text)
@@ -2058,17 +2059,21 @@ class ActorBook:
             self.referred_as.setdefault(found.label, set()).add(noun)
         return [found]
 
+    def _both(self, token: Token) -> list[Actor]:
+        """ "... said both parties had encouraged their youths. Both denied the claim.": a bare "Both"
+        subject is the two that "both parties" (or "the two parties") in the sentence before stands for."""
+        sentence = self.sentence(token)
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.n_lefts or not sentence.start:
+            return []
+        before = self.sentence(token.doc[sentence.start - 1])
+        plurals = [t for t in before if t.tag_ == "NNS"]
+        return next((pair for t in reversed(plurals) if (pair := self._pair(t, both=True))), [])
+
     def _pair(self, token: Token, both: bool = False) -> list[Actor] | None:
         """"The two companies", "the two countries": the two bodies of that kind named last, those the noun
-        names first ("the two parties": two named parties, not the police named since). A bare "Both"
-        ("Both denied the claim") is the two that "both parties" in the sentence before stands for; a call
-        on "both parties" itself stays addressed to no one named. ("Both sides" is left alone: it often means
-        parties never named as such.)"""
-        if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass") and not token.n_lefts:
-            sentence = self.sentence(token)
-            before = token.doc[sentence.start - 1] if sentence.start else None
-            pairs = [t for t in self.sentence(before) if t.tag_ == "NNS" and t.i < token.i] if before is not None else []
-            return next((pair for t in reversed(pairs) if (pair := self._pair(t, both=True))), None)
+        names first ("the two parties": two named parties, not the police named since); with ``both``,
+        "both parties" too (a call on "both parties" stays addressed to no one named: only ``_both`` asks).
+        ("Both sides" is left alone: it often means parties never named as such.)"""
         noun = token.lemma_.lower()
         if token.tag_ != "NNS" or noun == "side" or not any(
                 c.lower_ == "two" and c.dep_ == "nummod" or both and c.lower_ == "both" and c.dep_ in ("det", "predet")

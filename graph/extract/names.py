@@ -41,11 +41,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Gazetteer, load_gazetteer
+from .actors import Gazetteer, _texts, load_gazetteer
 
 __all__ = ["MENDER_NAME", "NameMender", "agree_across_blocks"]
 
@@ -359,22 +359,13 @@ def _after_description(doc: Doc, start: int, end: int) -> int:
 def _days_of_month(doc: Doc) -> list[Span]:
     """ "will be held on the 24th": a day of the month, which NER misses or takes for an ordinal.
 
-    Read on the ORTH array, each spelling tested once per process: this runs on every token of every
-    article, and most have no such day."""
-    strings, days = doc.vocab.strings, []
-    for index, orth in enumerate(doc.to_array(ORTH).tolist()):
-        is_day = _DAY_SPELLINGS.get(orth)
-        if is_day is None:
-            if len(_DAY_SPELLINGS) > 1_000_000:  # a bound for a process that reads a whole archive
-                _DAY_SPELLINGS.clear()
-            is_day = _DAY_SPELLINGS[orth] = DAY_OF_MONTH.fullmatch(strings[orth].lower()) is not None
-        if is_day and index > 1 and doc[index].ent_type_ in ("", "ORDINAL") and doc[index - 1].lower_ == "the" \
-                and not doc[index - 1].ent_type_ and doc[index - 2].lower_ in DAY_PREPOSITIONS:
-            days.append(Span(doc, index - 1, index + 1, label="DATE"))
-    return days
-
-
-_DAY_SPELLINGS: dict[int, bool] = {}  # a token's ORTH hash -> whether it is written like "24th"
+    Read on the block's lower-case words as ``TokenTable`` reads them (each spelling's string found once
+    per process): this runs on every token of every article, and most have no such day."""
+    lowers = _texts(doc.to_array(LOWER).tolist(), doc.vocab.strings)
+    return [Span(doc, index - 1, index + 1, label="DATE") for index, lower in enumerate(lowers)
+            if index > 1 and lower[:1].isdigit() and DAY_OF_MONTH.fullmatch(lower)
+            and lowers[index - 1] == "the" and lowers[index - 2] in DAY_PREPOSITIONS
+            and doc[index].ent_type_ in ("", "ORDINAL") and not doc[index - 1].ent_type_]
 
 
 def agree_across_blocks(blocks: list[tuple[Doc, str]]) -> None:

@@ -94,7 +94,7 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
             for answered in reacted_to_allegations(statement, draft, earlier, book):
                 _add(statement, answered)
         if not statement.responds_to and events is not None:
-            for answered in words_taken_up(statement, draft, statements, book, events.lexicon):
+            for answered in words_taken_up(statement, draft, earlier, statements, book, events.lexicon):
                 _add(statement, answered)
         if statement.type == "claim" and not statement.responds_to:
             # "The students' union ... accused the university of breaking a promise. A university
@@ -262,8 +262,8 @@ def reacted_to_allegations(statement: Statement, draft: "Draft", earlier: list[S
     return [p for p in earlier if p.type == "accuse" and side(p.speaker) != side(statement.speaker)][:1]
 
 
-def words_taken_up(statement: Statement, draft: "Draft", statements: list[Statement], book: ActorBook,
-                   lexicon: "Lexicon") -> list[Statement]:
+def words_taken_up(statement: Statement, draft: "Draft", earlier: list[Statement], statements: list[Statement],
+                   book: ActorBook, lexicon: "Lexicon") -> list[Statement]:
     """ "said it supported Peru's position", "said it had received the Iraqi protest": what was said names
     another's words (a cue's noun or a noun for something said, with its owner), and so answers them:
     the owner's latest statement before it, else its first after."""
@@ -277,9 +277,8 @@ def words_taken_up(statement: Statement, draft: "Draft", statements: list[Statem
         for actor in (a for owner in owners for a in book.resolve(owner)):
             if side(actor) == side(statement.speaker):
                 continue
-            theirs = [p for p in statements if p.speaker is actor]
-            before = [p for p in theirs if statements.index(p) < statements.index(statement)]
-            found = before[-1:] or theirs[:1]
+            found = [p for p in earlier if p.speaker is actor][-1:] or [
+                p for p in statements if p.speaker is actor][:1]
             answered.extend(p for p in found if p not in answered)
     return answered
 

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Sentence
 from .actors import FIRST_PERSON, ActorBook
+from .dates import DATE_ENTITIES
 from .lexicon import Cue, Lexicon
 
 __all__ = ["Draft", "SentenceReader"]
@@ -379,7 +380,7 @@ class SentenceReader:
                 # "placed the responsibility for the incident on the Kyrgyz side": the preposition hangs
                 # inside what the blame is for.
                 if child.dep_ == "prep" and grandchild.dep_ == "pobj" and (
-                        grandchild.ent_type_ in ("DATE", "TIME") or child.lower_ == "for"):
+                        grandchild.ent_type_ in DATE_ENTITIES or child.lower_ == "for"):
                     for great in grandchild.children:
                         if great.dep_ == "prep" and great.lower_ == word and great.i > grandchild.i:
                             return great
@@ -1159,9 +1160,10 @@ class SentenceReader:
                 or (token.dep_ == "pobj" and head.lower_ == "by" and head.head.i in token_set)
                 or (token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ATTRIBUTING)
                 or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "part")
-                # "We hold the regime in Asmara responsible for every drop of blood"
-                or (token.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(
-                    c.lower_ in ("responsible", "accountable", "liable", "culpable") for c in head.children))
+                # "We hold the regime in Asmara responsible for every drop of blood": the object of a
+                # charge the cue lexicon knows ("hold responsible", "hold accountable")
+                or (token.dep_ == "dobj" and (cue := self.verb_cue(head)[0]) is not None and cue.type == "accuse"
+                    and head.lemma_.lower() == "hold")
             )
             if responsible:
                 actors = self.book.resolve(token) or self.owners(token)
@@ -1429,4 +1431,4 @@ def _question(clause: Token) -> bool:
 def _names_a_time(preposition: Token) -> bool:
     """ "on Monday", "on the 12th": a preposition whose objects are all dates or times."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return bool(objects) and all(o.ent_type_ in DATE_ENTITIES for o in objects)
