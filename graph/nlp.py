@@ -14,12 +14,12 @@ import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .errors import NewsgraphError
 from .models import DEFAULT_MODELS, model_name
 
-__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name", "reparse_title_case"]
+__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name", "reparse_headlines"]
 
 RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
@@ -68,32 +68,83 @@ def sentence_guard(doc):
     return doc
 
 
-def reparse_title_case(nlp: Language, sections: list[str], docs: list[Doc]) -> None:
-    """Parse an article's Title Case headlines again in sentence case, in place.
+def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc], verbs: frozenset[str] = frozenset(),
+                      phrases: frozenset[tuple[str, str]] = frozenset()) -> None:
+    """Parse an article's headlines again where the small model misreads them, in place.
 
-    "Malaysia Blames Riau Fires" is one long name to the small model (NER even calls "Blames Riau
-    Fires" a person), and no statement is read from it. Written with capitals only on the words the
-    article's own paragraphs capitalize inside a sentence (its names), "Malaysia blames Riau fires"
-    parses as news does; its tags, lemmas, parse and entities go back onto the headline's tokens,
-    whose text stays as written. ``sections`` are the blocks' sections ("title", "heading", ...).
+    Two misreadings are common, and each makes a headline yield no statement:
+
+    - Title Case: "Malaysia Blames Riau Fires" is one long name to the model (NER even calls "Blames
+      Riau Fires" a person). Written with capitals only on the words the article's own paragraphs
+      capitalize inside a sentence (its names), "Malaysia blames Riau fires" parses as news does.
+    - A verb taken for a noun: in "Italian watchdog fines budget airline Volaria over seat fees" or
+      "Villagers on Halmahera blame nickel miner", "fines" and "blame" are nouns to the tagger and the
+      clause has no verb. A clause without a verb of ``verbs`` that has a subject, where a word after a
+      noun is one of them (base forms, the lexicon's speech and sanction verbs), is parsed again with an
+      unambiguous verb ("blames", "blamed") in its place; kept when that word is then a verb with a
+      subject before it, its own lemma restored. A word that goes on a phrase of ``phrases`` (the first
+      two words of verb cues) is that phrase's: "India, Pakistan trade blame" has its own rule.
+
+    The new tags, lemmas, parse and entities go back onto the headline's tokens, whose text stays as
+    written. ``sections`` are the blocks' sections ("title", "heading", ...).
     """
-    headlines = [doc for doc, section in zip(docs, sections)
-                 if section in ("title", "heading") and _title_case(doc) and reads_as_headline(doc)]
+    headlines = [doc for doc, section in zip(docs, sections) if section in ("title", "heading") and reads_as_headline(doc)]
     if not headlines:
         return
-    names = {token.text for doc, section in zip(docs, sections) if section == "paragraph"
-             for token in doc if token.is_title and not token.is_sent_start}
+    names: set[str] | None = None
     for doc in headlines:
-        text = "".join((token.lower_ if token.is_title and token.text not in names and token.i
-                        and doc[token.i - 1].text not in (";", ":") else token.text) + token.whitespace_
-                       for token in doc)
-        cased = nlp(text)
-        if [len(token) for token in cased] != [len(token) for token in doc]:
-            continue  # ("US" made "us" splits otherwise: keep the parse as it was)
-        attributes = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
-        doc.from_array(attributes, cased.to_array(attributes))
-        doc.ents = [Span(doc, entity.start, entity.end, label=entity.label_, kb_id=entity.kb_id, span_id=entity.id)
-                    for entity in cased.ents]
+        words = [token.text for token in doc]
+        if _title_case(doc):
+            if names is None:
+                names = {token.text for doc, section in zip(docs, sections) if section == "paragraph"
+                         for token in doc if token.is_title and not token.is_sent_start}
+            words = [token.lower_ if token.is_title and token.text not in names and token.i
+                     and doc[token.i - 1].text not in (";", ":") else token.text for token in doc]
+            _parse_again(nlp, doc, words)
+        for verb, base in _verbs_taken_for_nouns(doc, verbs, phrases):
+            for stand_in in (("blames", "blamed") if verb.lower_ != base else ("blamed", "blames")):
+                if _parse_again(nlp, doc, [stand_in if index == verb.i else word for index, word in enumerate(words)],
+                                keep=lambda parsed: parsed[verb.i].pos_ == "VERB" and any(
+                                    c.dep_ == "nsubj" and c.i < verb.i for c in parsed[verb.i].children)):
+                    doc[verb.i].lemma_ = base
+                    doc[verb.i].tag_ = "VBZ" if verb.lower_ != base else "VBP"
+                    break
+
+
+def _parse_again(nlp: Language, doc: Doc, words: list[str], keep=None) -> bool:
+    """Parse ``words`` (the doc's tokens, some written otherwise) and put the result onto ``doc``,
+    unless the tokens come out differently or ``keep`` refuses the new parse."""
+    parsed = nlp("".join(word + token.whitespace_ for word, token in zip(words, doc)))
+    if [len(token) for token in parsed] != [len(word) for word in words] or keep is not None and not keep(parsed):
+        return False  # ("US" made "us" splits otherwise: keep the parse as it was)
+    attributes = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+    doc.from_array(attributes, parsed.to_array(attributes))
+    doc.ents = [Span(doc, entity.start, entity.end, label=entity.label_, kb_id=entity.kb_id, span_id=entity.id)
+                for entity in parsed.ents]
+    return True
+
+
+def _verbs_taken_for_nouns(doc: Doc, verbs: frozenset[str], phrases: frozenset[tuple[str, str]]) -> list[tuple[Token, str]]:
+    """(token, base form) of each headline clause's verb that the tagger took for a noun: the clause
+    has no verb of ``verbs`` with a subject, and the word follows a noun ("watchdog fines", "Villagers on
+    Halmahera blame"), never the clause's first or last word ("Fines rise", "Kiln report")."""
+    found = []
+    for sentence in doc.sents:
+        # (a verb of the lexicon with a subject is read right; "Dutch central bank fines payments firm
+        # Kestrel Pay" has one, "firm", that is not)
+        if any(token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) for token in sentence):
+            continue
+        for token in sentence[1:-1]:  # (never the last word either: "Spyware report" names a report)
+            lower = token.lower_
+            base = next((form for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "y") if form in verbs
+                         and (form == lower or lower.endswith("s"))), None)
+            before = doc[token.i - 1]
+            if base is not None and token.pos_ in ("NOUN", "PROPN") and before.pos_ in ("NOUN", "PROPN") \
+                    and (before.lemma_.lower(), base) not in phrases:
+                found.append((token, base))
+                break
+    return found
 
 
 def _title_case(doc: Doc) -> bool:

@@ -2815,3 +2815,53 @@ def test_title_case_is_a_headline_whose_longer_words_all_start_with_capitals(nlp
     assert _title_case(nlp.make_doc("Haze Again Covers Johor, Malaysia Blames Riau Fires"))
     assert not _title_case(nlp.make_doc("Malaysia blames Riau fires for haze"))
     assert not _title_case(nlp.make_doc("UN Says No"))
+
+
+def test_a_headline_verb_taken_for_a_noun_is_parsed_again(extract_text):
+    """ "Kenyan regulator fines Safiri Air ...": "fines" is a plural noun to the tagger and the headline has no
+    verb; parsed again with an unambiguous verb in its place, it is read, with its own lemma."""
+    result = extract_text("Kenyan regulator fines Safiri Air over lost luggage\n\nNAIROBI, May 4 - Kenya's civil "
+                          "aviation authority on Monday fined the airline Safiri Air 2 million shillings for failing "
+                          "to trace lost luggage.")
+    assert headline_says(result) == [("Kenyan civil aviation authority", ["Safiri Air"])]
+    assert [s.cue for s in result.statements] == ["fines", "fined"]
+
+
+def test_a_cue_phrase_in_a_headline_is_not_parsed_again(nlp):
+    """ "India, Pakistan trade blame": "blame" goes on "trade blame", a reciprocal cue read by its own rule."""
+    from graph.extract.lexicon import load_lexicon
+    from graph.nlp import _verbs_taken_for_nouns
+
+    lexicon = load_lexicon()
+    doc = nlp("Greece, Turkey trade blame over airspace")
+    assert not _verbs_taken_for_nouns(doc, lexicon.headline_verbs, lexicon.verb_phrases)
+    assert _verbs_taken_for_nouns(nlp("Kenyan regulator fines Safiri Air over lost luggage"), lexicon.headline_verbs,
+                                  lexicon.verb_phrases)
+
+
+def test_a_punishment_accuses_whom_it_punishes_only_with_its_reason(extract_text):
+    result = extract_text("The Bulgarian league suspended the club Dinamo Vratsa over crowd trouble on Monday. It "
+                          "also suspended the talks on television rights. The ministry fined 12 bakeries last year. "
+                          "The federation banned two players for one season.")
+    assert [(s.type, s.cue) for s in result.statements] == [("accuse", "suspended")]
+    assert "Dinamo Vratsa" in labels(result.statements[0].targets)
+
+
+def test_a_later_clause_of_a_headline_answers_the_one_the_first_acted_on(extract_text):
+    """ "...; builder points to town's drawings": the builder is the contractor the mayor blamed, not a body
+    of another kind named below, and pointing to a storm only claims."""
+    result = extract_text("Mayor blames contractor for bridge crack; builder points to town's drawings\n\nKRANJ, "
+                          "May 4 - The mayor of Kranj, Ana Zupan, on Monday blamed the contractor Gradnik for a crack "
+                          "in the new bridge. Gradnik said the drawings were at fault.")
+    assert [(s.speaker.label, s.type, s.cue) for s in result.statements if s.sentence.section == "title"] == [
+        ("Mayor", "accuse", "blames"), ("Gradnik", "claim", "points to")]
+    result = extract_text("Port closes after oil spill; company points to storm\n\nKOPER, May 4 - The port of Koper "
+                          "closed on Monday after a tanker of the shipping company Adria Tankers spilled oil.")
+    assert headline_says(result) == [("Adria Tankers", [])]
+
+
+def test_pointing_to_what_an_actor_did_accuses_it(extract_text):
+    result = extract_text("Metro Rail said the works were late. The operator Vialis pointed to Metro Rail's late "
+                          "approval of the works. The mayor pointed to heavy rain.")
+    assert [(s.type, labels(s.targets)) for s in result.statements][1:2] == [("accuse", ["Metro Rail"])]
+    assert [s.type for s in result.statements][2:] == ["claim"]

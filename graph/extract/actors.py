@@ -640,6 +640,37 @@ class ActorBook:
         wanted = 0 if token.lower_ == "latter" else 1
         return [named[wanted]] if len(named) > wanted else []
 
+    def _headline_answer(self, token: Token) -> list[Actor]:
+        """ "Italian watchdog fines airline Volaria over seat fees; carrier to appeal", "Mayor blames
+        contractor for collapse; builder points to city's design": the bare noun that is the subject of a
+        headline's later clause is the one its first clause acted on (that clause's object), when the noun
+        can name it (a body's word names a body, a people word a person or a group). Else ``None``: "jury
+        chief" is no broadcaster, and the story's body of that kind is looked for as usual."""
+        if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.ent_type_ or id(token.doc) not in self.headlines \
+                or any(c.dep_ in ("det", "poss", "nummod") for c in token.lefts):
+            return []
+        earlier = token.doc[:token.left_edge.i]
+        if not any(t.dep_ == "nsubj" for t in earlier):
+            return []
+        noun = token.lemma_.lower()
+        if noun in COUNTRY_NOUNS:
+            kinds: tuple[str, ...] = ("country",)
+        elif noun in self.gazetteer.body_words:
+            kinds = ("organization",)
+        elif self._people_word(token):
+            kinds = ("person", "group")
+        else:
+            return []
+        # ("salmon farmer" is no "company"; "nickel miner" and "budget airline Volaria" are)
+        same_kind = self.gazetteer.kinds.get(noun)
+        acted_on = [actor for t in earlier if t.dep_ in ("dobj", "dative")
+                    and (same_kind is None or any(w.lemma_.lower() in same_kind for w in t.subtree))
+                    for actor in self.resolve(t) if actor.kind in kinds and not self._people_group(actor)]
+        if not acted_on:
+            return []
+        self.note(acted_on[0], token, surface="")
+        return acted_on[:1]
+
     def _sent_by(self, token: Token) -> list[Actor]:
         """ "Observers from the OSCE", "inspectors from the agency": the body that sent them speaks."""
         if token.pos_ != "NOUN" or not token.n_rights or token.lemma_.lower() not in self.gazetteer.people:
@@ -689,8 +720,11 @@ class ActorBook:
                     antecedent = antecedent.head
                 return []
             return self.pronoun(token)
-        if lower in self.gazetteer.governed_places and [c.lower_ for c in token.children
-                                                         if c.dep_ not in ("cc", "conj")] == ["the"]:
+        answering = self._headline_answer(token)
+        if answering:
+            return answering
+        if lower in self.gazetteer.governed_places and [c.lower_ for c in token.children if c.dep_ not in (
+                "cc", "conj", "case")] == ([] if id(token.doc) in self.headlines else ["the"]):  # (a headline drops "the")
             # "accused the city of 'systematic overload'": the city named before, as the place's actor;
             # "According to the province": the body named for it ("the Gangwon Special Self-Governing
             # Province", an organization to NER) or, without one, the place named before.
@@ -2054,6 +2088,8 @@ class ActorBook:
             return self._body_as_written(token, *deferred)
         if found is None:
             return None
+        if id(token.doc) in self.headlines:
+            return [found]  # a headline's guess at whom it means: no mention for the text below to go by
         self.note(found, token, surface="")
         if found.kind != "country":  # "The company denied": now known to be one
             self.referred_as.setdefault(found.label, set()).add(noun)

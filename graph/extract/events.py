@@ -115,9 +115,9 @@ class EventFinder:
 
     def _speaks(self, verb: Token) -> bool:
         """Whether a verb is a statement cue: "turned" is one only with "down" ("turned down the request"),
-        not in "the river turned red"."""
+        not in "the river turned red". A punishment is an act too: "blocked the bridge on Monday"."""
         words = {w for c in verb.children for w in (c.lower_, c.lemma_.lower())}
-        return any(all(word in words for word in cue.words[1:])
+        return any(not cue.sanction and all(word in words for word in cue.words[1:])
                    for cue in self.lexicon.verb_cues.get(verb.lemma_.lower(), []))
 
     @staticmethod

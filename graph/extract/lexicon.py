@@ -32,6 +32,8 @@ class Cue:
     responds: bool = False
     reciprocal: bool = False  # "trade blame": each speaker accuses the others
     complement: bool = False  # "called the claims absurd": a cue only with a complement
+    sanction: bool = False  # "fined X over Y": a punishment, an accusation only with its reason
+    accuses_owner: bool = False  # "points to the city's design": accuses the city, else a claim
 
     @property
     def label(self) -> str:
@@ -71,6 +73,10 @@ class Lexicon:
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
     statement_starts: frozenset[str] = frozenset()  # the first words of cues, "according", speaking documents
     denial_verbs: frozenset[str] = frozenset()  # the first words of the verb cues of denials
+    # The verbs a misread headline may hide ("watchdog fines airline"): the verb cues' first words, but
+    # not a reciprocal's ("India, Pakistan trade blame" is read as it is, by its own rule).
+    headline_verbs: frozenset[str] = frozenset()
+    verb_phrases: frozenset[tuple[str, str]] = frozenset()  # ("trade", "blame"): the first two words of verb cues
 
 
 def _parse(name: str) -> Graph:
@@ -101,6 +107,8 @@ def load_lexicon() -> Lexicon:
             responds=cues.value(concept, NG.respondCue) == Literal(True),
             reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
             complement=cues.value(concept, NG.requiresComplement) == Literal(True),
+            sanction=cues.value(concept, NG.sanctionCue) == Literal(True),
+            accuses_owner=cues.value(concept, NG.accusesOwner) == Literal(True),
         )
         if cues.value(concept, NG.whenNegated) == Literal(True):
             lexicon.negated_cues[words[0]] = cue
@@ -116,6 +124,10 @@ def load_lexicon() -> Lexicon:
         options.sort(key=lambda cue: -len(cue.words))
     lexicon.denial_verbs = frozenset(cue.words[0] for options in lexicon.verb_cues.values() for cue in options
                                      if cue.type == "deny")
+    lexicon.headline_verbs = frozenset(first for first, options in lexicon.verb_cues.items()
+                                       if not any(cue.reciprocal for cue in options))
+    lexicon.verb_phrases = frozenset(cue.words[:2] for options in lexicon.verb_cues.values() for cue in options
+                                     if len(cue.words) > 1)
     lexicon.cue_objects = frozenset(cue.words[1] for options in lexicon.verb_cues.values() for cue in options
                                     if len(cue.words) == 3)
 

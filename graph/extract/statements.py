@@ -91,7 +91,7 @@ class SentenceReader:
             # Accuses", "Kigali rejects", matched on trimmed forms).
             lower, lemma, pos, tag = table.lower[index], table.lemma[index], table.pos[index], table.tag[index]
             if lower not in starting_words and lemma not in starting_words \
-                    and pos != "PROPN" and tag != "NNS":
+                    and pos != "PROPN" and tag != "NNS" and not (tag in ("VBD", "VBN") and lower[:-1] in starting_words):
                 continue
             token = doc[index]
             if token.dep_ == "dobj" and lemma in self.lexicon.source_nouns \
@@ -294,6 +294,8 @@ class SentenceReader:
         forms = [token.lemma_.lower(), lower]
         if token.pos_ == "PROPN":
             forms += [lower[:-1], lower[:-2], lower[:-3]]  # accuses, denies -> deni(es), rejected
+        elif lower.endswith("ed") and token.tag_ in ("VBD", "VBN"):
+            forms.append(lower[:-1])  # the small model's lemma of "fined" is "fin"
         return forms
 
     def verb_cue(self, token: Token) -> tuple[Cue | None, list[Token]]:
@@ -309,7 +311,7 @@ class SentenceReader:
                     break
                 words.append(found)
             else:
-                if cue.complement and not self.complemented(token):
+                if cue.complement and not self.complemented(token) or cue.sanction and not self.punished_for(token):
                     continue
                 return cue, words
         return None, []
@@ -340,6 +342,19 @@ class SentenceReader:
             # "Singapore calls charges baseless": the tagger takes the adjective for an adverb
             c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects)
 
+    def punished_for(self, token: Token) -> bool:
+        """Whether a punishment names an actor it punishes and what for: "fined Aurora Pacific over unpaid
+        refunds", "Lumo was fined for ...", "suspended five leaders for one semester over a protest" (not
+        "for one semester", a time; not "blocked a highway", no actor)."""
+        punished = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        if not any(self.book.resolve(c) or self.book.described_group(c) for c in punished):
+            return False
+        return any(prep.dep_ == "prep" and (prep.lower_ in ("over", "for") or prep.lower_ == "on" and any(
+                       g.lower_ == "grounds" for g in prep.children))
+                   and any(pobj.dep_ in ("pobj", "pcomp") and not _names_a_time(prep)
+                           and pobj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY") for pobj in prep.children)
+                   for node in [token, *punished] for prep in node.children)
+
     def rejecting(self, word: Token) -> bool:
         """A word that calls a charge false ("baseless", "a lie") or wrong ("a travesty")."""
         return word.lower_ in self.lexicon.denial_terms or word.lower_ in self.lexicon.rejecting_terms
@@ -367,6 +382,8 @@ class SentenceReader:
                 if child.dep_ == "prep" and _names_a_time(child):
                     continue  # "called the strike on Monday": when, not whom "call on" addresses
                 return child
+            if child.dep_ == "xcomp" and word == "to" and child.i == token.i + 2 and token.doc[token.i + 1].dep_ == "aux":
+                return token.doc[token.i + 1]  # "company points to rain": "to rain" is an infinitive to the parser
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
                     return grandchild
@@ -822,6 +839,13 @@ class SentenceReader:
             datives = [c for c in token.children if c.dep_ == "dative"]
             targets = self.called_on(token, objects + datives) or obliged or []
 
+        if statement_type == "claim" and cue.accuses_owner:
+            # "builder points to city's design": whose work it points to is blamed ("to rain": no one)
+            pointed = [pobj for particle in words[1:] for pobj in particle.children if pobj.dep_ == "pobj"] + [
+                particle.head for particle in words[1:] if particle.dep_ == "aux"]
+            owners = [a for a in self.accused(token, pointed) if a not in speakers]
+            if owners:
+                statement_type, targets = "accuse", owners
         charge = self.charge(content_tokens or list(self.sent))
         if statement_type == "claim":
             upgraded = self.accusation_in(content_tokens, speakers)
@@ -976,7 +1000,10 @@ class SentenceReader:
                 direct = self.book.described_group(obj, charge)
             # ("condemned the arrest of journalist Ben Rejeb": not whom the arrest befell)
             undergone = self.lexicon.event_triggers.get((obj.lemma_.lower(),)) in self.lexicon.undergone_after_of
-            targets.extend(direct or self.owners(obj, of_phrase=not undergone)
+            # ("fines Cebu power distributor": a body's place is not its owner)
+            located = obj.lemma_.lower() in self.book.gazetteer.body_words and not any(
+                c.dep_ == "poss" for c in obj.children)
+            targets.extend(direct or (self.owners(obj, of_phrase=not undergone) if not located else [])
                            or self.agents_in(list(obj.subtree), exclude=[]))
         # "pointed the finger at X", "laid the blame on X": the preposition may hang on the cue's object.
         inside_cue = [c for o in objects if o.lemma_.lower() in self.lexicon.cue_objects for c in o.children]
