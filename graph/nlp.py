@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .errors import NewsgraphError
 from .models import DEFAULT_MODELS, model_name
 
-__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name", "reparse_headlines"]
+__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name", "present_bases", "reparse_headlines"]
 
 RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
@@ -68,8 +68,7 @@ def sentence_guard(doc):
     return doc
 
 
-def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc], verbs: frozenset[str] = frozenset(),
-                      phrases: frozenset[tuple[str, str]] = frozenset()) -> None:
+def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc]) -> None:
     """Parse an article's headlines again where the small model misreads them, in place.
 
     Two misreadings are common, and each makes a headline yield no statement:
@@ -79,11 +78,11 @@ def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc], verbs
       capitalize inside a sentence (its names), "Malaysia blames Riau fires" parses as news does.
     - A verb taken for a noun: in "Italian watchdog fines budget airline Volaria over seat fees" or
       "Villagers on Halmahera blame nickel miner", "fines" and "blame" are nouns to the tagger and the
-      clause has no verb. A clause without a verb of ``verbs`` that has a subject, where a word after a
-      noun is one of them (base forms, the lexicon's speech and sanction verbs), is parsed again with an
-      unambiguous verb ("blames", "blamed") in its place; kept when that word is then a verb with a
-      subject before it, its own lemma restored. A word that goes on a phrase of ``phrases`` (the first
-      two words of verb cues) is that phrase's: "India, Pakistan trade blame" has its own rule.
+      clause has no verb. A clause without a verb of the cue lexicon that has a subject, where a word
+      after a noun is one of them (``Lexicon.headline_verbs``: speech and sanction verbs), is parsed again
+      with an unambiguous verb ("blames", "blamed") in its place; kept when that word is then a verb with
+      a subject before it, its own lemma restored. A word that goes on a cue phrase
+      (``Lexicon.verb_phrases``) is that phrase's: "India, Pakistan trade blame" has its own rule.
 
     The new tags, lemmas, parse and entities go back onto the headline's tokens, whose text stays as
     written. ``sections`` are the blocks' sections ("title", "heading", ...).
@@ -91,6 +90,9 @@ def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc], verbs
     headlines = [doc for doc, section in zip(docs, sections) if section in ("title", "heading") and reads_as_headline(doc)]
     if not headlines:
         return
+    from .extract.lexicon import load_lexicon  # (here, not above: the extractor imports this module)
+
+    lexicon = load_lexicon()
     names: set[str] | None = None
     for doc in headlines:
         words = [token.text for token in doc]
@@ -101,7 +103,7 @@ def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc], verbs
             words = [token.lower_ if token.is_title and token.text not in names and token.i
                      and doc[token.i - 1].text not in (";", ":") else token.text for token in doc]
             _parse_again(nlp, doc, words)
-        for verb, base in _verbs_taken_for_nouns(doc, verbs, phrases):
+        for verb, base in _verbs_taken_for_nouns(doc, lexicon.headline_verbs, lexicon.verb_phrases):
             for stand_in in (("blames", "blamed") if verb.lower_ != base else ("blamed", "blames")):
                 if _parse_again(nlp, doc, [stand_in if index == verb.i else word for index, word in enumerate(words)],
                                 keep=lambda parsed: parsed[verb.i].pos_ == "VERB" and any(
@@ -137,14 +139,20 @@ def _verbs_taken_for_nouns(doc: Doc, verbs: frozenset[str], phrases: frozenset[t
             continue
         for token in sentence[1:-1]:  # (never the last word either: "Spyware report" names a report)
             lower = token.lower_
-            base = next((form for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "y") if form in verbs
-                         and (form == lower or lower.endswith("s"))), None)
+            bases = [lower] if lower in verbs else present_bases(lower) if lower.endswith("s") else []
+            base = next((form for form in bases if form in verbs), None)
             before = doc[token.i - 1]
             if base is not None and token.pos_ in ("NOUN", "PROPN") and before.pos_ in ("NOUN", "PROPN") \
                     and (before.lemma_.lower(), base) not in phrases:
                 found.append((token, base))
                 break
     return found
+
+
+def present_bases(word: str) -> list[str]:
+    """The base forms a verb in the third person may have, "accuses" -> "accuse", "pushes" -> "push",
+    "denies" -> "deny" (with wrong guesses beside them, for a lexicon to pick from)."""
+    return [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
 
 
 def _title_case(doc: Doc) -> bool:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from .errors import NewsgraphError
 from .extract import extract_article
 from .ingest import Article, read_articles, report_error
-from .extract.lexicon import load_lexicon
 from .nlp import load_pipeline, reparse_headlines
 from .records import DocumentResult
 
@@ -31,15 +30,13 @@ def extract_articles(articles: Iterable[Article], nlp: Language, date: str | Non
                      on_error: Callable[[Exception], None] = report_error) -> Iterator[DocumentResult]:
     """Parse articles in batches and extract each one."""
     iterator = iter(articles)
-    lexicon = load_lexicon()
     while batch := list(islice(iterator, BATCH_ARTICLES)):
         texts = [block.text for article in batch for block in article.blocks]
         docs = iter(nlp.pipe(texts, batch_size=256))
         for article in batch:
             article_docs = [next(docs) for _ in article.blocks]
             try:
-                reparse_headlines(nlp, [block.section for block in article.blocks], article_docs,
-                                  lexicon.headline_verbs, lexicon.verb_phrases)
+                reparse_headlines(nlp, [block.section for block in article.blocks], article_docs)
                 result = extract_article(article, article_docs, published=date)
             except RecursionError:
                 on_error(NewsgraphError(f"{article.path or article.doc}: text too deeply nested to parse; skipped"))

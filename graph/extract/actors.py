@@ -644,7 +644,7 @@ class ActorBook:
         """ "Italian watchdog fines airline Volaria over seat fees; carrier to appeal", "Mayor blames
         contractor for collapse; builder points to city's design": the bare noun that is the subject of a
         headline's later clause is the one its first clause acted on (that clause's object), when the noun
-        can name it (a body's word names a body, a people word a person or a group). Else ``None``: "jury
+        can name it (a body's word names a body, a people word a person or a group). Else nothing: "jury
         chief" is no broadcaster, and the story's body of that kind is looked for as usual."""
         if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.ent_type_ or id(token.doc) not in self.headlines \
                 or any(c.dep_ in ("det", "poss", "nummod") for c in token.lefts):

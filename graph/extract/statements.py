@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..nlp import present_bases
 from ..records import Actor, Sentence
 from .actors import FIRST_PERSON, ActorBook
 from .dates import DATE_ENTITIES
@@ -91,7 +92,7 @@ class SentenceReader:
             # Accuses", "Kigali rejects", matched on trimmed forms).
             lower, lemma, pos, tag = table.lower[index], table.lemma[index], table.pos[index], table.tag[index]
             if lower not in starting_words and lemma not in starting_words \
-                    and pos != "PROPN" and tag != "NNS" and not (tag in ("VBD", "VBN") and lower[:-1] in starting_words):
+                    and pos != "PROPN" and tag != "NNS" and _past_stem(lower, tag) not in starting_words:
                 continue
             token = doc[index]
             if token.dep_ == "dobj" and lemma in self.lexicon.source_nouns \
@@ -294,8 +295,8 @@ class SentenceReader:
         forms = [token.lemma_.lower(), lower]
         if token.pos_ == "PROPN":
             forms += [lower[:-1], lower[:-2], lower[:-3]]  # accuses, denies -> deni(es), rejected
-        elif lower.endswith("ed") and token.tag_ in ("VBD", "VBN"):
-            forms.append(lower[:-1])  # the small model's lemma of "fined" is "fin"
+        elif stem := _past_stem(lower, token.tag_):
+            forms.append(stem)
         return forms
 
     def verb_cue(self, token: Token) -> tuple[Cue | None, list[Token]]:
@@ -906,7 +907,7 @@ class SentenceReader:
         verb in the third person for a plural noun. The name right before it is the speaker; the
         words after it are what was said."""
         lower = token.lower_
-        forms = [lower[:-1], lower[:-2]] + ([lower[:-3] + "y"] if lower.endswith("ies") else [])
+        forms = present_bases(lower)
         following = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
         cue = next((option for form in forms for option in self.lexicon.verb_cues.get(form, [])
                     if not option.complement and list(option.words[1:]) == following[:len(option.words) - 1]), None)
@@ -1453,6 +1454,12 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 def _question(clause: Token) -> bool:
     """ "asked whether the company would appeal": a question, which asks no one to act."""
     return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
+def _past_stem(lower: str, tag: str) -> str:
+    """ "fined" -> "fine": a regular past's base when it ends in "e" (the small model's lemma of "fined" is
+    "fin"); "" for any other word."""
+    return lower[:-1] if tag in ("VBD", "VBN") and lower.endswith("ed") else ""
 
 
 def _names_a_time(preposition: Token) -> bool:
