@@ -80,14 +80,15 @@ META_FIELDS = ("title", "date", "published", "url", "source", "language")
 TITLE_SUFFIX = re.compile(r"\s+[-–—|•·]\s+(?P<site>[A-Z0-9][^–—|]{0,39})$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ",
-# "HALIFAX, Nova Scotia (LPS) — ", "SAN JOSE, Costa Rica, May 2 (AP) - ".
+# "HALIFAX, Nova Scotia (LPS) — ", "SAN JOSE, Costa Rica, May 2 (AP) - ", "SAN SALVADOR DE JUJUY, Argentina,
+# May 8 - ".
 # Without a date or an agency ("WASHINGTON — President ..."), the place must be five letters or more
 # and the dash followed by a capital, so that "NATO – the alliance said" and "UN - The body" keep
 # their speaker.
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{1,40}"
     r"(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,2}\s*\([^)]{1,60}\)"
-    r"|[A-Z][A-Z.'’ -]{1,40},\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
+    r"|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?){1,2}"
     r"|[A-Z][A-Z.'’ -]{3,39}[A-Z](?=\s*[-–—]{1,2}\s+[A-Z“\"'‘0-9]))"
     r"\s*[-–—]{1,2}\s+(?=\S)")
 # Encodings recognised by their byte-order mark; UTF-32 first, since its LE mark starts like UTF-16's.

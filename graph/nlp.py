@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.symbols import PROPN as _PROPN
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -68,6 +69,36 @@ def sentence_guard(doc):
     return doc
 
 
+COMMON_NOUN_NAME = "newsgraph_common_nouns_v1"
+# Dependents only a verb has: a "proper noun" with them ("..., accuse league of 'witch hunt'") is a verb.
+_VERB_DEPENDENTS = {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "dative", "aux", "auxpass"}
+
+
+@Language.component(COMMON_NOUN_NAME)
+def common_nouns(doc):
+    """A lower-case word the tagger took for a proper noun is a common noun: "Romania's ice hockey
+    federation", "the country's foreign ministry" (the small model tags words after a name as names).
+
+    Run before the lemmatizer, so that "findings" gets its lemma. Name particles stay ("Banco del
+    Sur", "Chen Wei-ming"): short words, a word before a capitalized one, a word after a hyphen.
+    """
+    if not len(doc):
+        return doc
+    pos = doc.to_array(POS)
+    candidates = numpy.flatnonzero(pos == _PROPN)
+    for index in candidates.tolist():
+        token = doc[index]
+        if not token.is_lower or len(token) < 4 or index and doc[index - 1].text == "-" \
+                or index + 1 < len(doc) and doc[index + 1].is_title \
+                or any(child.dep_ in _VERB_DEPENDENTS for child in token.children):
+            continue
+        plural = token.tag_ == "NNPS" or token.lower_.endswith("s") and not token.lower_.endswith(("ss", "us", "is"))
+        token.tag_ = "NNS" if plural else "NN"
+        token.pos_ = "NOUN"
+        token.set_morph("Number=Plur" if plural else "Number=Sing")
+    return doc
+
+
 def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc]) -> None:
     """Parse an article's headlines again where the small model misreads them, in place.
 
@@ -78,7 +109,7 @@ def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc]) -> No
       capitalize inside a sentence (its names), "Malaysia blames Riau fires" parses as news does.
     - A verb taken for a noun: in "Italian watchdog fines budget airline Volaria over seat fees" or
       "Villagers on Halmahera blame nickel miner", "fines" and "blame" are nouns to the tagger and the
-      clause has no verb. A clause without a verb of the cue lexicon that has a subject, where a word
+      clause has no verb (in "company vows appeal", "vows" is an auxiliary of "appeal"). A clause without a verb of the cue lexicon that has a subject, where a word
       after a noun is one of them (``Lexicon.headline_verbs``: speech and sanction verbs), is parsed again
       with an unambiguous verb ("blames", "blamed") in its place; kept when that word is then a verb with
       a subject before it, its own lemma restored. A word that goes on a cue phrase
@@ -127,9 +158,10 @@ def _parse_again(nlp: Language, doc: Doc, words: list[str], keep=None) -> bool:
 
 
 def _verbs_taken_for_nouns(doc: Doc, verbs: frozenset[str], phrases: frozenset[tuple[str, str]]) -> list[tuple[Token, str]]:
-    """(token, base form) of each headline clause's verb that the tagger took for a noun: the clause
-    has no verb of ``verbs`` with a subject, and the word follows a noun ("watchdog fines", "Villagers on
-    Halmahera blame"), never the clause's first or last word ("Fines rise", "Kiln report")."""
+    """(token, base form) of each headline clause's verb that the tagger took for a noun (or for an
+    auxiliary, "company vows appeal"): the clause has no verb of ``verbs`` with a subject, and the word
+    follows a noun ("watchdog fines", "Villagers on Halmahera blame"), never the clause's first or last
+    word ("Fines rise", "Kiln report")."""
     found = []
     for sentence in doc.sents:
         # (a verb of the lexicon with a subject is read right; "Dutch central bank fines payments firm
@@ -142,7 +174,9 @@ def _verbs_taken_for_nouns(doc: Doc, verbs: frozenset[str], phrases: frozenset[t
             bases = [lower] if lower in verbs else present_bases(lower) if lower.endswith("s") else []
             base = next((form for form in bases if form in verbs), None)
             before = doc[token.i - 1]
-            if base is not None and token.pos_ in ("NOUN", "PROPN") and before.pos_ in ("NOUN", "PROPN") \
+            # (or an auxiliary, "company vows appeal", or a verb hung on another word, "calls report")
+            misread = token.pos_ in ("NOUN", "PROPN", "AUX") or token.pos_ == "VERB" and token.dep_ != "ROOT"
+            if base is not None and misread and before.pos_ in ("NOUN", "PROPN") \
                     and (before.lemma_.lower(), base) not in phrases:
                 found.append((token, base))
                 break
@@ -186,6 +220,8 @@ def load_pipeline(model: str | None = None) -> Language:
     from .extract.names import MENDER_NAME
 
     nlp.add_pipe(GUARD_NAME, before="parser")
+    if "lemmatizer" in nlp.pipe_names:  # (a pipeline without one has no lemmas to mend either)
+        nlp.add_pipe(COMMON_NOUN_NAME, before="lemmatizer")
 
     # NER keeps what it found ("the US Food and Drug Administration"); the gazetteer fills the gaps,
     # matched on the exact spelling (its patterns carry the lower-case variants that news really uses).

@@ -39,6 +39,9 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # "called on the government": the country named before (or the one the story is about)
 COUNTRY_NOUNS = {"government", "authorities", "junta"}
+# The roles of people who speak for their state: "the government" in their mouth is another state's.
+_STATE_ROLES = {"President", "Prime Minister", "Foreign Minister", "Defence Minister", "Minister", "Ambassador",
+                "spokesman"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
 
 
@@ -360,6 +363,7 @@ class ActorBook:
         self.referred_as: dict[str, set[str]] = {}  # actor label -> nouns that named it again ("the company")
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
+        self.places_named: set[str] = set()  # names the text calls a place: "the town of Gunjur"
         self.home: str | None = None  # the country of the dateline's capital ("ACCRA, Nov 3 (Meridian)")
         self.home_is_local = False  # the dateline names the country after a town ("GUSAU, Nigeria")
         self.names_given: list[tuple[int, str, Actor]] = []  # "The group, Clearline": (place, noun, body)
@@ -573,6 +577,10 @@ class ActorBook:
                     self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
         elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
             self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
+        elif pos == "PROPN" and len(token) > 1 and token.text.isupper():
+            # "The IIHF rejected that account. '...,' a spokeswoman said": an abbreviation NER left
+            # out is a mention as early as a name, which "a spokeswoman" or "it" may point to.
+            self.resolve(token)
         elif token.dep_ == "nsubj" and words.tag[index] == "NN" and words.lemma[index] in self.gazetteer.people \
                 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.lefts):
             # "One former deckhand ... described being struck": someone "he" may be next, though
@@ -1075,6 +1083,10 @@ class ActorBook:
                 return None
             actor = self.from_entry(entry) if entry is not None else named
         elif span.label_ in ("ORG", "PERSON"):
+            if text in self.places_named:
+                actor = self.country(text)  # "Gunjur factory" in a headline, after "the town of Gunjur"
+                self.note(actor, span)
+                return actor
             actor = self.named(text, "organization", country=self._country_in(span))
             if defined and defined.group(2) not in actor.aliases:
                 actor.aliases.append(defined.group(2))
@@ -1099,6 +1111,11 @@ class ActorBook:
                         self.descriptors.setdefault(actor.label, set()).add(apposition.lemma_.lower())
         elif span.label_ == "GPE":
             known = self.actors.get(text)  # a body NER took for a place, named as a body before ("Ofwat")
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in self.gazetteer.places:
+                self.places_named.add(text)  # "the coastal town of Gunjur": a place, whatever NER says elsewhere
+                if known is not None and known.kind == "organization":
+                    known.kind = "country"
             actor = known if known is not None and known.kind == "organization" else self.country(text)
         else:
             return None
@@ -1107,12 +1124,17 @@ class ActorBook:
 
     def _longer_body(self, text: str) -> Actor | None:
         """The body named before whose name this one shortens: "the Commission" after "the European
-        Commission", "Dunmore" after "Dunmore Haulage", "Hydrotech Aegean" after "Hydrotech Aegean S.A."."""
+        Commission", "Dunmore" after "Dunmore Haulage", "Hydrotech Aegean" after "Hydrotech Aegean S.A.",
+        "Golden Shore" after "Golden Shore Marine Products"."""
         lowered = text.lower()
         return next((actor for actor in self.actors.values() if actor.kind == "organization" and (
             actor.label.lower().endswith(" " + lowered)
             or actor.label.lower().startswith(lowered + " ") and (" " not in text or all(
-                word in self.gazetteer.body_words for word in actor.label.lower()[len(text) + 1:].split()))
+                word in self.gazetteer.body_words for word in actor.label.lower()[len(text) + 1:].split())
+                # "Golden Shore" after "Golden Shore Marine Products": a name of two words or more, less its
+                # last word or two (not "South African", after "South African Airways")
+                or len(actor.label.split()) - len(text.split()) <= 2 and not self.gazetteer.demonym(text)
+                and self.gazetteer.lookup(text) is None)
             or self._head_word_of(lowered, actor.label.lower()))), None)
 
     def _country_in(self, tokens: Iterable[Token]) -> str | None:
@@ -1964,7 +1986,9 @@ class ActorBook:
                                                    self.home)
                 return holder
             # "the university's board of governors": the body named before speaks through it
-            parent = self._owning_body(token, [modifier]) if modifier.dep_ == "poss" and modifier.pos_ == "NOUN" else []
+            # (and "the IIHF's directorate", an abbreviation NER left out)
+            parent = self._owning_body(token, [modifier]) if modifier.dep_ == "poss" and (
+                modifier.pos_ == "NOUN" or modifier.text.isupper() and not modifier.ent_type_) else []
             if parent:
                 return parent
             owner = self.gazetteer.lookup(modifier.text) if modifier.pos_ == "PROPN" else None
@@ -2041,8 +2065,12 @@ class ActorBook:
                 return False
             return any(word in names for word in words) and actor.label not in own()
 
+        # ("the company" is no body only called a group: "an environmental group" is none; "the group"
+        # may still be a company)
+        fitting = kinds - {"group"} if noun != "group" else kinds
+
         def fits(actor: Actor) -> bool:
-            return called(actor, kinds)
+            return called(actor, fitting)
         # The noun itself before its kind: "the army" is the army named before, not the forces. ("The
         # government" is a country's, below, not "the municipal government" named before.)
         found = None if noun in COUNTRY_NOUNS else \
@@ -2077,6 +2105,10 @@ class ActorBook:
                                  and not businesses & self.referred_as.get(a.label, set())
                                  and not self._people_group(a), salient_only=True)
         if found is None and noun in COUNTRY_NOUNS:
+            # "Opposition lawmaker Diana Cevallos called on the government to recall ...": someone who
+            # does not speak for a state means their own country's government.
+            found = self._own_government(token)
+        if found is None and noun in COUNTRY_NOUNS:
             # "called on the government to revoke the licence": the country last named, other than
             # the clause's own (its country speaks for its government).
             found = self._recent(token, lambda a: self._known_country(a) and a.label not in own())
@@ -2094,6 +2126,33 @@ class ActorBook:
         if found.kind != "country":  # "The company denied": now known to be one
             self.referred_as.setdefault(found.label, set()).add(noun)
         return [found]
+
+    def _own_government(self, token: Token) -> Actor | None:
+        """The country of the clause's subject, when the subject speaks for no state: a lawmaker, a
+        party, an association ("urged the government"), not a minister or a ministry, who mean another's."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in subject_bearer(verb).children if c.dep_ == "nsubj"), None)
+        found = self.resolve(subject) if subject is not None else []
+        if len(found) == 1 and found[0].kind != "country":
+            speaker = found[0]
+            if speaker.kind == "person" and speaker.role in _STATE_ROLES or speaker.kind != "person" and any(
+                    (office := self.gazetteer.offices.get(word.lower())) is not None and not office.is_person
+                    for word in speaker.label.split()):
+                return None
+            home = speaker.country
+        elif not found and subject is not None and subject.pos_ == "PROPN":
+            # a name being resolved as this is (what office, what country): by the office written with it
+            offices = [self.office(t) for t in subject.subtree if t.pos_ == "NOUN"]
+            if any(office is not None and office.label in _STATE_ROLES for office in offices):
+                return None
+            home = None
+        else:
+            return None
+        # (of the story's country, when nothing says whose it is: "QUITO ... Opposition lawmaker Diana Cevallos")
+        country = self.actors.get(home or self.home or "")
+        return country if country is not None and self._known_country(country) else None
 
     def _both(self, token: Token) -> list[Actor]:
         """ "... said both parties had encouraged their youths. Both denied the claim.": a bare "Both"

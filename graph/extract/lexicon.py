@@ -32,6 +32,7 @@ class Cue:
     responds: bool = False
     reciprocal: bool = False  # "trade blame": each speaker accuses the others
     complement: bool = False  # "called the claims absurd": a cue only with a complement
+    quoted_object: bool = False  # "cries 'witch hunt'": a cue only with quoted words as its object
     sanction: bool = False  # "fined X over Y": a punishment, an accusation only with its reason
     accuses_owner: bool = False  # "points to the city's design": accuses the city, else a claim
 
@@ -68,6 +69,8 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
     document_cues: dict[str, Cue] = field(default_factory=dict)  # "the note reads": a cue only with a document
     headline_colon: Cue | None = None  # "Management: safety not at risk": a headline's speaker before a colon
+    headline_intent: Cue | None = None  # "company to appeal": what a headline's noun says it will do
+    intent_verbs: frozenset[str] = frozenset()  # "appeal", "challenge": the verbs of ``headline_intent``
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
@@ -107,6 +110,7 @@ def load_lexicon() -> Lexicon:
             responds=cues.value(concept, NG.respondCue) == Literal(True),
             reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
             complement=cues.value(concept, NG.requiresComplement) == Literal(True),
+            quoted_object=cues.value(concept, NG.quotedObject) == Literal(True),
             sanction=cues.value(concept, NG.sanctionCue) == Literal(True),
             accuses_owner=cues.value(concept, NG.accusesOwner) == Literal(True),
         )
@@ -120,6 +124,9 @@ def load_lexicon() -> Lexicon:
             lexicon.verb_cues.setdefault(words[0], []).append(cue)
         elif cue.part_of_speech == "punctuation":
             lexicon.headline_colon = cue
+        elif cue.part_of_speech == "infinitive":
+            lexicon.headline_intent = cue
+            lexicon.intent_verbs = frozenset(str(verb) for verb in cues.objects(concept, NG.intentVerb))
     for options in lexicon.verb_cues.values():
         options.sort(key=lambda cue: -len(cue.words))
     lexicon.denial_verbs = frozenset(cue.words[0] for options in lexicon.verb_cues.values() for cue in options

@@ -138,6 +138,9 @@ class NameMender:
             elif label == "PERSON" and entity.root.dep_ == "compound" \
                     and entity.root.head.lower_ in self.gazetteer.places:
                 label = "LOC"  # "the administrator of Rutshuru territory"
+            elif label in ("ORG", "PERSON") and entity.root.dep_ == "pobj" and entity.root.head.lower_ == "of" \
+                    and entity.root.head.head.lower_ in self.gazetteer.places:
+                label = "GPE"  # "the coastal town of Gunjur", an organization to NER
             elif label == "PERSON" and doc[start].lower_ in COMPASS_WORDS and entity.root.dep_ == "pobj" \
                     and entity.root.head.lower_ in ("in", "from", "near", "across"):
                 label = "LOC"  # "a 26-year-old from Tegal in Central Java"

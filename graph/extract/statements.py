@@ -92,7 +92,7 @@ class SentenceReader:
             # Accuses", "Kigali rejects", matched on trimmed forms).
             lower, lemma, pos, tag = table.lower[index], table.lemma[index], table.pos[index], table.tag[index]
             if lower not in starting_words and lemma not in starting_words \
-                    and pos != "PROPN" and tag != "NNS" and _past_stem(lower, tag) not in starting_words:
+                    and pos != "PROPN" and tag != "NNS" and _e_stem(lower, tag) not in starting_words:
                 continue
             token = doc[index]
             if token.dep_ == "dobj" and lemma in self.lexicon.source_nouns \
@@ -119,7 +119,7 @@ class SentenceReader:
             elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
         if not drafts and id(doc) in self.book.headlines:
-            drafts.extend(self.headline_colon(sentence))
+            drafts.extend(self.headline_colon(sentence) or self.headline_intent(sentence))
         for draft in drafts:
             draft.sentence_span = sent
         return drafts
@@ -144,6 +144,25 @@ class SentenceReader:
         return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
                       content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
+
+    def headline_intent(self, sentence: Sentence) -> list[Draft]:
+        """ "company to appeal", "Carrier to challenge fine": a headline's noun followed by the infinitive
+        of a verb that contests a decision says it will do so (no statement in "Boeing to cut jobs")."""
+        cue = self.lexicon.headline_intent
+        if cue is None:
+            return []
+        for to in self.sent[1:-1]:
+            verb, noun = to.doc[to.i + 1], to.doc[to.i - 1]
+            if to.lower_ != "to" or verb.lemma_.lower() not in self.lexicon.intent_verbs \
+                    or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+                continue
+            speakers = self.book.resolve(noun)
+            said = [t for t in to.doc[to.i:self.sent.end] if not t.is_punct or t.is_quote]
+            return [Draft(type=cue.type, cue=cue, cue_token=to, cue_text=f"{to.text} {verb.text}",
+                          cue_start=self.start(to), cue_end=self.end(verb), sentence=sentence, speaker=speaker,
+                          content=self.text_of(said), charge=self.charge(said), about_tokens=said)
+                    for speaker in speakers[:1]]
+        return []
 
     def continued_quote(self, sent: Span, sentence: Sentence, words: list[Token], inside_quote: set[int],
                         attribution: Draft, follows: bool = False) -> Draft | None:
@@ -295,7 +314,7 @@ class SentenceReader:
         forms = [token.lemma_.lower(), lower]
         if token.pos_ == "PROPN":
             forms += [lower[:-1], lower[:-2], lower[:-3]]  # accuses, denies -> deni(es), rejected
-        elif stem := _past_stem(lower, token.tag_):
+        elif stem := _e_stem(lower, token.tag_):
             forms.append(stem)
         return forms
 
@@ -312,7 +331,8 @@ class SentenceReader:
                     break
                 words.append(found)
             else:
-                if cue.complement and not self.complemented(token) or cue.sanction and not self.punished_for(token):
+                if cue.complement and not self.complemented(token) or cue.sanction and not self.punished_for(token) \
+                        or cue.quoted_object and not self.quoted_object(token):
                     continue
                 return cue, words
         return None, []
@@ -331,7 +351,7 @@ class SentenceReader:
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
-                   for c in token.children) or (any(o.dep_ == "nsubjpass" for o in objects)
+                   for c in token.children) or _clause_after_time(token) is not None or (any(o.dep_ == "nsubjpass" for o in objects)
                                                 and _passive_infinitive(token) is not None) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
             # “insulting”": the parser hangs the complement on the object
@@ -342,6 +362,11 @@ class SentenceReader:
             for c in objects for g in c.children) or any(
             # "Singapore calls charges baseless": the tagger takes the adjective for an adverb
             c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects)
+
+    def quoted_object(self, token: Token) -> bool:
+        """Whether a verb outside quotation marks has quoted words as its object: "cries 'witch hunt'"."""
+        return token.i not in self.inside_quote and any(
+            c.dep_ == "dobj" and c.i in self.inside_quote for c in token.children)
 
     def punished_for(self, token: Token) -> bool:
         """Whether a punishment names an actor it punishes and what for: "fined Aurora Pacific over unpaid
@@ -961,6 +986,9 @@ class SentenceReader:
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") and child.i not in (w.i for w in objects):
                 return clause(child)
+        after_time = _clause_after_time(token)
+        if after_time is not None:
+            return clause(after_time)
         if token.lemma_.lower() in AUDIENCE_VERBS:  # '"...," she told reporters': who heard it, not what
             objects = [o for o in objects if o.dep_ != "dobj"]
         if objects:
@@ -1451,15 +1479,29 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return seen
 
 
+def _clause_after_time(verb: Token) -> Token | None:
+    """ "ruled the same evening that Romania had forfeited": the parser hangs the "that" clause on the
+    time as a relative clause; it is what the verb says."""
+    for time in verb.children:
+        if time.dep_ == "npadvmod" and time.i > verb.i:
+            for relative in time.rights:
+                # ("that" no argument of the clause: not "the day that changed everything")
+                that = relative.left_edge
+                if relative.dep_ == "relcl" and that.lower_ == "that" and that.dep_ in ("mark", "advmod") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in relative.children):
+                    return relative
+    return None
+
+
 def _question(clause: Token) -> bool:
     """ "asked whether the company would appeal": a question, which asks no one to act."""
     return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
 
 
-def _past_stem(lower: str, tag: str) -> str:
-    """ "fined" -> "fine": a regular past's base when it ends in "e" (the small model's lemma of "fined" is
-    "fin"); "" for any other word."""
-    return lower[:-1] if tag in ("VBD", "VBN") and lower.endswith("ed") else ""
+def _e_stem(lower: str, tag: str) -> str:
+    """ "fined", "fines" -> "fine": a regular past's or third person's base when it ends in "e" (the small
+    model's lemma of both is "fin"); "" for any other word."""
+    return lower[:-1] if tag in ("VBD", "VBN") and lower.endswith("ed") or tag == "VBZ" and lower.endswith("es") else ""
 
 
 def _names_a_time(preposition: Token) -> bool:
