@@ -2413,13 +2413,25 @@ def test_state_bodies_named_by_their_kind_are_blamed(extract_text, text, accused
 
 def test_the_accused_answers_the_first_time_it_speaks_after_the_charge(extract_text):
     """A claim of the one accused answers the charge though another statement comes between; not once it
-    has spoken since, nor a charge told long before."""
+    has spoken since."""
     result = extract_text("The union accused Kestrel Mining of ignoring the safety rules. The regulator said it "
                           "would look into the complaint. Kestrel Mining said its mines met every standard. "
                           "Kestrel Mining said output rose.")
     accusation = one(result, "accuse", "union")
     answer, later = [s for s in result.statements if s.speaker.label == "Kestrel Mining"]
     assert answer.responds_to == [accusation.id] and later.responds_to == []
+
+
+def test_the_side_called_on_answers_the_call_the_first_time_it_speaks(extract_text):
+    """A body of the country called on answers the call; not when its side answered it already."""
+    result = extract_text("Norway asked Mongolia on Thursday to waive the immunity of a diplomat. Norwegian police said "
+                          "the car was going fast. Mongolia's foreign ministry said the diplomat had been driving "
+                          "within the limit.")
+    call = one(result, "demand", "Norway")
+    assert one(result, "claim", "Mongolian Ministry of Foreign Affairs").responds_to == [call.id]
+    result = extract_text("Mongolia rejected the demand of Norway, which asked it to waive the immunity of a "
+                          "diplomat. Mongolia's foreign ministry said the diplomat had been driving within the limit.")
+    assert one(result, "claim", "Mongolian Ministry of Foreign Affairs").responds_to == []
 
 
 def test_documents_a_body_issued_speak_for_it_in_machine_translation(extract_text):
@@ -2963,3 +2975,10 @@ def test_the_government_of_someone_who_speaks_for_no_state_is_their_own(extract_
     for office, meant in (("Opposition lawmaker", ["Ecuador"]), ("Foreign Minister", ["Peru"])):
         called = [s for s in extract_text(story.format(office)).statements if s.speaker.label == "Ana Torres"]
         assert [labels(s.targets) for s in called] == [meant]
+
+
+def test_a_short_name_in_brackets_written_as_a_word_is_the_body_s(extract_text):
+    result = extract_text("The Union of Artisanal Fishers of Belize (Unapesca) denounced the seizure of two boats on "
+                          "Monday. Unapesca accused the Guatemalan navy of harassing its members.")
+    assert speakers(result) == ["Union of Artisanal Fishers of Belize"] * 2
+    assert "Unapesca" in result.statements[0].speaker.aliases

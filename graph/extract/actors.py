@@ -575,7 +575,7 @@ class ActorBook:
                             c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
                     # "The group, Clearline, said": the name of "a rights group" described before.
                     self.names_given.append((self.position(head), head.lemma_.lower(), found[0]))
-        elif token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
+        elif (token.text.isupper() or token.is_title) and token.i and token.doc[token.i - 1].text == "(":
             self.acronym(token)  # "... Economic Defence (CADE)": defined for the mentions after it
         elif pos == "PROPN" and len(token) > 1 and token.text.isupper():
             # "The IIHF rejected that account. '...,' a spokeswoman said": an abbreviation NER left
@@ -810,16 +810,18 @@ class ActorBook:
     def acronym(self, token: Token) -> Actor | None:
         """The actor an all-capital word abbreviates: defined in brackets after its name ("the
         International Table Tennis Union (ITTU)", "the Administrative Council for Economic Defence
-        (CADE)"), or the initials of a body's name. The gazetteer's own short names ("EU", "UN")
+        (CADE)"), or the initials of a body's name; or the short name in brackets after a name, written
+        as a word ("the Federation of Artisanal Fishing Cooperatives of El Salvador (Fecopes)"). The gazetteer's own short names ("EU", "UN")
         are looked up before this."""
-        text = token.text
-        if not (2 <= len(text) <= 10 and text.isalpha() and text.isupper()):
+        text, doc = token.text, token.doc
+        bracketed = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+        # (or a short name in brackets, written as a word: "the Federation of ... of El Salvador (Fecopes)")
+        if not (2 <= len(text) <= 10 and text.isalpha() and (text.isupper() or bracketed and text.istitle())):
             return None
         for actor in self.actors.values():
             if text in actor.aliases:
                 return actor
-        doc = token.doc
-        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
+        if bracketed:
             # Defined here: the words before the bracket it spells, the body it stands beside ("the ...
             # Mission in Armenia (EUMA)"), or else the actor whose mention ends right before the bracket.
             named = self._named_by_initials(token)
@@ -841,6 +843,8 @@ class ActorBook:
                 if actor.kind not in ("person", "country"):
                     actor.aliases.append(text)
                     return actor
+        if not text.isupper():
+            return None
         for actor in self.actors.values():
             if actor.kind in ("organization", "group") and _initials(actor.label) == text:
                 actor.aliases.append(text)

@@ -4,7 +4,7 @@
   else the earlier accusations in the article against the denier or the country it speaks for; "denied
   that" answers the statement just before; a denial told before any charge (a lede's) answers the
   first charge against the denier told after it.
-- The one accused who speaks in the sentence after an accusation answers it.
+- The side accused, or called on, answers the charge or the call the first time it speaks after it.
 - A reply cue ("replied", "retorted", "hit back") responds to the latest earlier statement of another side.
   A claim that answers an accusation by saying it is not so is a denial.
 - "Asked about Y's remarks, X said ...", "in response to Y", "reacting to Y's accusations": X's
@@ -96,10 +96,11 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
         if not statement.responds_to and events is not None:
             for answered in words_taken_up(statement, draft, earlier, statements, book, events.lexicon):
                 _add(statement, answered)
-        if statement.type == "claim" and not statement.responds_to:
+        if statement.type in ("claim", "deny") and not statement.responds_to:
             # "The students' union ... accused the university of breaking a promise. A university
             # spokeswoman said all current students would be able to finish their degrees.": the one
-            # accused answers, the first time it speaks after the charge.
+            # accused answers, the first time it speaks after the charge (a counter-charge, more often
+            # than not, answers nothing).
             for answered in first_word_after_charge(statement, earlier):
                 _add(statement, answered)
     if renamed:  # a link made to a statement before it became a denial
@@ -108,14 +109,18 @@ def link_responses(statements: list[Statement], drafts_of: dict[int, "Draft"], b
 
 
 def first_word_after_charge(statement: Statement, earlier: list[Statement]) -> list[Statement]:
-    """The latest accusation against a claim's speaker by name, among the last statements before it, when
-    the speaker has not spoken since."""
-    for previous in reversed(earlier[-3:]):
-        if previous.speaker is statement.speaker:
+    """The latest accusation or demand against a statement's speaker or its side ("Norway asked Mongolia to
+    waive ...; Mongolia's foreign ministry said ..."), when that side has not spoken since."""
+    ours = side(statement.speaker)
+    for previous in reversed(earlier):
+        if side(previous.speaker) == ours:
             return []  # it has spoken since
-        if previous.type == "accuse" and statement.speaker in previous.targets \
-                and previous.sentence is not statement.sentence:
-            return [previous]
+        if previous.type in ("accuse", "demand") and previous.sentence is not statement.sentence \
+                and any(side(target) == ours for target in previous.targets):
+            # (unless its side answered it already: "Moscow brushed aside the accusations of Macron, who
+            # claimed ...")
+            answered = any(previous.id in p.responds_to for p in earlier if side(p.speaker) == ours)
+            return [] if answered else [previous]
     return []
 
 
