@@ -2982,3 +2982,20 @@ def test_a_short_name_in_brackets_written_as_a_word_is_the_body_s(extract_text):
                           "Monday. Unapesca accused the Guatemalan navy of harassing its members.")
     assert speakers(result) == ["Union of Artisanal Fishers of Belize"] * 2
     assert "Unapesca" in result.statements[0].speaker.aliases
+
+
+def test_words_of_wrongdoing_and_of_invention_type_what_is_said(extract_text):
+    """Exploiting workers accuses whoever did it, being treated like criminals condemns with no culprit named,
+    and calling a charge a fantasy denies it."""
+    result = extract_text("“They were treated like criminals,” the union chairman said. The union said Baltic Ferries "
+                          "exploited migrant workers. The Kremlin called the charge a Russophobic fantasy.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [
+        ("accuse", []), ("accuse", ["Baltic Ferries"]), ("deny", [])]
+
+
+def test_a_legal_form_before_a_name_makes_it_a_company_s(extract_text):
+    """ "PT Borneo Prima Batubara" (NER: a person), named again as "Borneo Prima"."""
+    result = extract_text("Villagers accused PT Borneo Prima Batubara of polluting the river. Borneo Prima denied the "
+                          "charge.")
+    assert [(s.type, s.speaker.label) for s in result.statements][1:] == [("deny", "PT Borneo Prima Batubara")]
+    assert [a.kind for a in result.actors if a.label == "PT Borneo Prima Batubara"] == ["organization"]

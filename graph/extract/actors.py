@@ -108,6 +108,7 @@ class Gazetteer:
     generic_kinds: set[str] = field(default_factory=set)  # "company", "union": each kind's own word
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
+    name_prefixes: set[str] = field(default_factory=set)  # "PT" in "PT Halmahera Sentosa Nikel": a company's name
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     groups: set[str] = field(default_factory=set)  # "loggers", "visitors": blamed, described, not named
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
@@ -191,6 +192,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.governed_places = {str(word).lower() for word in roles.objects(None, NG.governedPlace)}
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
+    gazetteer.name_prefixes = {str(word).lower() for word in roles.objects(None, NG.namePrefix)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
@@ -1022,8 +1024,9 @@ class ActorBook:
         if any(kind.lemma_.lower() in companies for kind in _one_of(root)):
             return True  # "one of the raided companies, Guaraní Hash"
         last = span[-1].lower_
-        if len(span) > 1 and (last in self.gazetteer.body_words or last in self.gazetteer.name_endings):
-            return True  # "Mizani Watch", "Open Deck Watch": a name that ends by saying what body it is
+        if len(span) > 1 and (last in self.gazetteer.body_words or last in self.gazetteer.name_endings
+                              or span[0].lower_ in self.gazetteer.name_prefixes):
+            return True  # "Mizani Watch", "Open Deck Watch", "PT Sentosa Nikel": a name that says what body it is
         text = clean_surface(self.span_text(span))
         if len(span) == 1 and text in self.body_names:
             return True  # "Kestrel" in a headline, "Kestrel Resources" in the text
@@ -1032,8 +1035,15 @@ class ActorBook:
         # Observatory for ...": the word that says what it is.
         return known is not None and known.kind == "organization" or any(
             actor.kind == "organization" and " " in actor.label and (
-                actor.label.split()[0] == text or self._head_word_of(text.lower(), actor.label.lower()))
+                actor.label.split()[0] == text or self._head_word_of(text.lower(), actor.label.lower())
+                or f"{self._without_prefix(actor.label)} ".startswith(f"{text} "))
             for actor in self.actors.values())
+
+    def _without_prefix(self, label: str) -> str:
+        """A company's name without the legal form written before it: "PT Halmahera Sentosa Nikel" ->
+        "Halmahera Sentosa Nikel"."""
+        first, _, rest = label.partition(" ")
+        return rest if rest and first.lower() in self.gazetteer.name_prefixes else label
 
     def _inhabited(self, span: Span) -> bool:
         """ "residents of Kamsar": a name NER took for a body, which people live in (the gazetteer's
@@ -1129,17 +1139,21 @@ class ActorBook:
     def _longer_body(self, text: str) -> Actor | None:
         """The body named before whose name this one shortens: "the Commission" after "the European
         Commission", "Dunmore" after "Dunmore Haulage", "Hydrotech Aegean" after "Hydrotech Aegean S.A.",
-        "Golden Shore" after "Golden Shore Marine Products"."""
+        "Golden Shore" after "Golden Shore Marine Products", "Halmahera Sentosa" after "PT Halmahera Sentosa
+        Nikel"."""
         lowered = text.lower()
-        return next((actor for actor in self.actors.values() if actor.kind == "organization" and (
-            actor.label.lower().endswith(" " + lowered)
-            or actor.label.lower().startswith(lowered + " ") and (" " not in text or all(
-                word in self.gazetteer.body_words for word in actor.label.lower()[len(text) + 1:].split())
+
+        def shortens(label: str) -> bool:
+            return label.endswith(" " + lowered) or label.startswith(lowered + " ") and (" " not in text or all(
+                word in self.gazetteer.body_words for word in label[len(text) + 1:].split())
                 # "Golden Shore" after "Golden Shore Marine Products": a name of two words or more, less its
                 # last word or two (not "South African", after "South African Airways")
-                or len(actor.label.split()) - len(text.split()) <= 2 and not self.gazetteer.demonym(text)
-                and self.gazetteer.lookup(text) is None)
-            or self._head_word_of(lowered, actor.label.lower()))), None)
+                or len(label.split()) - len(text.split()) <= 2 and not self.gazetteer.demonym(text)
+                and self.gazetteer.lookup(text) is None) or self._head_word_of(lowered, label)
+        # ("Halmahera Sentosa" after "PT Halmahera Sentosa Nikel": the legal form left out too)
+        return next((actor for actor in self.actors.values() if actor.kind == "organization" and (
+            shortens(actor.label.lower()) or shortens(self._without_prefix(actor.label).lower())
+            or self._without_prefix(actor.label).lower() == lowered)), None)
 
     def _country_in(self, tokens: Iterable[Token]) -> str | None:
         """The country a phrase names through a demonym or a gazetteer name ("Russian", "Kremlin")."""
