@@ -2999,3 +2999,18 @@ def test_a_legal_form_before_a_name_makes_it_a_company_s(extract_text):
                           "charge.")
     assert [(s.type, s.speaker.label) for s in result.statements][1:] == [("deny", "PT Borneo Prima Batubara")]
     assert [a.kind for a in result.actors if a.label == "PT Borneo Prima Batubara"] == ["organization"]
+
+
+def test_according_to_estimates_and_results_is_according_to_their_author(extract_text):
+    result = extract_text("The Electoral Commission announced the result on Monday. The opposition candidate lost by "
+                          "1,212 votes, according to results published by the commission. More than 3 million people "
+                          "have been displaced, according to UN estimates.")
+    assert [(s.speaker.label, s.cue) for s in result.statements if s.cue == "according to"] == [
+        ("Electoral Commission", "according to"), ("United Nations", "according to")]
+
+
+def test_a_quoted_sentence_that_calls_something_false_denies(extract_text):
+    """ "“That is a fabrication. We paid every worker,” said ...": the first sentence, before the attribution,
+    denies on its own."""
+    result = extract_text("“That is a fabrication. We paid every worker,” said Ana Ruiz, director of the company.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("deny", "Ana Ruiz"), ("claim", "Ana Ruiz")]

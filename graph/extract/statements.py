@@ -188,6 +188,8 @@ class SentenceReader:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
         if targets is None and any(self.negated_cue(word) is not None for word in words):
             statement_type, targets = "deny", []  # "We do not accept that information was withheld."
+        if targets is None and any(word.lower_ in self.lexicon.denial_terms for word in words):
+            statement_type, targets = "deny", []  # "That is nonsense.", "These are fabrications."
         if targets is None:
             # Neither accusing nor demanding in its words, it still says something of its own when it
             # negates ("Nobody is hiding anything", "These are working men, not smugglers") or makes
@@ -1384,6 +1386,9 @@ class SentenceReader:
         for child in noun.children:
             if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":  # "UN figures"
                 return self.book.resolve(child)
+            if child.dep_ == "compound" and (child.lemma_.lower() in self.book.gazetteer.body_words
+                                             or self.book.office(child) is not None):
+                return self.book.resolve(child)  # "ministry figures", "police estimates": the body's
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 by = [child]
             elif child.dep_ == "acl" and child.lemma_.lower() in self.lexicon.issuing_verbs:
