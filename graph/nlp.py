@@ -109,10 +109,11 @@ def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc]) -> No
       capitalize inside a sentence (its names), "Malaysia blames Riau fires" parses as news does.
     - A verb taken for a noun: in "Italian watchdog fines budget airline Volaria over seat fees" or
       "Villagers on Halmahera blame nickel miner", "fines" and "blame" are nouns to the tagger and the
-      clause has no verb (in "company vows appeal", "vows" is an auxiliary of "appeal"). A clause without a verb of the cue lexicon that has a subject, where a word
-      after a noun is one of them (``Lexicon.headline_verbs``: speech and sanction verbs), is parsed again
-      with an unambiguous verb ("blames", "blamed") in its place; kept when that word is then a verb with
-      a subject before it, its own lemma restored. A word that goes on a cue phrase
+      clause has no verb (in "company vows appeal", "vows" is an auxiliary of "appeal"). A clause without
+      a verb of the cue lexicon that has a subject, where a word after a noun is one of them
+      (``Lexicon.headline_verbs``: speech and sanction verbs), is parsed again with an unambiguous verb
+      ("blames", "blamed") in its place; kept when that word is then a verb with a subject before it, its
+      own lemma restored. A word that goes on a cue phrase
       (``Lexicon.verb_phrases``) is that phrase's: "India, Pakistan trade blame" has its own rule.
 
     The new tags, lemmas, parse and entities go back onto the headline's tokens, whose text stays as

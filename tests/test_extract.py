@@ -3014,3 +3014,27 @@ def test_a_quoted_sentence_that_calls_something_false_denies(extract_text):
     denies on its own."""
     result = extract_text("“That is a fabrication. We paid every worker,” said Ana Ruiz, director of the company.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [("deny", "Ana Ruiz"), ("claim", "Ana Ruiz")]
+
+
+def test_a_speaker_asked_about_something_says_what_follows(extract_text):
+    """ "The embassy, asked about ..., said ...": the parser makes the speaker the subject of "asked"."""
+    result = extract_text("The Turkish embassy in Tirana, asked about the shipowner's Turkish ownership, said Turkish "
+                          "companies abroad are required to respect local laws.")
+    assert [(s.speaker.label, s.content) for s in result.statements] == [
+        ("Turkish embassy", "Turkish companies abroad are required to respect local laws")]
+
+
+def test_a_document_issued_with_its_words_after_a_colon_speaks_for_its_issuer(extract_text):
+    result = extract_text("Baltic Ferries issued a comment on Monday: “We take the order seriously.” The ministry "
+                          "issued a statement on Monday.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [("Baltic Ferries", "issued")]
+
+
+def test_having_done_nothing_wrong_denies(extract_text):
+    result = extract_text("The company said it did nothing wrong.")
+    assert [s.type for s in result.statements] == ["deny"]
+
+
+def test_a_that_clause_hung_on_whom_it_was_said_to_is_what_was_said(extract_text):
+    result = extract_text("The prosecutor recommended to the two parties that they present the reports within ten days.")
+    assert [(s.type, s.content) for s in result.statements] == [("demand", "they present the reports within ten days")]

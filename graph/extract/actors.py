@@ -813,8 +813,8 @@ class ActorBook:
         """The actor an all-capital word abbreviates: defined in brackets after its name ("the
         International Table Tennis Union (ITTU)", "the Administrative Council for Economic Defence
         (CADE)"), or the initials of a body's name; or the short name in brackets after a name, written
-        as a word ("the Federation of Artisanal Fishing Cooperatives of El Salvador (Fecopes)"). The gazetteer's own short names ("EU", "UN")
-        are looked up before this."""
+        as a word ("the Federation of Artisanal Fishing Cooperatives of El Salvador (Fecopes)"). The
+        gazetteer's own short names ("EU", "UN") are looked up before this."""
         text, doc = token.text, token.doc
         bracketed = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
         # (or a short name in brackets, written as a word: "the Federation of ... of El Salvador (Fecopes)")

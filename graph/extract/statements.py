@@ -27,6 +27,7 @@ from .lexicon import Cue, Lexicon
 __all__ = ["Draft", "SentenceReader"]
 
 NEGATING_HEADS = {"refuse", "decline", "fail", "avoid", "stop"}
+QUESTIONED = {"ask", "question", "contact", "reach", "approach", "quiz"}  # "X, asked about Y, said"
 NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"}  # "nobody leaked anything"
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
@@ -228,9 +229,12 @@ class SentenceReader:
             pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
             for pobj in prep.children if pobj.dep_ == "pobj"]
         speaking = any(d.lemma_.lower() in self.lexicon.source_nouns for d in documents)
-        # the document's words: a quote before the verb, or a clause it reports; or, for a document that
-        # is the subject of any verb but "read", what it sets out ("the report lists 23 faults")
+        # the document's words: a quote before the verb, or a clause it reports, or a quote after a colon
+        # ("issued a comment: “...”"); or, for a document that is the subject of any verb but "read",
+        # what it sets out ("the report lists 23 faults")
+        colon = next((t for t in verb.doc[verb.i + 1:self.sent.end] if t.text == ":"), None)
         return speaking and (self.after_quote(verb) or any(c.dep_ == "ccomp" for c in verb.children)
+                             or colon is not None and colon.i + 2 < self.sent.end and colon.i + 2 in self.inside_quote
                              or verb.i > self.sent.start and verb.doc[verb.i - 1].text == ":"
                              or verb.lemma_.lower() != "read" and any(c.dep_ == "dobj" for c in verb.children)
                              and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.source_nouns
@@ -353,8 +357,8 @@ class SentenceReader:
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
-                   for c in token.children) or _clause_after_time(token) is not None or (any(o.dep_ == "nsubjpass" for o in objects)
-                                                and _passive_infinitive(token) is not None) or any(
+                   for c in token.children) or _that_clause_on_a_noun(token) is not None or (
+            any(o.dep_ == "nsubjpass" for o in objects) and _passive_infinitive(token) is not None) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
             # “insulting”": the parser hangs the complement on the object
             g.i > c.i and (g.dep_ in ("amod", "appos", "dobj", "oprd", "attr")
@@ -510,7 +514,10 @@ class SentenceReader:
                 c for c in children if c.dep_ in ("nmod", "npadvmod") and c.i < current.i and c.pos_ == "PROPN"] or [
                 # A headline's "military denies leaving area unguarded": a body's word taken for an adjective
                 c for c in children if c.dep_ == "amod" and c.i == current.i - 1 and id(c.doc) in self.book.headlines
-                and c.lower_ in self.book.gazetteer.body_words]
+                and c.lower_ in self.book.gazetteer.body_words] or [
+                # "The Chinese embassy, asked about the factory's owners, said ...": the parser makes the
+                # speaker the subject of "asked", hung on the verb as its clause
+                g for c in children if _questioned(c, current) for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
             if subjects:
                 subject = subjects[0]
                 if len(subjects) > 1 and subject.pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
@@ -986,11 +993,12 @@ class SentenceReader:
     def content_tokens(self, token: Token, cue: Cue, objects: list[Token]) -> list[Token]:
         """What was said: the complement clause, else the object, else the quote the cue attributes."""
         for child in token.children:
-            if child.dep_ in ("ccomp", "xcomp") and child.i not in (w.i for w in objects):
+            if child.dep_ in ("ccomp", "xcomp") and child.i not in (w.i for w in objects) \
+                    and not _questioned(child, token):
                 return clause(child)
-        after_time = _clause_after_time(token)
-        if after_time is not None:
-            return clause(after_time)
+        misplaced = _that_clause_on_a_noun(token)
+        if misplaced is not None:
+            return clause(misplaced)
         if token.lemma_.lower() in AUDIENCE_VERBS:  # '"...," she told reporters': who heard it, not what
             objects = [o for o in objects if o.dep_ != "dobj"]
         if objects:
@@ -1484,11 +1492,22 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return seen
 
 
-def _clause_after_time(verb: Token) -> Token | None:
-    """ "ruled the same evening that Romania had forfeited": the parser hangs the "that" clause on the
-    time as a relative clause; it is what the verb says."""
-    for time in verb.children:
-        if time.dep_ == "npadvmod" and time.i > verb.i:
+def _questioned(clause: Token, verb: Token) -> bool:
+    """ "The embassy, asked about the factory's owners, said": the parser hangs "asked" on "said" as its
+    clause, with the speaker as its subject; it says who was asked, not what was said."""
+    return clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.tag_ == "VBD" \
+        and clause.lemma_.lower() in QUESTIONED
+
+
+def _that_clause_on_a_noun(verb: Token) -> Token | None:
+    """ "ruled the same evening that Romania had forfeited", "recommended to the two parties that they
+    present the reports": the parser hangs the "that" clause on the time, or on whom it was said to, as a
+    relative clause; it is what the verb says."""
+    nouns = [c for c in verb.children if c.dep_ == "npadvmod"] + [
+        pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children if pobj.dep_ == "pobj"]
+    for time in nouns:
+        if time.i > verb.i:
             for relative in time.rights:
                 # ("that" no argument of the clause: not "the day that changed everything")
                 that = relative.left_edge
