@@ -81,15 +81,17 @@ TITLE_SUFFIX = re.compile(r"\s+[-–—|•·]\s+(?P<site>[A-Z0-9][^–—|]{0,3
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ",
 # "HALIFAX, Nova Scotia (LPS) — ", "SAN JOSE, Costa Rica, May 2 (AP) - ", "SAN SALVADOR DE JUJUY, Argentina,
-# May 8 - ".
+# May 8 - ", "WARSAW, 14 January (Polish Press Service, translated from Polish) - ".
 # Without a date or an agency ("WASHINGTON — President ..."), the place must be five letters or more
 # and the dash followed by a capital, so that "NATO – the alliance said" and "UN - The body" keep
 # their speaker.
+_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]"  # "SAN JOSÉ", "BOGOTÁ": capitals, accented ones too
+# ", Costa Rica", ", May 2", ", 14 January", ", 2026"
+_PLACE_OR_DATE = r",\s*(?:\d{1,2}\s+)?[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{1,40}"
-    r"(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,2}\s*\([^)]{1,60}\)"
-    r"|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?){1,2}"
-    r"|[A-Z][A-Z.'’ -]{3,39}[A-Z](?=\s*[-–—]{1,2}\s+[A-Z“\"'‘0-9]))"
+    rf"^(?:{_PLACE}{{1,40}}(?:{_PLACE_OR_DATE}){{0,2}}\s*\([^)]{{1,60}}\)"
+    rf"|{_PLACE}{{1,40}}(?:{_PLACE_OR_DATE}){{1,2}}"
+    rf"|{_PLACE}{{3,39}}[A-ZÀ-ÖØ-Þ](?=\s*[-–—]{{1,2}}\s+[A-Z“\"'‘0-9]))"
     r"\s*[-–—]{1,2}\s+(?=\S)")
 # Encodings recognised by their byte-order mark; UTF-32 first, since its LE mark starts like UTF-16's.
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

@@ -2904,13 +2904,6 @@ def test_an_abbreviation_is_a_mention_as_early_as_a_name(nlp):
     assert [s.speaker.label for s in said] == ["International Canoe Federation"]
 
 
-def test_a_dateline_may_name_a_region_and_a_date(extract_text):
-    result = extract_text("Mine permits suspended\n\nSAN MIGUEL DE TUCUMAN, Argentina, May 8 - A federal judge on "
-                          "Thursday accused the provincial government of ignoring the law.")
-    assert speakers(result) == ["federal judge"] or "TUCUMAN" not in " ".join(speakers(result)).upper()
-    assert result.statements and all("TUCUMAN" not in s.speaker.label.upper() for s in result.statements)
-
-
 def test_a_body_named_short_of_its_last_words_is_the_same_body(extract_text):
     result = extract_text("The factory is owned by Silver Coast Fishmeal Products. Silver Coast dismissed the report "
                           "as fabricated.")

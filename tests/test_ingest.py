@@ -112,6 +112,12 @@ def test_title_suffixes_and_metadata_titles() -> None:
     # An agency that says what it did to the story
     ("TUNIS, May 20 (Maghreb Arab Wire, translated from Arabic) - The group condemned it.",
      "TUNIS, May 20 (Maghreb Arab Wire, translated from Arabic)", "The group condemned it."),
+    # A region and a date without an agency; accented capitals; the day before the month
+    ("SAN MIGUEL DE TUCUMAN, Argentina, May 8 - A judge ruled.", "SAN MIGUEL DE TUCUMAN, Argentina, May 8",
+     "A judge ruled."),
+    ("BOGOTÁ, Aug 13 (Andean Wire, translated from Spanish) - Colombia protested.",
+     "BOGOTÁ, Aug 13 (Andean Wire, translated from Spanish)", "Colombia protested."),
+    ("KRAKÓW, 14 January - The office fined the company.", "KRAKÓW, 14 January", "The office fined the company."),
 ])
 def test_datelines_are_split_off(line: str, place: str, rest: str, nlp) -> None:
     article = article_from_text(f"Headline here\n\n{line}\n\nSecond paragraph follows here.", "d")
