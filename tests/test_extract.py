@@ -3031,3 +3031,23 @@ def test_having_done_nothing_wrong_denies(extract_text):
 def test_a_that_clause_hung_on_whom_it_was_said_to_is_what_was_said(extract_text):
     result = extract_text("The prosecutor recommended to the two parties that they present the reports within ten days.")
     assert [(s.type, s.content) for s in result.statements] == [("demand", "they present the reports within ten days")]
+
+
+def test_a_body_described_in_fewer_words_is_the_same_body(extract_text):
+    """ "Chile's hockey federation" in the headline is "Chile's ice hockey federation" below."""
+    result = extract_text("Chile’s hockey federation vows appeal after forfeit loss\n\nSANTIAGO, May 4 - Chile’s ice "
+                          "hockey federation said on Friday it would take the IIHF to court.")
+    assert len(result.statements) == 2 and len({id(s.speaker) for s in result.statements}) == 1
+    assert "Chile's ice hockey federation" in result.statements[0].speaker.aliases
+
+
+def test_what_starts_from_a_weekday_starts_on_the_next_one(extract_text):
+    result = extract_text("The riders' union called a 48-hour strike from Friday.", published="2024-11-06")  # a Wednesday
+    dates = {e.trigger: e.date for e in result.events}
+    assert dates["strike"] == "2024-11-08"
+
+
+def test_an_order_named_by_its_kind_is_an_official_act(extract_text):
+    result = extract_text("The Fair Trade Commission on Tuesday issued a cease and desist order against the chain.",
+                          published="2024-11-06")
+    assert [(e.trigger, e.date) for e in result.events] == [("cease and desist order", "2024-11-05")]

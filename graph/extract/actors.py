@@ -1429,7 +1429,7 @@ class ActorBook:
             home = self.gazetteer.country_of(self.gazetteer.lookup(country.text))
             # "Mauritius' main opposition party": the possessive as written, not a regular "'s"
             owner = "".join(t.text for t in country.subtree if t.dep_ in ("case", "poss") or t == country).replace("’", "'")
-            actor = self.named(f"{owner} {label}", "organization", country=home)
+            actor = self._same_description(owner, label) or self.named(f"{owner} {label}", "organization", country=home)
         elif nationality is not None:
             entry = self.gazetteer.demonym(nationality.text)
             actor = self.named(f"{nationality.text} {label}", "organization", country=self.gazetteer.country_of(entry))
@@ -1438,6 +1438,19 @@ class ActorBook:
         self.describe(actor, token)
         self.note(actor, token, surface="")
         return [actor]
+
+    def _same_description(self, owner: str, label: str) -> Actor | None:
+        """The body described before with the same owner and noun, in fewer or more words: "Romania's
+        hockey federation" in a headline is "Romania's ice hockey federation" of the text."""
+        words = set(label.split())
+        for actor in self.actors.values():
+            known = actor.label.split()
+            if actor.kind == "organization" and actor.label.startswith(owner + " ") and known[-1] == label.split()[-1] \
+                    and (words <= set(known[1:]) or set(known[1:]) <= words):
+                if f"{owner} {label}" not in (actor.label, *actor.aliases):
+                    actor.aliases.append(f"{owner} {label}")
+                return actor
+        return None
 
     def _described_as(self, body: Actor, noun: Token) -> list[Actor]:
         """A mention of ``body`` by a description ("a rights group"), which "the group" names again."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-__all__ = ["DATE_ENTITIES", "FUTURE", "PAST", "days_after", "parse_date", "resolve", "shift_date", "tense"]
+__all__ = ["DATE_ENTITIES", "FUTURE", "PAST", "WEEKDAYS", "days_after", "parse_date", "resolve", "shift_date", "tense"]
 
 PAST, FUTURE = "past", "future"
 WRONG_SIDE_DAYS = 60

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from .actors import ActorBook
-from .dates import DATE_ENTITIES, FUTURE, days_after, parse_date, shift_date, tense
+from .dates import DATE_ENTITIES, FUTURE, WEEKDAYS, days_after, parse_date, shift_date, tense
 from .lexicon import Lexicon
 
 __all__ = ["EventFinder"]
@@ -196,6 +196,11 @@ class EventFinder:
         """Which side of the article a date lies on: ahead when it is what something is set "for"
         ("invited the Chamber for Thursday"), else as its verb's tense says."""
         if date.root.dep_ == "pobj" and date.root.head.lower_ == "for":
+            return FUTURE
+        # "called a 48-hour strike from Friday": what starts on a weekday starts on the next one (not "from
+        # Monday to Wednesday", a span that may be past)
+        if date.root.dep_ == "pobj" and date.root.head.lower_ == "from" and date.root.lower_ in WEEKDAYS \
+                and not any(c.lower_ in ("to", "until", "till", "through") for c in date.root.head.head.children):
             return FUTURE
         return tense(verb, self.lexicon.future_verbs, self.lexicon.prospective_verbs)
 
