@@ -3051,3 +3051,18 @@ def test_an_order_named_by_its_kind_is_an_official_act(extract_text):
     result = extract_text("The Fair Trade Commission on Tuesday issued a cease and desist order against the chain.",
                           published="2024-11-06")
     assert [(e.trigger, e.date) for e in result.events] == [("cease and desist order", "2024-11-05")]
+
+
+def test_a_headline_speaker_before_a_colon_calling_charges_false_denies_the_side_named(extract_text):
+    result = extract_text("Lima accuses Quito of arming smugglers; Quito: the charges are fabrications to hide the "
+                          "failures of the Peruvian side\n\nPeru accused Ecuador on Monday of arming smugglers.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements if s.cue == ":"] == [
+        ("deny", "Ecuador", ["Peru"])]
+
+
+def test_a_court_stopping_something_orders_it_stopped(extract_text):
+    """ "Chilean court halts copper mine expansion": an order (a demand); workers halting work order nothing."""
+    result = extract_text("Chilean court halts copper mine expansion\n\nCOPIAPO, May 8 - A judge in Chile's Atacama "
+                          "region on Thursday suspended the environmental permit of the mine. Miners halted work on "
+                          "Friday.")
+    assert [(s.type, s.cue) for s in result.statements] == [("demand", "halts"), ("demand", "suspended")]

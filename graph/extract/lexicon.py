@@ -33,6 +33,7 @@ class Cue:
     reciprocal: bool = False  # "trade blame": each speaker accuses the others
     complement: bool = False  # "called the claims absurd": a cue only with a complement
     quoted_object: bool = False  # "cries 'witch hunt'": a cue only with quoted words as its object
+    court_order: bool = False  # "court halts works": a cue only with a court or a judge as its subject
     sanction: bool = False  # "fined X over Y": a punishment, an accusation only with its reason
     accuses_owner: bool = False  # "points to the city's design": accuses the city, else a claim
 
@@ -71,6 +72,7 @@ class Lexicon:
     headline_colon: Cue | None = None  # "Management: safety not at risk": a headline's speaker before a colon
     headline_intent: Cue | None = None  # "company to appeal": what a headline's noun says it will do
     intent_verbs: frozenset[str] = frozenset()  # "appeal", "challenge": the verbs of ``headline_intent``
+    court_nouns: frozenset[str] = frozenset()  # "court", "judge": the subjects of court-order cues
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
@@ -111,6 +113,7 @@ def load_lexicon() -> Lexicon:
             reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
             complement=cues.value(concept, NG.requiresComplement) == Literal(True),
             quoted_object=cues.value(concept, NG.quotedObject) == Literal(True),
+            court_order=cues.value(concept, NG.courtOrder) == Literal(True),
             sanction=cues.value(concept, NG.sanctionCue) == Literal(True),
             accuses_owner=cues.value(concept, NG.accusesOwner) == Literal(True),
         )
@@ -142,6 +145,7 @@ def load_lexicon() -> Lexicon:
     lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
     lexicon.said_nouns = frozenset(str(word) for word in cues.objects(None, NG.saidNoun))
     lexicon.issuing_verbs = frozenset(str(word) for word in cues.objects(None, NG.issuingVerb))
+    lexicon.court_nouns = frozenset(str(word) for word in cues.objects(None, NG.courtNoun))
 
     charges = _parse("charges.ttl")
     for concept in charges.subjects(RDF.type, NG.Charge):

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import present_bases
 from ..records import Actor, Sentence
-from .actors import FIRST_PERSON, ActorBook
+from .actors import FIRST_PERSON, ActorBook, subject_bearer
 from .dates import DATE_ENTITIES
 from .lexicon import Cue, Lexicon
 
@@ -141,10 +141,14 @@ class SentenceReader:
         said = [t for t in colon.doc[colon.i + 1:self.sent.end] if not t.is_punct or t.is_quote]
         if len(speakers) != 1 or not said:
             return []
-        negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in said)
+        # ("Damascus: the accusations are lies to cover the failure of the Jordanian side": a denial of the
+        # side it names)
+        negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms for t in said)
+        targets = _unique([a for t in said if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                           for a in self.book.resolve(t) if a is not speakers[0]]) if negated else []
         return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
-                      content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
+                      targets=targets, content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
 
     def headline_intent(self, sentence: Sentence) -> list[Draft]:
         """ "company to appeal", "Carrier to challenge fine": a headline's noun followed by the infinitive
@@ -338,7 +342,8 @@ class SentenceReader:
                 words.append(found)
             else:
                 if cue.complement and not self.complemented(token) or cue.sanction and not self.punished_for(token) \
-                        or cue.quoted_object and not self.quoted_object(token):
+                        or cue.quoted_object and not self.quoted_object(token) \
+                        or cue.court_order and not self.by_a_court(token):
                     continue
                 return cue, words
         return None, []
@@ -368,6 +373,12 @@ class SentenceReader:
             for c in objects for g in c.children) or any(
             # "Singapore calls charges baseless": the tagger takes the adjective for an adverb
             c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects)
+
+    def by_a_court(self, token: Token) -> bool:
+        """Whether a court or a judge does what the verb says: "Argentine court halts pumping", "A federal
+        judge ... suspended the permits"."""
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.court_nouns
+                   for c in subject_bearer(token).children)
 
     def quoted_object(self, token: Token) -> bool:
         """Whether a verb outside quotation marks has quoted words as its object: "cries 'witch hunt'"."""
