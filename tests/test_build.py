@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -119,6 +120,19 @@ def test_extract_prints_the_same_records_as_the_build(seed_records: list[dict]) 
     assert run.returncode == 0, run.stderr
     printed = [json.loads(line) for line in run.stdout.splitlines()]
     assert printed == seed_records
+
+
+def test_records_do_not_depend_on_the_string_hash_seed() -> None:
+    """Python salts string hashes per process: no set of strings may decide a result. (This article once
+    read "the utility" as one body or another by the order of a set of descriptions.)"""
+    article = ROOT / "tests" / "gold" / "heldout14" / "h1408_paraguay_crypto_miners_power_theft.txt"
+    outputs = []
+    for seed in ("7", "8"):
+        run = subprocess.run([sys.executable, "-m", "graph", "extract", str(article)], cwd=ROOT, capture_output=True,
+                             text=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1] and outputs[0]
 
 
 def test_building_twice_gives_the_same_graph(built_seeds: Path, tmp_path: Path) -> None:

@@ -2775,7 +2775,6 @@ def test_what_a_document_lists_or_documents_is_its_author_s_claim(extract_text):
     assert [(s.cue, s.speaker.label) for s in result.statements] == [("documents", "Amnesty International")]
 
 
-
 def test_holding_someone_responsible_accuses_them(extract_text):
     """ "We hold the regime in Asmara responsible": an accusation of Eritrea, whose capital says which
     regime, wherever the parser hangs "in Asmara"."""

@@ -39,9 +39,6 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # "called on the government": the country named before (or the one the story is about)
 COUNTRY_NOUNS = {"government", "authorities", "junta"}
-# The roles of people who speak for their state: "the government" in their mouth is another state's.
-_STATE_ROLES = {"President", "Prime Minister", "Foreign Minister", "Defence Minister", "Minister", "Ambassador",
-                "spokesman"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
 
 
@@ -109,6 +106,7 @@ class Gazetteer:
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
     name_prefixes: set[str] = field(default_factory=set)  # "PT" in "PT Halmahera Sentosa Nikel": a company's name
+    state_roles: set[str] = field(default_factory=set)  # "Foreign Minister": a role that speaks for its state
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
     groups: set[str] = field(default_factory=set)  # "loggers", "visitors": blamed, described, not named
     body_roles: set[str] = field(default_factory=set)  # "executive director": an office only a body has
@@ -193,6 +191,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     gazetteer.name_prefixes = {str(word).lower() for word in roles.objects(None, NG.namePrefix)}
+    gazetteer.state_roles = {str(roles.value(role, SKOS.prefLabel)) for role in roles.subjects(NG.speaksForState, None)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
     for subject in roles.subjects(RDF.type, NG.BodyRoleNoun):
@@ -1442,11 +1441,11 @@ class ActorBook:
     def _same_description(self, owner: str, label: str) -> Actor | None:
         """The body described before with the same owner and noun, in fewer or more words: "Romania's
         hockey federation" in a headline is "Romania's ice hockey federation" of the text."""
-        words = set(label.split())
+        words = label.split()
         for actor in self.actors.values():
-            known = actor.label.split()
-            if actor.kind == "organization" and actor.label.startswith(owner + " ") and known[-1] == label.split()[-1] \
-                    and (words <= set(known[1:]) or set(known[1:]) <= words):
+            known = actor.label[len(owner) + 1:].split()
+            if actor.kind == "organization" and actor.label.startswith(owner + " ") and known[-1:] == words[-1:] \
+                    and (set(words) <= set(known) or set(known) <= set(words)):
                 if f"{owner} {label}" not in (actor.label, *actor.aliases):
                     actor.aliases.append(f"{owner} {label}")
                 return actor
@@ -2085,12 +2084,15 @@ class ActorBook:
             # ("the airline" again is the body "the airline" referred to before, though an engine maker was
             # named since; "the company" follows the story to whichever company acts last)
             referred = self.referred_as.get(actor.label, ()) if noun not in self.gazetteer.generic_kinds else ()
-            written = " ".join([actor.label, *actor.aliases, *self.descriptors.get(actor.label, []), *referred]).split()
-            # ("the airline" is not the "Federation of Indian Airline Pilots": a word before people describes them)
-            names = [name.lower() for name, after in zip(written, [*written[1:], ""])
-                     if not self._says_people(after)]
+            # ("the airline" is not the "Federation of Indian Airline Pilots": a word before people describes
+            # them, within one of its names; the nouns that described it or named it again stand alone)
+            named = [name.split() for name in (actor.label, *actor.aliases)]
+            names = [word.lower() for words_of_name in named
+                     for word, after in zip(words_of_name, [*words_of_name[1:], ""]) if not self._says_people(after)]
+            names += [word.lower() for word in (*self.descriptors.get(actor.label, ()), *referred)]
             # "hospital trust": "Severnside Hospitals NHS Trust" (a name's plural, not "rival clubs")
-            names += [name[:-1].lower() for name in written if name.endswith("s") and name[:1].isupper()]
+            names += [word[:-1].lower() for words_of_name in named for word in words_of_name
+                      if word.endswith("s") and word[:1].isupper()]
             if of_country is not None and (actor.kind == "country" or actor.country != of_country and (
                     actor.country or self.home != of_country)):
                 return False
@@ -2168,7 +2170,7 @@ class ActorBook:
         found = self.resolve(subject) if subject is not None else []
         if len(found) == 1 and found[0].kind != "country":
             speaker = found[0]
-            if speaker.kind == "person" and speaker.role in _STATE_ROLES or speaker.kind != "person" and any(
+            if speaker.kind == "person" and speaker.role in self.gazetteer.state_roles or speaker.kind != "person" and any(
                     (office := self.gazetteer.offices.get(word.lower())) is not None and not office.is_person
                     for word in speaker.label.split()):
                 return None
@@ -2176,7 +2178,7 @@ class ActorBook:
         elif not found and subject is not None and subject.pos_ == "PROPN":
             # a name being resolved as this is (what office, what country): by the office written with it
             offices = [self.office(t) for t in subject.subtree if t.pos_ == "NOUN"]
-            if any(office is not None and office.label in _STATE_ROLES for office in offices):
+            if any(office is not None and office.label in self.gazetteer.state_roles for office in offices):
                 return None
             home = None
         else:
