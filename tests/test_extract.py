@@ -3065,3 +3065,14 @@ def test_a_court_stopping_something_orders_it_stopped(extract_text):
                           "region on Thursday suspended the environmental permit of the mine. Miners halted work on "
                           "Friday.")
     assert [(s.type, s.cue) for s in result.statements] == [("demand", "halts"), ("demand", "suspended")]
+
+
+def test_a_relative_of_someone_named_speaks_for_themselves(extract_text):
+    """ "The father of the sergeant Ali Haddad, one of the two, said": the father speaks, not the sergeant
+    (while "the vice-president of the Chamber, Katrin Hollerer" is the one named)."""
+    result = extract_text("The father of the sergeant Ali Haddad, one of the two, said to journalists at the funeral "
+                          "that his son fell defending the country. The vice-president of the Chamber, Katrin "
+                          "Hollerer, demanded a meeting.")
+    father = result.statements[0].speaker
+    assert father.label != "Ali Haddad" and "father" in [father.label, *father.aliases]
+    assert result.statements[-1].speaker.label == "Katrin Hollerer"

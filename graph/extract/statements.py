@@ -591,6 +591,8 @@ class SentenceReader:
         father of John Smith", whose name follows its preposition."""
         if subject.pos_ in ("PROPN", "PRON"):  # (a name or a pronoun says who by itself)
             return []
+        if subject.lemma_.lower() in self.book.gazetteer.people and self.book.office(subject) is None:
+            return []  # "The father of the sergeant Yazan Al-Khalayleh": a relative, not the one named
         start = subject.left_edge.i
         for name in self.book.entities_in(self.sent):
             if name.label_ != "PERSON" or name.start <= start or name.end > verb.i:
