@@ -113,8 +113,8 @@ def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc]) -> No
       a verb of the cue lexicon that has a subject, where a word after a noun is one of them
       (``Lexicon.headline_verbs``: speech and sanction verbs), is parsed again with an unambiguous verb
       ("blames", "blamed") in its place; kept when that word is then a verb with a subject before it, its
-      own lemma restored. A word that goes on a cue phrase
-      (``Lexicon.verb_phrases``) is that phrase's: "India, Pakistan trade blame" has its own rule.
+      own lemma restored. A word that goes on a cue phrase (``Lexicon.verb_phrases``) is that phrase's:
+      "India, Pakistan trade blame" has its own rule.
 
     The new tags, lemmas, parse and entities go back onto the headline's tokens, whose text stays as
     written. ``sections`` are the blocks' sections ("title", "heading", ...).

@@ -255,6 +255,11 @@ def left_modifiers(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda token: token.i)
 
 
+def called_a_place(name: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the text says what place a name is: "the coastal town of Gunjur"."""
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in gazetteer.places
+
+
 def subject_bearer(verb: Token) -> Token:
     """The verb whose subject a coordinated verb or a participle shares: "Veridian disputed ... and said
     it would ask", "the coast guard boarded and seized a trawler", "the court ordered ..., ruling that"."""
@@ -1124,8 +1129,7 @@ class ActorBook:
                         self.descriptors.setdefault(actor.label, set()).add(apposition.lemma_.lower())
         elif span.label_ == "GPE":
             known = self.actors.get(text)  # a body NER took for a place, named as a body before ("Ofwat")
-            root = span.root
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in self.gazetteer.places:
+            if called_a_place(span.root, self.gazetteer):
                 self.places_named.add(text)  # "the coastal town of Gunjur": a place, whatever NER says elsewhere
                 if known is not None and known.kind == "organization":
                     known.kind = "country"
@@ -1149,10 +1153,11 @@ class ActorBook:
                 # last word or two (not "South African", after "South African Airways")
                 or len(label.split()) - len(text.split()) <= 2 and not self.gazetteer.demonym(text)
                 and self.gazetteer.lookup(text) is None) or self._head_word_of(lowered, label)
-        # ("Halmahera Sentosa" after "PT Halmahera Sentosa Nikel": the legal form left out too)
-        return next((actor for actor in self.actors.values() if actor.kind == "organization" and (
-            shortens(actor.label.lower()) or shortens(self._without_prefix(actor.label).lower())
-            or self._without_prefix(actor.label).lower() == lowered)), None)
+        def shortened(actor: Actor) -> bool:
+            full, bare = actor.label.lower(), self._without_prefix(actor.label).lower()
+            # ("Halmahera Sentosa" after "PT Halmahera Sentosa Nikel": the legal form left out too)
+            return shortens(full) or bare == lowered or bare != full and shortens(bare)
+        return next((actor for actor in self.actors.values() if actor.kind == "organization" and shortened(actor)), None)
 
     def _country_in(self, tokens: Iterable[Token]) -> str | None:
         """The country a phrase names through a demonym or a gazetteer name ("Russian", "Kremlin")."""

@@ -45,7 +45,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Gazetteer, _texts, load_gazetteer
+from .actors import Gazetteer, _texts, called_a_place, load_gazetteer
 
 __all__ = ["MENDER_NAME", "NameMender", "agree_across_blocks"]
 
@@ -138,8 +138,7 @@ class NameMender:
             elif label == "PERSON" and entity.root.dep_ == "compound" \
                     and entity.root.head.lower_ in self.gazetteer.places:
                 label = "LOC"  # "the administrator of Rutshuru territory"
-            elif label in ("ORG", "PERSON") and entity.root.dep_ == "pobj" and entity.root.head.lower_ == "of" \
-                    and entity.root.head.head.lower_ in self.gazetteer.places:
+            elif label in ("ORG", "PERSON") and called_a_place(entity.root, self.gazetteer):
                 label = "GPE"  # "the coastal town of Gunjur", an organization to NER
             elif label == "PERSON" and doc[start].lower_ in COMPASS_WORDS and entity.root.dep_ == "pobj" \
                     and entity.root.head.lower_ in ("in", "from", "near", "across"):

@@ -119,8 +119,8 @@ def first_word_after_charge(statement: Statement, earlier: list[Statement]) -> l
                 and any(side(target) == ours for target in previous.targets):
             # (unless its side answered it already: "Moscow brushed aside the accusations of Macron, who
             # claimed ...")
-            answered = any(previous.id in p.responds_to for p in earlier if side(p.speaker) == ours)
-            return [] if answered else [previous]
+            charge = previous.id
+            return [] if any(charge in p.responds_to for p in earlier if side(p.speaker) == ours) else [previous]
     return []
 
 

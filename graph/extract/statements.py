@@ -232,17 +232,17 @@ class SentenceReader:
         documents = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + [
             pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
             for pobj in prep.children if pobj.dep_ == "pobj"]
-        speaking = any(d.lemma_.lower() in self.lexicon.source_nouns for d in documents)
+        if not any(d.lemma_.lower() in self.lexicon.source_nouns for d in documents):
+            return False
         # the document's words: a quote before the verb, or a clause it reports, or a quote after a colon
         # ("issued a comment: “...”"); or, for a document that is the subject of any verb but "read",
         # what it sets out ("the report lists 23 faults")
         colon = next((t for t in verb.doc[verb.i + 1:self.sent.end] if t.text == ":"), None)
-        return speaking and (self.after_quote(verb) or any(c.dep_ == "ccomp" for c in verb.children)
-                             or colon is not None and colon.i + 2 < self.sent.end and colon.i + 2 in self.inside_quote
-                             or verb.i > self.sent.start and verb.doc[verb.i - 1].text == ":"
-                             or verb.lemma_.lower() != "read" and any(c.dep_ == "dobj" for c in verb.children)
-                             and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.source_nouns
-                                     for c in verb.children))
+        return (self.after_quote(verb) or any(c.dep_ == "ccomp" for c in verb.children)
+                or colon is not None and colon.i + 2 < self.sent.end and colon.i + 2 in self.inside_quote
+                or verb.i > self.sent.start and verb.doc[verb.i - 1].text == ":"
+                or verb.lemma_.lower() != "read" and any(c.dep_ == "dobj" for c in verb.children)
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.source_nouns for c in verb.children))
 
     def negated_cue(self, token: Token) -> Cue | None:
         """The cue of a verb that speaks only negated, about something said: "We do not accept that
@@ -1519,9 +1519,9 @@ def _that_clause_on_a_noun(verb: Token) -> Token | None:
     nouns = [c for c in verb.children if c.dep_ == "npadvmod"] + [
         pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
         for pobj in prep.children if pobj.dep_ == "pobj"]
-    for time in nouns:
-        if time.i > verb.i:
-            for relative in time.rights:
+    for noun in nouns:
+        if noun.i > verb.i:
+            for relative in noun.rights:
                 # ("that" no argument of the clause: not "the day that changed everything")
                 that = relative.left_edge
                 if relative.dep_ == "relcl" and that.lower_ == "that" and that.dep_ in ("mark", "advmod") and any(
