@@ -2953,6 +2953,38 @@ def test_a_headline_noun_to_contest_a_decision_says_it_will(extract_text):
                 .statements if s.sentence.section == "title"]
 
 
+def test_a_headline_company_is_the_first_body_below_described_as_nothing_else(extract_text):
+    """ "...; company denies role", where the story never calls the company a company: the first body named
+    below that nothing describes as another kind, not the "rights group" of the headline's first clause."""
+    result = extract_text("Rights group says 31 died in custody; company denies role\n\nCOLOMBO, May 4 - Watchdog "
+                          "Lanka, a rights group, said 31 people died in police custody. Kandy Security Services, "
+                          "which guards the cells, denied any role.")
+    assert headline_says(result) == [("Watchdog Lanka", []), ("Kandy Security Services", [])]
+
+
+def test_a_body_once_called_the_company_stays_the_company(extract_text):
+    """A clinic named since, never described, is no company for all that; and the headline's "miner" is the
+    company the story names, not a group of its own."""
+    result = extract_text("Court orders miner to pay villagers\n\nPRETORIA, May 4 - The High Court on Thursday "
+                          "ordered Marula Platinum to pay damages to villagers. Judge Nandi Mokoena found that a dam "
+                          "at the Tshwene mine had leaked. The company, she wrote, had \"chosen concealment\". The "
+                          "villagers' lawyer, Sipho Dlamini of the Ubuntu Law Clinic, hailed the judgment. He urged "
+                          "the company to pay without delay.")
+    assert headline_says(result) == [("High Court", ["Marula Platinum"])]
+    assert labels(one(result, "demand", "Sipho Dlamini").targets) == ["Marula Platinum"]
+
+
+def test_calling_people_to_act_is_a_demand_though_the_parser_takes_it_for_an_aim(extract_text):
+    """Translated news writes "called X to" for "called on X to"; the parser often hangs the infinitive as the
+    caller's aim. Those called need not be named ("the two neighbours", "the workers"), but must be someone:
+    calling a meeting to discuss, or summoning a diplomat to lodge a protest, asks nobody to do anything."""
+    result = extract_text("The Delegation of the European Union in Podgorica called the two neighbours to solve the "
+                          "question through the dialogue. The union called the workers to strike on Monday. The "
+                          "minister called a meeting to discuss the incident. India's foreign ministry summoned a "
+                          "senior Pakistani diplomat to lodge a strong protest.")
+    assert [(s.type, s.cue) for s in result.statements] == [("demand", "called"), ("demand", "called")]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -2113,13 +2113,19 @@ class ActorBook:
         # government" is a country's, below, not "the municipal government" named before.)
         found = None if noun in COUNTRY_NOUNS else \
             self._recent(token, lambda actor: called(actor, {noun})) or self._recent(token, fits)
-        if found is None and kinds is self.gazetteer.kinds.get("company"):
-            # "Calder Vale said ... The company denied": a body never described yet is likely the
-            # company, when nothing describes it as another kind of body (a regulator, a union).
-            def undescribed(actor: Actor) -> bool:
-                return actor.kind == "organization" and actor.label not in self.entries \
-                    and not self._described_otherwise(actor, kinds) and actor.label not in own()
-            found = self._recent(token, undescribed, salient_only=True) or self._recent(token, undescribed)
+        a_company = kinds is self.gazetteer.kinds.get("company")
+
+        def undescribed(actor: Actor) -> bool:
+            """"Calder Vale said ... The company denied": a body never described yet is likely the
+            company, when nothing describes it as another kind of body (a regulator, a union). (A body
+            known only by a description, "an environmental group", would be called what it is.)"""
+            return actor.kind == "organization" and actor.label[:1].isupper() and actor.label not in self.entries \
+                and not self._described_otherwise(actor, kinds) and actor.label not in own()
+        if found is None and a_company:
+            # (one called "the company" before stays the company: "the Ubuntu Law Clinic" named since,
+            # never described, is no company for all that)
+            found = self._recent(token, lambda actor: undescribed(actor) and noun in self.referred_as.get(
+                actor.label, ())) or self._recent(token, undescribed, salient_only=True) or self._recent(token, undescribed)
         if found is None:
             here = self.position(token)
             # A headline's subject is the first body of its kind named below, its object another one;
@@ -2134,6 +2140,11 @@ class ActorBook:
             later = [(start, actor) for start, actor, _p, _s in self.history if start > here
                      and (fits(actor) if headline else called(actor, {noun}))
                      and actor.label not in others and (not described or called(actor, described))]
+            if not later and headline and a_company and noun != "group":
+                # "Union hails ruling; company says it will appeal": the story's first body that
+                # nothing describes as another kind ("Azure Atoll Resorts"; a "rights group" may be none)
+                later = [(start, actor) for start, actor, _p, _s in self.history
+                         if start > here and undescribed(actor) and actor.label not in others]
             found = min(later, key=lambda item: item[0])[1] if later else None
         if found is None and noun in ("group", "organization", "organisation", "movement"):
             # "Israel blamed the group": the body last named as a subject, other than this clause's own

@@ -341,17 +341,19 @@ class SentenceReader:
                     break
                 words.append(found)
             else:
-                if cue.complement and not self.complemented(token) or cue.sanction and not self.punished_for(token) \
+                if cue.complement and not self.complemented(token, aim=cue.type == "claim") or cue.sanction and not self.punished_for(token) \
                         or cue.quoted_object and not self.quoted_object(token) \
                         or cue.court_order and not self.by_a_court(token):
                     continue
                 return cue, words
         return None, []
 
-    def complemented(self, token: Token) -> bool:
+    def complemented(self, token: Token, aim: bool = False) -> bool:
         """Whether a cue that needs a complement has one: "called the claims absurd", "asked the
         agency to publish" (an infinitive says what the object is to do, not what the speaker is:
-        "asked not to be named"), "asked that ..." (not "asked whether ...", a question)."""
+        "asked not to be named"), "asked that ..." (not "asked whether ...", a question). With ``aim``,
+        an infinitive the parser takes for the speaker's aim ("called the two neighbours to solve"; not
+        for "summoned a diplomat to lodge a protest", the ministry's own act)."""
         # ("gave the company 30 days to present an offer": whom it asks is the verb's dative, and the
         # parser makes "30 days" an adverb)
         # ("member states were called in a statement to strengthen cooperation": the passive's subject)
@@ -362,7 +364,7 @@ class SentenceReader:
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
-                   for c in token.children) or _that_clause_on_a_noun(token) is not None or (
+                   or aim and self.asked_to(c) for c in token.children) or _that_clause_on_a_noun(token) is not None or (
             any(o.dep_ == "nsubjpass" for o in objects) and _passive_infinitive(token) is not None) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
             # “insulting”": the parser hangs the complement on the object
@@ -819,7 +821,7 @@ class SentenceReader:
         sources: list[Draft] = []
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
         content_tokens = self.content_tokens(token, cue, objects)
-        told = statement_type == "claim" and self.told_to(token)
+        told = statement_type == "claim" and self.told_to(token, cue.complement)
         obliged = self.obliged(content_tokens, speakers) if statement_type == "claim" and not told else None
         if told or obliged:
             # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
@@ -1100,13 +1102,30 @@ class SentenceReader:
             return said
         return None
 
-    def told_to(self, token: Token) -> bool:
+    def told_to(self, token: Token, complement: bool = False) -> bool:
         """Whether a speech verb tells an actor to do something: an object and an infinitive, or a passive's
-        subject and its infinitive ("member states were called in a statement to strengthen cooperation")."""
+        subject and its infinitive ("member states were called in a statement to strengthen cooperation").
+        Only a verb that needs a ``complement`` ("called them to") takes an infinitive of aim for one: in
+        "summoned a diplomat to lodge a protest", the protest is the ministry's."""
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return _passive_infinitive(token) is not None
-        return any(c.dep_ == "xcomp" and _infinitive(c)
-                   for c in token.children) and any(self.book.resolve(c) for c in token.children if c.dep_ == "dobj")
+        return any(c.dep_ == "xcomp" and _infinitive(c) or complement and self.asked_to(c)
+                   for c in token.children) and any(
+            self.book.resolve(c) or self.someone(c) for c in token.children if c.dep_ == "dobj")
+
+    def asked_to(self, clause: Token) -> bool:
+        """Whether a verb's clause of aim says what its object is to do: "called the two neighbours to solve
+        the question", where the parser takes the infinitive for the caller's aim."""
+        return clause.dep_ == "advcl" and _infinitive(clause) and clause.i > clause.head.i and any(
+            c.dep_ == "dobj" and c.i < clause.i and (self.someone(c) or self.book.resolve(c))
+            for c in clause.head.children)
+
+    def someone(self, noun: Token) -> bool:
+        """Whether a noun the text does not resolve still names people or a body: "called the two
+        neighbours to solve", "called the workers to strike" (not "called a meeting to discuss")."""
+        lemma, gazetteer = noun.lemma_.lower(), self.book.gazetteer
+        return noun.pos_ == "NOUN" and (lemma in gazetteer.people or lemma in gazetteer.groups
+                                        or lemma in gazetteer.anaphoric or lemma in gazetteer.offices)
 
     def called_on(self, token: Token, objects: list[Token]) -> list[Actor]:
         targets = []
