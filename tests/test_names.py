@@ -26,6 +26,10 @@ from graph.extract.names import MENDER_NAME
     # A person NER took for a place, named in apposition to an office.
     ("The attack was carried out by hackers, the head of Lithuania's National Cyber Security Centre, Tomas Vaitkus, "
      "told a news conference.", "Tomas Vaitkus", "PERSON"),
+    # The people a body gathers, cut at "and" or left out before a possessive.
+    ("However, the owners' organisation Knitwear Manufacturers and Exporters Forum in a statement stated that the "
+     "factory is facing a crisis.", "Knitwear Manufacturers and Exporters Forum", "ORG"),
+    ("From the side of the Workers' Safety Forum, a judicial inquiry has been demanded.", "Workers' Safety Forum", "ORG"),
 ])
 def test_a_name_cut_short_is_widened(nlp, text, name, label):
     assert MENDER_NAME in nlp.pipe_names
@@ -86,6 +90,12 @@ def test_a_word_describing_people_is_no_body(nlp):
     assert ("Anglophone", "ORG") not in entities
 
 
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    """Only names that gather people on both sides of "and" ("Manufacturers and Exporters") are one."""
+    entities = {entity.text for entity in nlp("Apple Computers and Microsoft Corporation said so.").ents}
+    assert entities == {"Apple Computers", "Microsoft Corporation"}
+
+
 def test_titles_and_nationalities_stay_outside_names(nlp):
     entities = {entity.text for entity in nlp("Kenyan President William Ruto met the Mexican envoy.").ents}
     assert entities == {"Kenyan", "William Ruto", "Mexican"}
@@ -97,6 +107,11 @@ def test_titles_and_nationalities_stay_outside_names(nlp):
      "Jean-Paul Mukendi", "PERSON"),
     # A place NER took for a person, qualifying a kind of place.
     ("Jean-Paul Mukendi, the administrator of Rutshuru territory, said crops had failed.", "Rutshuru", "LOC"),
+    # An office-holder NER ran into the name of the body of the office, over a comma: two names.
+    ("\"Eleven of our members were injured,\" the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir "
+     "Alam said to the journalists.", "Mohammad Jahangir Alam", "PERSON"),
+    ("\"Eleven of our members were injured,\" the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir "
+     "Alam said to the journalists.", "Industrial Police-2 Gazipur", "ORG"),
     # A region NER took for a person: a compass word, after "in" or "from".
     ("One former deckhand, a 26-year-old from Tegal in Central Java who gave only his first name, Rizal, described "
      "being struck with a steel hook by a boatswain.", "Central Java", "LOC"),

@@ -14,11 +14,15 @@ widens a name over
 - capitalized words the parser attaches inside a country's name: a body named for the country
   ("Esports South Africa", "Cricket Australia");
 - "<Word> and" before a body whose first word the parser coordinates with it ("Ethics and");
+- the people a body is named for, before its possessive ("Workers'" + "Safety Forum"), or cut off at "and"
+  ("Knitwear Manufacturers" + "and Exporters Forum");
 - capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism")
   or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"),
   and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 - the country of a chapter after a body's name that ends on a body's word ("Peatland Watch" + "Indonesia");
+- a person's name after a comma NER takes into the body's name before it, in apposition to the person's
+  office ("the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir Alam"), made a name of its own;
 - a description before a comma NER takes into the name after it ("The national federation, Esports
   South Africa"), left out;
 - "the" before a day of the month NER takes for an ordinal ("on the" + "24th", a date), and the part
@@ -84,6 +88,12 @@ class NameMender:
                 continue
             start, end, label = entity.start, entity.end, entity.label_
             start = _after_description(doc, start, end)
+            holder = self._office_holder_after_comma(doc, start, end) if label == "ORG" else None
+            if holder is not None:
+                # "the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir Alam": the body, then
+                # the person who holds the office, whom NER ran into one name
+                mended.append(Span(doc, start, holder - 1, label="ORG"))
+                start, label, changed = holder, "PERSON", True
             owner_end = self._owner_inside(doc, start, end)
             if owner_end is not None:
                 # "New Zealand’s Commerce Commission", one place to NER: the country, then its body
@@ -114,6 +124,7 @@ class NameMender:
                 swallowed.update(range(end, known))
                 end = known
             if label == "ORG":
+                end = self._coordinated_body(doc, end, name_ends, swallowed)
                 end = self._possessive_name(doc, end, name_ends, swallowed)
                 end = self._region_in_name(doc, start, end, name_ends, swallowed)
                 end = self._place_after_of(doc, start, end, name_ends, swallowed)
@@ -158,6 +169,22 @@ class NameMender:
             doc.ents = sorted([*mended, *days], key=lambda span: span.start)
         return doc
 
+    def _office_holder_after_comma(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a person's name starts that NER ran into the body's name before it, over a comma: the
+        words after the comma are capitalized names, none a body's word, in apposition to a person's
+        office outside the name."""
+        comma = next((index for index in range(start + 1, end - 1) if doc[index].text == ","), None)
+        if comma is None or not 2 <= end - comma - 1 <= 4:
+            return None
+        words = doc[comma + 1:end]
+        root = words.root
+        office = self.gazetteer.offices.get(root.head.lower_) if root.dep_ == "appos" else None
+        if office is None or not office.is_person or start <= root.head.i < end or not all(
+                word.pos_ == "PROPN" and word.is_title and word.lower_ not in self.gazetteer.body_words
+                for word in words):
+            return None
+        return comma + 1
+
     def _owner_inside(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a place's name ends inside a name NER ran on over its possessive ("New Zealand" in
         "New Zealand’s Commerce Commission"), when the gazetteer knows the place."""
@@ -165,6 +192,20 @@ class NameMender:
             if doc[index].tag_ == "POS" and self.gazetteer.lookup(doc[start:index].text) is not None:
                 return index
         return None
+
+    def _coordinated_body(self, doc: Doc, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
+        """ "Knitwear Manufacturers" + "and Exporters Forum": two names NER cut at "and", when the first
+        ends on the people the body gathers and the second starts on more of them (capitalized plurals, no
+        body's words) and ends on a word that says what the body is (not "Apple Computers and Microsoft
+        Corporation", two bodies)."""
+        after = name_ends.get(end + 1)
+        if after is None or doc[end].lower_ not in ("and", "&") or doc[end + 1].ent_type_ != "ORG" \
+                or not all(word.is_title and word.lower_.endswith("s") and word.lower_ not in self.gazetteer.body_words
+                           for word in (doc[end - 1], doc[end + 1])) \
+                or doc[after - 1].lower_ not in self.gazetteer.body_words:
+            return end
+        swallowed.update(range(end + 1, after))
+        return after
 
     def _possessive_name(self, doc: Doc, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
         """ "The Fiji Sevens Players'" + "Guild": a body's name goes on after a plural possessive,
@@ -313,6 +354,12 @@ class NameMender:
             if before.dep_ in ("compound", "flat") and before.head.i in inside and self._part_of_name(before):
                 start -= 1  # "Vo" + "Thi Lan Anh"
                 continue
+            if before.dep_ == "case" and before.text in ("'", "’") and start > 1 and start - 2 not in taken:
+                owner = doc[start - 2]
+                if owner.dep_ == "poss" and owner.head.i in inside and owner.tag_ in ("NNS", "NNPS") \
+                        and owner.is_title and self._part_of_name(owner):
+                    start -= 2  # "Workers'" + "Safety Forum": the people a body is named for
+                    continue
             if before.lower_ == "and" and start > 1 and start - 2 not in taken:
                 first = doc[start - 2]
                 coordinated = any(doc[index].dep_ == "conj" and doc[index].head == first for index in inside)
