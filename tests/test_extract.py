@@ -91,6 +91,20 @@ def test_a_quote_runs_on_into_sentences_without_a_cue(extract_text):
     assert len({s.id for s in result.statements}) == len(result.statements)
 
 
+def test_a_quote_opens_with_what_others_did_not_with_the_speakers_own_side(extract_text):
+    """Before its attribution, a quoted sentence of its own says what others did ("These scanners log every
+    toilet break", "Notice was given in writing"); what the speaker's own side did or does only sets the
+    scene ("We have lived from this water", "The Cambodian army withdrew" said by Cambodia's minister)."""
+    result = extract_text('"These scanners log every toilet break. People are being timed like machines," union '
+                          'organiser Grainne Kehoe told reporters.\n\n"Notice was given in writing on January 30. The '
+                          'ministry knows it," union leader Peter Kikolo said.\n\n"We have lived from this water for '
+                          'generations. Now it is red," village head Yohanes Lobo said.\n\n"The Cambodian army '
+                          'withdrew from the temple on March 30. Nothing justifies the shelling," Cambodian Foreign '
+                          'Minister Sok Chea said.')
+    openings = [s.cue for s in result.statements if s.cue not in ("told", "said")]
+    assert openings == ["These", "Notice"]
+
+
 def test_nominal_accusations_named_by_a_denial(extract_text):
     result = extract_text("Islamabad rejected charges brought by New Delhi and Kabul over the attack.")
     denial = one(result, "deny", "Pakistan")
@@ -2983,6 +2997,12 @@ def test_calling_people_to_act_is_a_demand_though_the_parser_takes_it_for_an_aim
                           "minister called a meeting to discuss the incident. India's foreign ministry summoned a "
                           "senior Pakistani diplomat to lodge a strong protest.")
     assert [(s.type, s.cue) for s in result.statements] == [("demand", "called"), ("demand", "called")]
+
+
+def test_standing_by_something_said_claims_it_again(extract_text):
+    result = extract_text("Haki Monitor, a rights group, published a report on Monday. The group stands by its "
+                          "findings. Villagers stood by the road.")
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [("claim", "Haki Monitor", "stands by")]
 
 
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):

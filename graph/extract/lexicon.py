@@ -33,6 +33,7 @@ class Cue:
     reciprocal: bool = False  # "trade blame": each speaker accuses the others
     complement: bool = False  # "called the claims absurd": a cue only with a complement
     quoted_object: bool = False  # "cries 'witch hunt'": a cue only with quoted words as its object
+    said_object: bool = False  # "stands by its findings": a cue only with something said as its object
     court_order: bool = False  # "court halts works": a cue only with a court or a judge as its subject
     sanction: bool = False  # "fined X over Y": a punishment, an accusation only with its reason
     accuses_owner: bool = False  # "points to the city's design": accuses the city, else a claim
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
             reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
             complement=cues.value(concept, NG.requiresComplement) == Literal(True),
             quoted_object=cues.value(concept, NG.quotedObject) == Literal(True),
+            said_object=cues.value(concept, NG.saidObject) == Literal(True),
             court_order=cues.value(concept, NG.courtOrder) == Literal(True),
             sanction=cues.value(concept, NG.sanctionCue) == Literal(True),
             accuses_owner=cues.value(concept, NG.accusesOwner) == Literal(True),

@@ -209,8 +209,12 @@ class SentenceReader:
             # After the attribution, a sentence of its own is what the speaker went on to say.
             # (not one that only points back at it, "That tells you everything.", though "That is
             # unacceptable." judges it)
-            own_clause = follows and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.dep_ == "ROOT" and (
-                t.lower_ not in ("that", "this") or t.head.lemma_ == "be") for t in words)
+            # Before it, one that says what others did or do ("These scanners log every toilet break", "Notice
+            # was given in writing"), not what the speaker's own side did ("We have lived from this water",
+            # "The Russian military withdrew", said by Russia's minister), which only sets the scene.
+            own_clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.dep_ == "ROOT" and (
+                t.lower_ not in ("that", "this") or t.head.lemma_ == "be")
+                and (follows or not self.speakers_side(t, speaker)) for t in words)
             if not (negated or reproach or own_clause or self.wrongdoing_in(words)
                     or self.agents_in(words, exclude=[speaker])):
                 return None
@@ -223,6 +227,15 @@ class SentenceReader:
                      cue_start=self.start(cue_token), cue_end=self.end(cue_token), sentence=sentence,
                      speaker=speaker, targets=_unique(targets), content=self.text_of(words), quote=True,
                      charge=self.charge(words), about_tokens=words, sentence_span=sent)
+
+    def speakers_side(self, subject: Token, speaker: Actor) -> bool:
+        """Whether a subject is the speaker or the speaker's own: "we", "our troops", the speaker's country or
+        body."""
+        if subject.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subject.children):
+            return True
+        own = {speaker.label, speaker.country}
+        return any(actor.label in own or actor.country is not None and actor.country == speaker.country
+                   for actor in self.book.resolve(subject))
 
     def document_speaking(self, verb: Token) -> bool:
         """ "“...,” reads the note", "the text reads", "it is written in the text": a document's words,
@@ -343,6 +356,7 @@ class SentenceReader:
             else:
                 if cue.complement and not self.complemented(token, aim=cue.type == "claim") or cue.sanction and not self.punished_for(token) \
                         or cue.quoted_object and not self.quoted_object(token) \
+                        or cue.said_object and not self.something_said(words[-1]) \
                         or cue.court_order and not self.by_a_court(token):
                     continue
                 return cue, words
@@ -381,6 +395,13 @@ class SentenceReader:
         judge ... suspended the permits"."""
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.court_nouns
                    for c in subject_bearer(token).children)
+
+    def something_said(self, word: Token) -> bool:
+        """Whether the noun a cue's last word governs is something said or found: "stands by its findings",
+        "stood by the report" (a statement cue, a said noun or a document)."""
+        return any(c.dep_ in ("pobj", "dobj") and ((lemma := c.lemma_.lower()) in self.lexicon.noun_cues
+                                                   or lemma in self.lexicon.said_nouns or lemma in self.lexicon.source_nouns)
+                   for c in word.children)
 
     def quoted_object(self, token: Token) -> bool:
         """Whether a verb outside quotation marks has quoted words as its object: "cries 'witch hunt'"."""
@@ -1030,7 +1051,9 @@ class SentenceReader:
             return quoted
         tokens = []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "as", "about", "on"):
+            # ("stands by its findings": what it keeps to)
+            if child.dep_ == "prep" and (child.lower_ in ("of", "for", "as", "about", "on")
+                                         or cue.said_object and child.lower_ == cue.words[-1]):
                 tokens.extend(child.subtree)
         return tokens
 
