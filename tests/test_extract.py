@@ -3005,6 +3005,20 @@ def test_standing_by_something_said_claims_it_again(extract_text):
     assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [("claim", "Haki Monitor", "stands by")]
 
 
+def test_an_impersonal_passive_speaks_for_the_capital_or_the_document_it_names(extract_text):
+    """Translated news: "it was stated from Tirana" is Albania's; "it is read in the provision", of a document
+    whose author is not said, is the body that spoke last, unless someone was said to issue it."""
+    authority = "Italian Data Protection Authority"
+    result = extract_text("The driver was arrested on Monday in Shkoder by the Albanian police, it was stated from "
+                          f"Tirana. According to the {authority}, the app asked only a date of birth. \"Minors could "
+                          "register in one minute,\" it is read in the provision.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [
+        ("Albania", "stated"), (authority, "According to"), (authority, "read")]
+    result = extract_text(f"According to the {authority}, the app asked only a date of birth. The company Amoria Labs "
+                          "issued a comment. \"The app is safe,\" it is read in the comment.")
+    assert [s.speaker.label for s in result.statements if s.cue == "read"] == ["Amoria Labs"]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

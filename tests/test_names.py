@@ -26,6 +26,9 @@ from graph.extract.names import MENDER_NAME
     # A person NER took for a place, named in apposition to an office.
     ("The attack was carried out by hackers, the head of Lithuania's National Cyber Security Centre, Tomas Vaitkus, "
      "told a news conference.", "Tomas Vaitkus", "PERSON"),
+    # A second "of" portfolio the parser hangs outside the name, which NER calls a name of its own.
+    ("According to a communiqué of the Ministry of Foreign Affairs and of Worship, at least eleven merchants were "
+     "beaten.", "the Ministry of Foreign Affairs and of Worship", "ORG"),
     # The people a body gathers, cut at "and" or left out before a possessive.
     ("However, the owners' organisation Knitwear Manufacturers and Exporters Forum in a statement stated that the "
      "factory is facing a crisis.", "Knitwear Manufacturers and Exporters Forum", "ORG"),

@@ -17,7 +17,8 @@ widens a name over
 - the people a body is named for, before its possessive ("Workers'" + "Safety Forum"), or cut off at "and"
   ("Knitwear Manufacturers" + "and Exporters Forum");
 - capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism")
-  or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"),
+  or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"), or
+  hangs as a second "of" outside it ("Ministry of Foreign Affairs" + "and of Worship"),
   and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 - the country of a chapter after a body's name that ends on a body's word ("Peatland Watch" + "Indonesia");
@@ -125,6 +126,7 @@ class NameMender:
                 end = known
             if label == "ORG":
                 end = self._coordinated_body(doc, end, name_ends, swallowed)
+                end = self._second_of(doc, start, end, name_ends, swallowed)
                 end = self._possessive_name(doc, end, name_ends, swallowed)
                 end = self._region_in_name(doc, start, end, name_ends, swallowed)
                 end = self._place_after_of(doc, start, end, name_ends, swallowed)
@@ -392,6 +394,19 @@ class NameMender:
                 and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(start, end):
             end += 2
         return end
+
+    @staticmethod
+    def _second_of(doc: Doc, start: int, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
+        """ "Ministry of Foreign Affairs" + "and of Worship": a body's second "of" portfolio, which the
+        parser hangs outside the name (and NER may call a name of its own)."""
+        if not any(doc[index].lower_ == "of" for index in range(start + 1, end)) or end + 2 >= len(doc) \
+                or doc[end].lower_ != "and" or doc[end + 1].lower_ != "of" or not doc[end + 2].text[:1].isupper():
+            return end
+        last = name_ends.get(end + 2, end + 3)
+        while last < len(doc) and doc[last - 1].dep_ == "compound" and doc[last - 1].head.i == last:
+            last += 1  # "and of Public Works": the whole portfolio
+        swallowed.update(range(end + 2, last))
+        return last
 
 
 def _after_description(doc: Doc, start: int, end: int) -> int:

@@ -75,6 +75,8 @@ class SentenceReader:
     def __init__(self, book: ActorBook, lexicon: Lexicon) -> None:
         self.book = book
         self.lexicon = lexicon
+        self.last_body: Actor | None = None  # the body or country that spoke last in the text
+        self.issued_documents: set[str] = set()  # "comment": someone was said to issue one
 
     # ----- entry point -----------------------------------------------------------------------
 
@@ -123,6 +125,9 @@ class SentenceReader:
             drafts.extend(self.headline_colon(sentence) or self.headline_intent(sentence))
         for draft in drafts:
             draft.sentence_span = sent
+            if draft.speaker is not None and draft.speaker.kind in ("organization", "country") \
+                    and id(doc) not in self.book.headlines:
+                self.last_body = draft.speaker
         return drafts
 
     def headline_colon(self, sentence: Sentence) -> list[Draft]:
@@ -713,8 +718,11 @@ class SentenceReader:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
         capital (or a country) is that country's, as machine translation renders "à Douchanbé, on a rejeté"
         (and "From Amoria Labs, the accusations were rejected", the Italian "da Amoria Labs")."""
+        # (after the verb only with an empty "it": "The driver was arrested, it was stated from Tirana";
+        # not "the fuel was sent from Bolivia")
+        impersonal = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i < token.i:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and (prep.i < token.i or impersonal):
                 return [actor for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
                         for actor in self.book.resolve(pobj)]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -750,9 +758,21 @@ class SentenceReader:
         is its author's."""
         # ("it was indicated in the same communiqué", "through a communiqué of the ministry": the
         # document named before, or whose author is named)
-        return [actor for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
-                for document in prep.children if document.dep_ == "pobj"
-                for actor in self.source_of(document) or self.issued(document)]
+        documents = [document for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
+                     for document in prep.children if document.dep_ == "pobj"]
+        found = [actor for document in documents for actor in self.source_of(document) or self.issued(document)]
+        if not found and self.last_body is not None and any(self.the_document(document) for document in documents):
+            # "According to the Guarantor, ... “...,” it is read in the provision": the document whose
+            # words the body that spoke last gave
+            found = [self.last_body]
+        return found
+
+    def the_document(self, noun: Token) -> bool:
+        """ "the provision", "the text": a document referred to, whose author is not said, nor said before
+        (in "the consortium issued a comment ... In the comment", the comment is the consortium's)."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.lexicon.source_nouns and lemma not in self.issued_documents \
+            and [c.lower_ for c in noun.children] == ["the"]
 
     def reporting_verb(self, token: Token) -> Token | None:
         """The speech verb whose reported clause ``token`` is in, if any."""
@@ -802,6 +822,7 @@ class SentenceReader:
     def note_issuer(self, document: Token) -> None:
         """ "Helix filed a complaint", "the group published a report": "the complaint" and "according
         to the report" later speak for them."""
+        self.issued_documents.add(document.lemma_.lower())
         subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
         subject = subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
         authors = [] if subject is None else self.book.resolve_name(subject)
