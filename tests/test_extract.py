@@ -3019,6 +3019,19 @@ def test_an_impersonal_passive_speaks_for_the_capital_or_the_document_it_names(e
     assert [s.speaker.label for s in result.statements if s.cue == "read"] == ["Amoria Labs"]
 
 
+def test_a_relative_clause_without_that_has_a_speaker_of_its_own(extract_text):
+    """ "a charge Caracas has dismissed", "a move the union condemned": the parser takes the clause's subject for
+    an apposition of the thing it speaks of; it speaks, not the main clause's subject. A name after a body's
+    word ("The company Dragados del Plata denied") still says who the body is."""
+    result = extract_text("Colombian opposition lawmakers accused Venezuela of harbouring rebels, a charge Caracas "
+                          "has dismissed as \"slander\". The university suspended five leaders, a move the union on "
+                          "Thursday condemned as an attempt to silence critics. The company Dragados del Plata denied "
+                          "the charge.")
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [
+        ("accuse", "Colombian opposition lawmakers", "accused"), ("deny", "Venezuela", "dismissed"),
+        ("accuse", "union", "condemned"), ("deny", "Dragados del Plata", "denied")]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -557,6 +557,13 @@ class SentenceReader:
                 # "The Chinese embassy, asked about the factory's owners, said ...": the parser makes the
                 # speaker the subject of "asked", hung on the verb as its clause
                 g for c in children if _questioned(c, current) for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            relative = self.reduced_relative_subject(current) if current == token else None
+            if relative is not None:
+                # "a charge Caracas has dismissed as slander", "a move the union condemned as": the parser
+                # takes the relative clause's subject for an apposition of the thing it speaks of
+                return self.book.resolve(relative) or self.book.unnamed(relative) or self.book.proper(relative) \
+                    or self.book.kind_as_written(relative), \
+                    False, False
             if subjects:
                 subject = subjects[0]
                 if len(subjects) > 1 and subject.pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
@@ -611,6 +618,33 @@ class SentenceReader:
                 continue
             break
         return self.name_before(token), False, False
+
+    def reduced_relative_subject(self, verb: Token) -> Token | None:
+        """The subject of a relative clause without "that" which the parser hangs as an apposition of the
+        noun the clause describes: "a charge Caracas has dismissed", "a move the union on Thursday
+        condemned", "a charge her spokesman rejected". The noun is a thing said or done, no actor (in "The
+        company Dragados del Plata denied", the name says who the company is), and nothing but the
+        subject's words, a time and the verb's auxiliaries stand between them."""
+        if verb.dep_ in ("acl", "relcl"):
+            described = verb.head
+        else:
+            described = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if described is None or described.pos_ != "NOUN" or described.i > verb.i:
+            return None
+        lemma, gazetteer = described.lemma_.lower(), self.book.gazetteer
+        if lemma in gazetteer.body_words or lemma in gazetteer.people or self.book.office(described) is not None:
+            return None
+        # (or a second subject of the verb: "a charge her spokesman rejected")
+        subject = next((c for c in [*described.children, *verb.children] if described.i < c.i < verb.i and (
+            c.dep_ == "appos" and c.head == described or c.dep_ == "nsubj" and c.head == verb)), None)
+        if subject is None or subject.left_edge.i != described.i + 1 or subject.pos_ not in ("PROPN", "NOUN"):
+            return None
+        between = verb.doc[subject.right_edge.i + 1:verb.i]
+        if any(t.is_punct for t in verb.doc[described.i:verb.i]) or any(
+                not (t.head == verb and t.dep_ in ("aux", "auxpass", "advmod", "neg") or t.ent_type_ in ("DATE", "TIME")
+                     or t.dep_ == "prep" and t.head == described) for t in between):
+            return None
+        return subject
 
     def named_in_subject(self, subject: Token, verb: Token) -> list[Actor]:
         """ "The vice-president of the Chamber, Katrin Hollerer, demanded", "Vice-minister for cultural
