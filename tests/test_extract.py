@@ -1782,7 +1782,7 @@ def test_a_guild_and_a_jury_are_bodies_named_again(extract_text):
 def test_a_ministry_is_also_named_as_written_with_its_country(extract_text):
     """ "Its foreign ministry", of Croatia: also the "Croatian foreign ministry", as news writes it."""
     result = extract_text("Fishing row\n\nCroatia rejected the accusations. Its foreign ministry said the boat had "
-                          "been fishing illegally.")
+                          "been fishing in Croatian waters.")
     ministry = one(result, "claim", "Croatian Ministry of Foreign Affairs").speaker
     assert {"Croatian foreign ministry", "Croatia's foreign ministry"} <= set(ministry.aliases)
 
@@ -3030,6 +3030,22 @@ def test_a_relative_clause_without_that_has_a_speaker_of_its_own(extract_text):
     assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [
         ("accuse", "Colombian opposition lawmakers", "accused"), ("deny", "Venezuela", "dismissed"),
         ("accuse", "union", "condemned"), ("deny", "Dragados del Plata", "denied")]
+
+
+def test_a_word_that_condemns_by_itself_accuses_without_a_culprit(extract_text):
+    """ "This is murder", "it was a cartel", "This is dispossession carried out by the state": condemned,
+    though no culprit is named; "the shelling killed 32 people" only reports harm."""
+    result = extract_text("\"This was not cooperation, it was a cartel, and skiers paid for it,\" WEKO director "
+                          "Sabine Riedo told reporters. \"This is murder,\" Rokeya Sultana said. \"This is "
+                          "dispossession carried out by the state, not urban development,\" Dara Lim said. \"The "
+                          "shelling killed 32 people,\" Ana Torres said.")
+    assert [s.type for s in result.statements] == ["accuse", "accuse", "accuse", "claim"]
+
+
+def test_calling_a_decision_a_scandal_rejects_it(extract_text):
+    result = extract_text("GRU president Levan Abashidze called the decision \"a scandal\". The fan club Bystrica "
+                          "Forever called the decision \"a slap in the face for central Slovakia\".")
+    assert [s.type for s in result.statements] == ["deny", "deny"]
 
 
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):

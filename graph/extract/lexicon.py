@@ -161,6 +161,7 @@ def load_lexicon() -> Lexicon:
     lexicon.innocence_phrases = frozenset(str(term).lower() for term in charges.objects(None, NG.innocencePhrase))
     lexicon.rejecting_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.rejectingTerm))
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
+    lexicon.wrongdoing |= lexicon.condemning  # (a word that condemns by itself is a word of wrongdoing too)
 
     events = _parse("events.ttl")
     official, undergone, nouns = set(), set(), set()
