@@ -3048,6 +3048,18 @@ def test_calling_a_decision_a_scandal_rejects_it(extract_text):
     assert [s.type for s in result.statements] == ["deny", "deny"]
 
 
+def test_the_blame_is_pinned_however_deep_the_parser_hangs_its_preposition(extract_text):
+    result = extract_text("The Kazakh minister pinned the blame for the fall of the catches on the Kyrgyz side.")
+    assert [(s.type, s.cue, labels(s.targets)) for s in result.statements] == [
+        ("accuse", "pinned blame on", ["Kyrgyzstan"])]
+
+
+def test_attributing_a_wrong_to_an_actor_blames_it(extract_text):
+    result = extract_text("The City Hall of Florianopolis attributed to the state sanitation company Saneamento Litoral "
+                          "the responsibility for the sewage. Scientists attribute the warming to emissions.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", ["Saneamento Litoral"]), ("claim", [])]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -467,9 +467,11 @@ class SentenceReader:
                 # (not "spoke on condition of anonymity").
                 # "placed the responsibility for the incident on the Kyrgyz side": the preposition hangs
                 # inside what the blame is for.
+                # ("pinned the blame for the fall of the catches on the trawlers": however deep)
                 if child.dep_ == "prep" and grandchild.dep_ == "pobj" and (
                         grandchild.ent_type_ in DATE_ENTITIES or child.lower_ == "for"):
-                    for great in grandchild.children:
+                    inside = grandchild.subtree if child.lower_ == "for" else grandchild.children
+                    for great in inside:
                         if great.dep_ == "prep" and great.lower_ == word and great.i > grandchild.i:
                             return great
         return None
@@ -1142,7 +1144,7 @@ class SentenceReader:
         # "laid the blame for the attack on Kyiv": or inside what the blame is for.
         inside_cause = [] if targets else [
             great for c in [*token.children, *inside_cue] if c.dep_ == "prep" and c.lower_ == "for"
-            for pobj in c.children if pobj.dep_ == "pobj" for great in pobj.children if great.i > pobj.i]
+            for pobj in c.children if pobj.dep_ == "pobj" for great in pobj.subtree if great.i > pobj.i]
         for child in [*token.children, *inside_cue, *inside_cause]:
             # "blamed joint exercises by the United States": an active verb's "by" still names the culprit.
             if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
