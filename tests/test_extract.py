@@ -3060,6 +3060,12 @@ def test_attributing_a_wrong_to_an_actor_blames_it(extract_text):
     assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", ["Saneamento Litoral"]), ("claim", [])]
 
 
+def test_a_name_ner_missed_goes_on_over_what_its_body_is_of(extract_text):
+    result = extract_text("The Region of South Aegean announced that it sends two tanker ships with water. The "
+                          "Municipality of Paros said the plant had failed.")
+    assert speakers(result) == ["Region of South Aegean", "Municipality of Paros"]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -33,6 +33,7 @@ from graph.extract.names import MENDER_NAME
     ("However, the owners' organisation Knitwear Manufacturers and Exporters Forum in a statement stated that the "
      "factory is facing a crisis.", "Knitwear Manufacturers and Exporters Forum", "ORG"),
     ("From the side of the Workers' Safety Forum, a judicial inquiry has been demanded.", "Workers' Safety Forum", "ORG"),
+    ("Fares rose sharply, according to the consumer group Commuters' Voice Ghana.", "Commuters' Voice Ghana", "ORG"),
 ])
 def test_a_name_cut_short_is_widened(nlp, text, name, label):
     assert MENDER_NAME in nlp.pipe_names
@@ -91,6 +92,12 @@ def test_a_word_describing_people_is_no_body(nlp):
     """NER calls "Anglophone" in "Anglophone militants" a body: it only describes the militants."""
     entities = {(entity.text, entity.label_) for entity in nlp("Police blamed Anglophone militants for the attack.").ents}
     assert ("Anglophone", "ORG") not in entities
+
+
+def test_a_place_or_an_owner_in_the_singular_is_no_part_of_the_name_after_it(nlp):
+    entities = {entity.text for entity in nlp("The Philippines' Energy Regulatory Commission and the company's "
+                                              "Safety Board said so.").ents}
+    assert {"Energy Regulatory Commission", "Safety Board"} <= entities
 
 
 def test_two_bodies_joined_by_and_stay_two(nlp):

@@ -1200,6 +1200,13 @@ class ActorBook:
                     words.insert(0, inner)
         while words[0].lower_ in _MINOR_WORDS:
             words.pop(0)
+        if token.lower_ in self.gazetteer.anaphoric or token.lower_ in self.gazetteer.places:
+            # "The Region of South Aegean announced": a body's or a place's word with the name it is of
+            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+            named = next((c for c in of.children if c.dep_ == "pobj" and self._name_like(c)), None) if of else None
+            if named is not None and all(self._name_like(t) or t.lower_ in _MINOR_WORDS
+                                         for t in token.doc[of.i + 1:named.i + 1]):
+                words += list(token.doc[of.i:named.i + 1])
         name = " ".join(t.text for t in words)
         # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
         name = self.body_names.get(name, name) if len(words) == 1 else name

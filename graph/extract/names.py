@@ -120,6 +120,10 @@ class NameMender:
             if label in WIDENED_LABELS:
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
+                owner = self._possessive_owner(doc, start, end)
+                if owner < start:  # (a name NER made of the owner alone is part of this one)
+                    mended = [kept for kept in mended if kept.end <= owner]
+                    start, changed = owner, True
                 end = self._widen_right(doc, start, end, taken)
                 known = self._widen_to_known(doc, start, end, name_ends)
                 swallowed.update(range(end, known))
@@ -356,18 +360,25 @@ class NameMender:
             if before.dep_ in ("compound", "flat") and before.head.i in inside and self._part_of_name(before):
                 start -= 1  # "Vo" + "Thi Lan Anh"
                 continue
-            if before.dep_ == "case" and before.text in ("'", "’") and start > 1 and start - 2 not in taken:
-                owner = doc[start - 2]
-                if owner.dep_ == "poss" and owner.head.i in inside and owner.tag_ in ("NNS", "NNPS") \
-                        and owner.is_title and self._part_of_name(owner):
-                    start -= 2  # "Workers'" + "Safety Forum": the people a body is named for
-                    continue
             if before.lower_ == "and" and start > 1 and start - 2 not in taken:
                 first = doc[start - 2]
                 coordinated = any(doc[index].dep_ == "conj" and doc[index].head == first for index in inside)
                 if coordinated and first.pos_ == "PROPN" and self._part_of_name(first):
                     start -= 2  # "Ethics and" + "Anti-Corruption Commission"
             break
+        return start
+
+    def _possessive_owner(self, doc: Doc, start: int, end: int) -> int:
+        """Where a body's name starts that NER cut after the people it is named for, before their
+        possessive ("Workers'" + "Safety Forum", "Commuters'" + "Voice Ghana"; NER may make the people a
+        name of their own): a capitalized plural the parser makes the name's possessor."""
+        if start < 2 or doc[start - 1].dep_ != "case" or doc[start - 1].text not in ("'", "’"):
+            return start
+        owner = doc[start - 2]
+        if owner.dep_ == "poss" and start <= owner.head.i < end and owner.is_title and owner.lower_.endswith("s") \
+                and (self._part_of_name(owner) or owner.ent_type_ == "ORG" and owner.ent_iob_ == "B"
+                     and not self._title_or_name_of_its_own(owner.text)):
+            return start - 2
         return start
 
     def _widen_to_known(self, doc: Doc, start: int, end: int, name_ends: dict[int, int]) -> int:
