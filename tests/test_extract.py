@@ -3066,6 +3066,13 @@ def test_a_name_ner_missed_goes_on_over_what_its_body_is_of(extract_text):
     assert speakers(result) == ["Region of South Aegean", "Municipality of Paros"]
 
 
+def test_a_unit_of_a_state_body_speaks_as_written(extract_text):
+    """ "The state police command said": a unit of the police, not the army that spoke before."""
+    result = extract_text("Kidnap\n\nGUSAU, Nigeria, May 4 - Gunmen abducted 40 villagers, the Nigerian army said. "
+                          "The state police command said it was examining the video.")
+    assert speakers(result) == ["Nigerian army", "state police command"]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

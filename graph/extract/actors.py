@@ -1258,15 +1258,18 @@ class ActorBook:
         office = self.gazetteer.offices.get(noun)
         # ("The presidency condemned the killings": a state's body, named only by what it is; "the labour
         # ministry", which the tagger may call a proper noun, lower case though it is)
+        # ("The state police command said": a unit of a state's body the noun before it names)
+        unit = next((self.gazetteer.offices[c.lower_] for c in token.lefts if c.dep_ == "compound"
+                     and c.lower_ in self.gazetteer.offices and not self.gazetteer.offices[c.lower_].is_person), None)
         if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower) \
-                or noun not in self.gazetteer.anaphoric and (office is None or office.is_person):
+                or noun not in self.gazetteer.anaphoric and (office is None or office.is_person) and unit is None:
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
             # "a regulator", "regulators": someone described, not referred to; "their ministry", "its
             # office": whose it is says who
             return []
         label = self._surface(token, leave_out=leave_out)  # (without the charge: "the miners of theft")
-        state = office is not None and not office.is_person
+        state = office is not None and not office.is_person or unit is not None
         # Not a body a later "it" points to: the text's own antecedents (the body it does name) stay first.
         return self._body_as_written(token, label, self.home if state else None, antecedent=False)
 
