@@ -3073,6 +3073,22 @@ def test_a_unit_of_a_state_body_speaks_as_written(extract_text):
     assert speakers(result) == ["Nigerian army", "state police command"]
 
 
+def test_a_verb_the_tagger_takes_for_a_plural_noun_in_the_text(extract_text):
+    """ "Dumitrescu disputes that ...": the root, between a name and "that", is the name's verb (not "The
+    demands that were ignored")."""
+    result = extract_text("Federation president Mihai Dumitrescu told reporters the team had no plane. Dumitrescu "
+                          "disputes that such an offer was ever made in writing. The demands that the union made "
+                          "were ignored.")
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [
+        ("claim", "Mihai Dumitrescu", "told"), ("deny", "Mihai Dumitrescu", "disputes")]
+
+
+def test_the_bureau_is_the_bureau_named_before(extract_text):
+    result = extract_text("The Labour Affairs Bureau said it had fined Golden Lotus. The bureau rejected Ho's "
+                          "criticism as unfair.")
+    assert one(result, "deny", "Labour Affairs Bureau").cue == "rejected"
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -891,6 +891,15 @@ class ActorBook:
                 return actor
         return None
 
+    def known_name(self, token: Token) -> list[Actor]:
+        """The actor of this document a word names though the tagger took it for no name ("Dumitrescu
+        disputes that", an adjective to the tagger)."""
+        known = self._known_name(token) if token.is_title else None
+        if known is None:
+            return []
+        self.note(known, token)
+        return [known]
+
     def _known_name(self, token: Token) -> Actor | None:
         """A proper noun NER missed that names an actor of this document ("Northbridge", "Orbitex")."""
         # As written, from the first word the parser joins to it: "Zielińska-Kurek" keeps its hyphen.

@@ -114,7 +114,7 @@ class SentenceReader:
             exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and pos == "NOUN" \
                 and lemma in self.lexicon.verb_cues else []
             drafts.extend(exchanged)
-            if not exchanged and tag == "NNS" and id(doc) in self.book.headlines:
+            if not exchanged and tag == "NNS" and (id(doc) in self.book.headlines or self.verb_taken_for_noun(token)):
                 # ("Peru demands halt to ...": a compound to the tagger too, but no exchange of charges)
                 drafts.extend(self.headline_noun_verb(token, sentence))
             if lower == "according" and any(c.lower_ == "to" for c in token.children):
@@ -1029,6 +1029,15 @@ class SentenceReader:
                       charge=self.charge(list(head.subtree)), in_quote=token.i in self.inside_quote)
                 for speaker in speakers]
 
+    @staticmethod
+    def verb_taken_for_noun(token: Token) -> bool:
+        """ "Dumitrescu disputes that such an offer was ever made": in the text too, a verb the tagger
+        takes for a plural noun, the sentence's root, between a name and the "that" of what was said."""
+        doc = token.doc
+        name = doc[token.i - 1] if token.i else None
+        return name is not None and token.dep_ == "ROOT" and token.i < len(doc) - 1 and doc[token.i + 1].lower_ == "that" \
+            and (name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.is_title and name.pos_ in ("PROPN", "ADJ"))
+
     def headline_noun_verb(self, token: Token, sentence: Sentence) -> list[Draft]:
         """Headlines: "Kigali rejects “recycled” charges", "shipbuilder cries foul": the tagger takes a
         verb in the third person for a plural noun. The name right before it is the speaker; the
@@ -1041,7 +1050,7 @@ class SentenceReader:
         if cue is None or token.i == self.sent.start or token.dep_ in ("dobj", "pobj") \
                 or any(t.pos_ in VERBAL for t in token.doc[self.sent.start:token.i]):
             return []  # "Azerbaijan rejects Armenian charges": a noun after the verb
-        speakers = self.book.resolve(token.doc[token.i - 1])
+        speakers = self.book.resolve(token.doc[token.i - 1]) or self.book.known_name(token.doc[token.i - 1])
         if not speakers:
             return []
         said = [t for t in token.doc[token.i + len(cue.words):self.sent.end] if not t.is_punct or t.is_quote]
