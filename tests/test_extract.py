@@ -3089,6 +3089,27 @@ def test_the_bureau_is_the_bureau_named_before(extract_text):
     assert one(result, "deny", "Labour Affairs Bureau").cue == "rejected"
 
 
+def test_the_impersonal_they_of_a_body_and_the_words_of_a_person(extract_text):
+    """Translated news: "They claim from the company that ...", "In the ministry they say that ..." are the
+    body's; "according to the words of the minister" is the minister's."""
+    result = extract_text("Smog\n\nTUZLA, May 4 - The Cantonal Ministry of Health and the company Termoelektrana "
+                          "Lukavac are in dispute. They claim from the company that the filters work. In the ministry "
+                          "they say that the air is unbreathable. The minister Amir Hodzic visited the plant. "
+                          "According to the words of the minister, the filters do not work.")
+    assert speakers(result) == ["Termoelektrana Lukavac", "Cantonal Ministry of Health", "Amir Hodzic"]
+
+
+def test_a_body_name_ner_missed_that_ends_on_an_institution_word(extract_text):
+    """ "The Danish Veterinary and Food Administration": a body's name, not Denmark's administration; and
+    "the agency" after it is that body. Reporting someone to the police accuses them."""
+    result = extract_text("Outbreak\n\nCOPENHAGEN, May 4 - The Danish Veterinary and Food Administration writes in "
+                          "a press release that the sausage is the source. The agency assesses that the maker broke "
+                          "the rules. Anna Berg reported Jensen Foods to the police.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("claim", "Veterinary and Food Administration"), ("claim", "Veterinary and Food Administration"),
+        ("accuse", "Anna Berg")]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

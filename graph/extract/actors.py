@@ -1234,7 +1234,9 @@ class ActorBook:
         # ("the West African Elections Network": the name's own last word says it is a body)
         # ("the company Dragados del Plata", however the parser hangs "company")
         before = token.doc[words[0].i - 1] if words[0].i else None
-        described_as_body = token.lemma_.lower() in self.gazetteer.anaphoric or any(
+        office = self.office(token)  # ("... Food Administration": an institution's word ends the name)
+        described_as_body = token.lemma_.lower() in self.gazetteer.anaphoric or office is not None \
+            and not office.is_person or any(
             left.dep_ in ("compound", "amod") and left.i < words[0].i
             and left.lemma_.lower() in self.gazetteer.anaphoric for left in token.lefts) or (
             before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in self.gazetteer.anaphoric) or (
@@ -1756,6 +1758,11 @@ class ActorBook:
             # "the US Food and Drug Administration" is a body, not the American government.
             actor = self._named_entity(entity)
             return [actor] if actor is not None else []
+        if office.stands_for_country and entity is None and token.pos_ == "PROPN" and token.is_title and any(
+                t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.is_title and not self.gazetteer.lookup(t.text)
+                and not self.gazetteer.demonym(t.text) for t in token.lefts):
+            # "The Danish Veterinary and Food Administration", which NER missed: a body's name
+            return self.proper(token)
         if office.stands_for_country and any(c.lower_ in self.gazetteer.local_modifiers for c in token.lefts) \
                 and not self._people_word(token):  # not "local officials", people
             # "the Phnom Penh municipal government": a body of the city, in its country

@@ -578,6 +578,9 @@ class SentenceReader:
                     return [], True, False
                 if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
                     return self.side_speaking(current) or self.place_speaking(current), False, False
+                staff = self.body_behind_they(current) if subject.lower_ == "they" else []
+                if staff:
+                    return staff, False, False
                 found = self.named_in_subject(subject, current) or self.book.resolve(subject) \
                     or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
@@ -770,6 +773,17 @@ class SentenceReader:
                     if place.dep_ == "pobj" and (place.ent_type_ == "ORG"
                                                  or place.lemma_.lower() in self.book.gazetteer.anaphoric):
                         return [actor for actor in self.book.resolve(place) if actor.kind == "organization"]
+        return []
+
+    def body_behind_they(self, verb: Token) -> list[Actor]:
+        """ "They claim from the company that the filters work", "In the ministry they say that": the
+        impersonal "they" of translated news, a body's staff; the body speaks."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "in", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (pobj.ent_type_ == "ORG" or pobj.pos_ == "NOUN"
+                                                and pobj.lemma_.lower() in self.book.gazetteer.anaphoric):
+                        return [actor for actor in self.book.resolve(pobj) if actor.kind == "organization"]
         return []
 
     def side_speaking(self, token: Token, first: bool = False) -> list[Actor]:
