@@ -3110,6 +3110,25 @@ def test_a_body_name_ner_missed_that_ends_on_an_institution_word(extract_text):
         ("accuse", "Anna Berg")]
 
 
+def test_what_appears_from_a_document_is_its_issuers(extract_text):
+    """ "It appears from a press release from the agency that ..." (the Danish "det fremgår af"); not "the
+    minister appeared on television", nor "it appears that the talks failed", which names no document."""
+    result = extract_text("Outbreak\n\nCOPENHAGEN, May 4 - The Danish Veterinary and Food Administration fined "
+                          "Jensen Foods. It appears from a press release from the agency that 12 people fell ill. The "
+                          "minister appeared on television. It appears that the talks failed.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [("Veterinary and Food Administration", "appears")]
+
+
+def test_a_sentence_put_in_a_persons_view_is_theirs(extract_text):
+    """ "For the mayor, the company ...": the mayor's, unless a speech verb says whose it is; "For years" and
+    "For Brazil" put it in nobody's."""
+    result = extract_text("Water\n\nFLORIANOPOLIS, May 4 - Mayor Rui Farias visited the beach on Monday. For Farias, "
+                          "the company \"prefers to distribute dividends than to invest in pipes\". For years, the "
+                          "beach was closed. For Brazil, the case is a test. For Farias, the sewage is a disgrace, he "
+                          "said.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [("Rui Farias", "For"), ("Rui Farias", "said")]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

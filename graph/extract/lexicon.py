@@ -77,7 +77,7 @@ class Lexicon:
     official_acts: frozenset[str] = frozenset()  # event types that are an actor's decisions (fines, rulings)
     undergone_after_of: frozenset[str] = frozenset()  # "the arrest of a journalist": whom it befalls
     noun_triggered: frozenset[str] = frozenset()  # event types named by a one-word trigger only as a noun
-    statement_starts: frozenset[str] = frozenset()  # the first words of cues, "according", speaking documents
+    statement_starts: frozenset[str] = frozenset()  # the first words of cues, "according", "for", speaking documents
     denial_verbs: frozenset[str] = frozenset()  # the first words of the verb cues of denials
     # The verbs a misread headline may hide ("watchdog fines airline"): the verb cues' first words, but
     # not a reciprocal's ("India, Pakistan trade blame" is read as it is, by its own rule).
@@ -186,5 +186,5 @@ def load_lexicon() -> Lexicon:
     lexicon.light_verbs = frozenset(str(verb) for verb in events.objects(None, NG.lightVerb))
     lexicon.statement_starts = frozenset(
         [*lexicon.verb_cues, *lexicon.negated_cues, *lexicon.source_nouns, *lexicon.noun_cues, *lexicon.document_cues,
-         "according"])
+         "according", "for"])
     return lexicon

@@ -119,6 +119,8 @@ class SentenceReader:
                 drafts.extend(self.headline_noun_verb(token, sentence))
             if lower == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
+            elif lower == "for" and index == sent.start:
+                drafts.extend(self.in_the_view_of(token, sentence))
             elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
         if not drafts and id(doc) in self.book.headlines:
@@ -247,8 +249,9 @@ class SentenceReader:
         given by a verb that says nothing when people are its subject ("he wrote a book")."""
         if verb.lemma_.lower() not in self.lexicon.document_cues:
             return False
+        # ("it appears from a press release of the agency that", the Danish "det fremgår af")
         documents = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + [
-            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
             for pobj in prep.children if pobj.dep_ == "pobj"]
         if not any(d.lemma_.lower() in self.lexicon.source_nouns for d in documents):
             return False
@@ -257,6 +260,7 @@ class SentenceReader:
         # what it sets out ("the report lists 23 faults")
         colon = next((t for t in verb.doc[verb.i + 1:self.sent.end] if t.text == ":"), None)
         return (self.after_quote(verb) or any(c.dep_ == "ccomp" for c in verb.children)
+                or _that_clause_on_a_noun(verb) is not None
                 or colon is not None and colon.i + 2 < self.sent.end and colon.i + 2 in self.inside_quote
                 or verb.i > self.sent.start and verb.doc[verb.i - 1].text == ":"
                 or verb.lemma_.lower() != "read" and any(c.dep_ == "dobj" for c in verb.children)
@@ -581,6 +585,8 @@ class SentenceReader:
                 staff = self.body_behind_they(current) if subject.lower_ == "they" else []
                 if staff:
                     return staff, False, False
+                if subject.lower_ == "it" and current.lemma_.lower() in self.lexicon.document_cues:
+                    return self.source_speaking(current), False, False  # "It appears from a press release of X"
                 found = self.named_in_subject(subject, current) or self.book.resolve(subject) \
                     or self.book.unnamed(subject) or self.book.proper(subject) \
                     or self.source_of(subject) or self.issued(subject)
@@ -808,7 +814,8 @@ class SentenceReader:
         is its author's."""
         # ("it was indicated in the same communiqué", "through a communiqué of the ministry": the
         # document named before, or whose author is named)
-        documents = [document for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
+        documents = [document for prep in token.children if prep.dep_ == "prep"
+                     and prep.lower_ in ("in", "through", "via", "from")
                      for document in prep.children if document.dep_ == "pobj"]
         found = [actor for document in documents for actor in self.source_of(document) or self.issued(document)]
         if not found and self.last_body is not None and any(self.the_document(document) for document in documents):
@@ -1552,6 +1559,24 @@ class SentenceReader:
             return []
         speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0]) or self.source_of(pobjs[0]) \
             or self.issued(pobjs[0])
+        return self.sourced(token, to, pobjs[0], speakers, sentence)
+
+    def in_the_view_of(self, token: Token, sentence: Sentence) -> list[Draft]:
+        """ "For the mayor, the company “prefers to distribute dividends”": a sentence put in a person's
+        view (the Portuguese "para o prefeito") is that person's, when no speech verb says more."""
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        doc = token.doc
+        if pobj is None or token.i != self.sent.start or pobj.right_edge.i + 1 >= self.sent.end \
+                or doc[pobj.right_edge.i + 1].text != "," or any(
+                    t.pos_ in VERBAL and self.verb_cue(t)[0] is not None for t in self.sent if t.i > pobj.i):
+            return []
+        speakers = [actor for actor in self.book.resolve(pobj) if actor.kind == "person"]
+        return self.sourced(token, token, pobj, speakers, sentence)
+
+    def sourced(self, token: Token, last: Token, source: Token, speakers: list[Actor],
+                sentence: Sentence) -> list[Draft]:
+        """The statement a phrase puts in its ``source``'s mouth ("according to X", "for X"), from ``token`` to
+        ``last``: the rest of its clause, said by the ``speakers`` the source is."""
         if not speakers:
             return []
         phrase = {t.i for t in token.subtree}
@@ -1559,18 +1584,19 @@ class SentenceReader:
         while clause.pos_ not in VERBAL and clause.head != clause:
             clause = clause.head
         content = [t for t in clause.subtree if t.i not in phrase] if clause.i not in phrase else []
-        cue = Cue(("according", "to"), "claim", "preposition", "010")
+        words = tuple(t.lower_ for t in token.doc[token.i:last.i + 1])
+        cue = Cue(words, "claim", "preposition", "010")
         statement_type, targets = "claim", []
         upgraded = self.accusation_in(content, speakers)
         if upgraded is not None:
             statement_type, targets = "accuse", upgraded
         return [Draft(
-            type=statement_type, cue=cue, cue_token=token, cue_text=f"{token.text} {to.text}",
-            cue_start=self.start(token), cue_end=self.end(to), sentence=sentence, speaker=speaker,
+            type=statement_type, cue=cue, cue_token=token, cue_text=token.doc[token.i:last.i + 1].text,
+            cue_start=self.start(token), cue_end=self.end(last), sentence=sentence, speaker=speaker,
             targets=[t for t in targets if t is not speaker], content=self.text_of(content),
             quote=self.is_quoted(content) if content else False, charge=self.charge(content),
             in_quote=token.i in self.inside_quote, about_tokens=content,
-            explicit_speaker=pobjs[0].pos_ != "PRON",
+            explicit_speaker=source.pos_ != "PRON",
         ) for speaker in speakers]
 
 
@@ -1638,8 +1664,9 @@ def _that_clause_on_a_noun(verb: Token) -> Token | None:
     """ "ruled the same evening that Romania had forfeited", "recommended to the two parties that they
     present the reports": the parser hangs the "that" clause on the time, or on whom it was said to, as a
     relative clause; it is what the verb says."""
+    # (and on the document it was said in: "it appears from a press release from the agency that")
     nouns = [c for c in verb.children if c.dep_ == "npadvmod"] + [
-        pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "from")
         for pobj in prep.children if pobj.dep_ == "pobj"]
     for noun in nouns:
         if noun.i > verb.i:
