@@ -2525,6 +2525,10 @@ def test_a_headline_names_its_speaker_before_a_colon(extract_text):
     assert result.statements[0].cue == ":"
     result = extract_text("Paros: The mayor accuses the contractor of the water cuts\n\nThe mayor spoke.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "mayor")]
+    # a body's name of five words is the body's, not the country's at its end
+    result = extract_text("Ministry of Interior of Montenegro: the measure is temporary\n\nPODGORICA, May 4 - The "
+                          "Ministry of Interior of Montenegro closed the border crossing.")
+    assert headline_says(result) == [("Ministry of Interior of Montenegro", [])]
 
 
 def test_a_person_in_charge_of_a_body_speaks_for_it(extract_text):

@@ -138,9 +138,10 @@ class SentenceReader:
         said after it (not "Paros: The mayor accuses ...", where a verb says who speaks: read as usual)."""
         cue = self.lexicon.headline_colon
         colon = next((t for t in self.sent if t.text == ":"), None)
-        if cue is None or colon is None or not 1 <= colon.i - self.sent.start <= 4 or colon.i + 2 >= self.sent.end:
+        if cue is None or colon is None or not 1 <= colon.i - self.sent.start <= 6 or colon.i + 2 >= self.sent.end:
             return []
-        head = colon.doc[colon.i - 1]
+        # (the phrase's head: "Ministry of Interior of Montenegro:" is the ministry's, not Montenegro's)
+        head = colon.doc[self.sent.start:colon.i].root
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME", "GPE") and not (
                 self.book.gazetteer.lookup(head.text)):  # ("Paros:" names where, unless a country or capital)
             return []
