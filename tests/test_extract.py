@@ -3133,6 +3133,15 @@ def test_a_sentence_put_in_a_persons_view_is_theirs(extract_text):
     assert [(s.speaker.label, s.cue) for s in result.statements] == [("Rui Farias", "For"), ("Rui Farias", "said")]
 
 
+def test_a_statement_named_by_a_noun_its_speaker_makes(extract_text):
+    """ "has made the allegation that ...": the noun's statement is its maker's; "made a denial" with nothing
+    denied is no new statement."""
+    result = extract_text("GAZIPUR, May 4 - The National Garment Workers Unity Federation has made the allegation "
+                          "that the police fired on the peaceful workers. The Rupsha Knitwear company made a denial.")
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [
+        ("accuse", "National Garment Workers Unity Federation", "allegation")]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -1477,6 +1477,10 @@ class SentenceReader:
                         speakers.append(self.book.from_entry(entry))
             elif child.dep_ == "acl":
                 speakers.extend(self.agents(child))
+        if not speakers and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lexicon.issuing_verbs:
+            # "The federation has made the allegation that ...", "issued a denial that ...": who makes it
+            owners, _, _ = self.subject(noun.head)
+            speakers.extend(owners)
         return _unique(speakers)
 
     def nominal_targets(self, noun: Token) -> list[Actor]:
