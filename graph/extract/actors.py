@@ -1759,8 +1759,8 @@ class ActorBook:
             actor = self._named_entity(entity)
             return [actor] if actor is not None else []
         if office.stands_for_country and entity is None and token.pos_ == "PROPN" and token.is_title and any(
-                t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.is_title and not self.gazetteer.lookup(t.text)
-                and not self.gazetteer.demonym(t.text) for t in token.lefts):
+                t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.is_title
+                and not self.gazetteer.lookup(t.text) and not self.gazetteer.demonym(t.text) for t in token.lefts):
             # "The Danish Veterinary and Food Administration", which NER missed: a body's name
             return self.proper(token)
         if office.stands_for_country and any(c.lower_ in self.gazetteer.local_modifiers for c in token.lefts) \
@@ -2151,7 +2151,8 @@ class ActorBook:
             # (one called "the company" before stays the company: "the Ubuntu Law Clinic" named since,
             # never described, is no company for all that)
             found = self._recent(token, lambda actor: undescribed(actor) and noun in self.referred_as.get(
-                actor.label, ())) or self._recent(token, undescribed, salient_only=True) or self._recent(token, undescribed)
+                actor.label, ())) or self._recent(token, undescribed, salient_only=True) \
+                or self._recent(token, undescribed)
         if found is None:
             here = self.position(token)
             # A headline's subject is the first body of its kind named below, its object another one;

@@ -239,7 +239,8 @@ class SentenceReader:
     def speakers_side(self, subject: Token, speaker: Actor) -> bool:
         """Whether a subject is the speaker or the speaker's own: "we", "our troops", the speaker's country or
         body."""
-        if subject.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subject.children):
+        if subject.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+                                                 for c in subject.children):
             return True
         own = {speaker.label, speaker.country}
         return any(actor.label in own or actor.country is not None and actor.country == speaker.country
@@ -364,7 +365,8 @@ class SentenceReader:
                     break
                 words.append(found)
             else:
-                if cue.complement and not self.complemented(token, aim=cue.type == "claim") or cue.sanction and not self.punished_for(token) \
+                if cue.complement and not self.complemented(token, aim=cue.type == "claim") \
+                        or cue.sanction and not self.punished_for(token) \
                         or cue.quoted_object and not self.quoted_object(token) \
                         or cue.said_object and not self.something_said(words[-1]) \
                         or cue.court_order and not self.by_a_court(token):
@@ -388,7 +390,8 @@ class SentenceReader:
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
-                   or aim and self.asked_to(c) for c in token.children) or _that_clause_on_a_noun(token) is not None or (
+                   or aim and self.asked_to(c) for c in token.children) \
+            or _that_clause_on_a_noun(token) is not None or (
             any(o.dep_ == "nsubjpass" for o in objects) and _passive_infinitive(token) is not None) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
             # “insulting”": the parser hangs the complement on the object
@@ -409,8 +412,8 @@ class SentenceReader:
     def something_said(self, word: Token) -> bool:
         """Whether the noun a cue's last word governs is something said or found: "stands by its findings",
         "stood by the report" (a statement cue, a said noun or a document)."""
-        return any(c.dep_ in ("pobj", "dobj") and ((lemma := c.lemma_.lower()) in self.lexicon.noun_cues
-                                                   or lemma in self.lexicon.said_nouns or lemma in self.lexicon.source_nouns)
+        said = (self.lexicon.noun_cues, self.lexicon.said_nouns, self.lexicon.source_nouns)
+        return any(c.dep_ in ("pobj", "dobj") and any(c.lemma_.lower() in words for words in said)
                    for c in word.children)
 
     def quoted_object(self, token: Token) -> bool:
@@ -1057,7 +1060,8 @@ class SentenceReader:
         takes for a plural noun, the sentence's root, between a name and the "that" of what was said."""
         doc = token.doc
         name = doc[token.i - 1] if token.i else None
-        return name is not None and token.dep_ == "ROOT" and token.i < len(doc) - 1 and doc[token.i + 1].lower_ == "that" \
+        return name is not None and token.dep_ == "ROOT" and token.i < len(doc) - 1 \
+            and doc[token.i + 1].lower_ == "that" \
             and (name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.is_title and name.pos_ in ("PROPN", "ADJ"))
 
     def headline_noun_verb(self, token: Token, sentence: Sentence) -> list[Draft]:
