@@ -3142,6 +3142,15 @@ def test_a_statement_named_by_a_noun_its_speaker_makes(extract_text):
         ("accuse", "National Garment Workers Unity Federation", "allegation")]
 
 
+def test_letting_know_is_saying(extract_text):
+    """The Dutch "laat weten" as translation renders it, however the parser hangs "let" and "know"."""
+    result = extract_text("Spill\n\nPARAMARIBO - Granman Eduard Amoida lets know in a letter to the president that "
+                          "the company ignored the warnings. Minister Ingrid Pinas let know that the company must hand "
+                          "in a report. Sabakoe Gold let know that the water is safe. I know that he lied.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [
+        ("Eduard Amoida", "lets know"), ("Ingrid Pinas", "let know"), ("Sabakoe Gold", "let know")]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -105,6 +105,8 @@ class SentenceReader:
                     or pos == "PROPN" and self.headline_verb(token)) \
                     and not self.title_participle(token):
                 cue, words = self.verb_cue(token)
+                if cue is None and lemma == "know":
+                    cue, words = self.let_know(token)
                 if cue is None and self.document_speaking(token):
                     cue, words = self.lexicon.document_cues[lemma], [token]
                 if cue is not None and not self.negated(token):
@@ -245,6 +247,13 @@ class SentenceReader:
         own = {speaker.label, speaker.country}
         return any(actor.label in own or actor.country is not None and actor.country == speaker.country
                    for actor in self.book.resolve(subject))
+
+    def let_know(self, know: Token) -> tuple[Cue | None, list[Token]]:
+        """ "Sabakoe Gold let know on Monday that ...", where the parser makes "let" the auxiliary of "know":
+        the cue "let know" all the same (``verb_cue`` finds it when "know" hangs on "let")."""
+        let = next((c for c in know.children if c.dep_ == "aux" and c.lower_ in ("let", "lets")), None)
+        cue = next((c for c in self.lexicon.verb_cues.get("let", []) if c.words == ("let", "know")), None)
+        return (cue, [let, know]) if let is not None and cue is not None else (None, [])
 
     def document_speaking(self, verb: Token) -> bool:
         """ "“...,” reads the note", "the text reads", "it is written in the text": a document's words,
@@ -566,7 +575,9 @@ class SentenceReader:
                 and c.lower_ in self.book.gazetteer.body_words] or [
                 # "The Chinese embassy, asked about the factory's owners, said ...": the parser makes the
                 # speaker the subject of "asked", hung on the verb as its clause
-                g for c in children if _questioned(c, current) for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+                g for c in children if _questioned(c, current) for g in c.children if g.dep_ == "nsubj" and g.i < c.i] or [
+                # "Sabakoe Gold let know that": the subject hung on the auxiliary
+                g for c in children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
             relative = self.reduced_relative_subject(current) if current == token else None
             if relative is not None:
                 # "a charge Caracas has dismissed as slander", "a move the union condemned as": the parser
