@@ -3151,6 +3151,13 @@ def test_letting_know_is_saying(extract_text):
         ("Eduard Amoida", "lets know"), ("Ingrid Pinas", "let know"), ("Sabakoe Gold", "let know")]
 
 
+def test_a_quote_closed_by_thus_and_a_name_is_that_persons(extract_text):
+    """The Dutch "aldus" as translation renders it: '"...," thus Ritfeld on Tuesday'; not "Thus the company paid"."""
+    result = extract_text('Spill\n\nPARAMARIBO - Director Marcel Ritfeld spoke to reporters. "We have all the '
+                          'recommendations of 2025 carried out," thus Ritfeld on Tuesday. Thus the company paid.')
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [("claim", "Marcel Ritfeld", "thus")]
+
+
 def test_considering_and_qualifying_say_what_the_speaker_holds(extract_text):
     result = extract_text("The ministry considered that the protest was manipulated. The court will consider the "
                           "appeal. The Salvadoran foreign ministry qualified the arrests as arbitrary.")

@@ -123,6 +123,8 @@ class SentenceReader:
                 drafts.extend(self.according_to(token, sentence))
             elif lower == "for" and index == sent.start:
                 drafts.extend(self.in_the_view_of(token, sentence))
+            elif lower == "thus" and not drafts:
+                drafts.extend(self.closing_attribution(token, sentence))
             elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
         if not drafts and id(doc) in self.book.headlines:
@@ -1580,6 +1582,24 @@ class SentenceReader:
         speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0]) or self.source_of(pobjs[0]) \
             or self.issued(pobjs[0])
         return self.sourced(token, to, pobjs[0], speakers, sentence)
+
+    def closing_attribution(self, thus: Token, sentence: Sentence) -> list[Draft]:
+        """ "“We have carried out all the recommendations,” thus Ritfeld on Tuesday": the Dutch "aldus" as
+        translation renders it, a quote's speaker named after it without a verb."""
+        doc = thus.doc
+        if thus.i < self.sent.start + 2 or doc[thus.i - 1].text not in QUOTE_CLOSERS or thus.i + 1 >= self.sent.end:
+            return []
+        name = doc[thus.i + 1]
+        speakers = self.book.resolve(name) if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN" else []
+        quoted = [doc[index] for index in range(self.sent.start, thus.i) if index in self.inside_quote]
+        if not speakers or not quoted:
+            return []
+        cue = Cue(("thus",), "claim", "adverb", "010")
+        accused = self.accusation_in(quoted, speakers)
+        return [Draft(type="claim" if accused is None else "accuse", cue=cue, cue_token=thus, cue_text=thus.text,
+                      cue_start=self.start(thus), cue_end=self.end(thus), sentence=sentence, speaker=speaker,
+                      targets=[a for a in accused or [] if a is not speaker], content=self.text_of(quoted),
+                      quote=True, charge=self.charge(quoted), about_tokens=quoted) for speaker in speakers]
 
     def in_the_view_of(self, token: Token, sentence: Sentence) -> list[Draft]:
         """ "For the mayor, the company “prefers to distribute dividends”": a sentence put in a person's
