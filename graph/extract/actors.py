@@ -1269,12 +1269,15 @@ class ActorBook:
         office = self.gazetteer.offices.get(noun)
         # ("The presidency condemned the killings": a state's body, named only by what it is; "the labour
         # ministry", which the tagger may call a proper noun, lower case though it is)
-        # ("The state police command said": a unit of a state's body the noun before it names)
-        unit = next((self.gazetteer.offices[c.lower_] for c in token.lefts if c.dep_ == "compound"
-                     and c.lower_ in self.gazetteer.offices and not self.gazetteer.offices[c.lower_].is_person), None)
-        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower) \
-                or noun not in self.gazetteer.anaphoric and (office is None or office.is_person) and unit is None:
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower):
             return []
+        unit = None
+        if noun not in self.gazetteer.anaphoric and (office is None or office.is_person):
+            # ("The state police command said": a unit of a state's body the noun before it names)
+            unit = next((body for c in token.lefts if c.dep_ == "compound"
+                         and (body := self.gazetteer.offices.get(c.lower_)) is not None and not body.is_person), None)
+            if unit is None:
+                return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
             # "a regulator", "regulators": someone described, not referred to; "their ministry", "its
             # office": whose it is says who

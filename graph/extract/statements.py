@@ -1592,14 +1592,7 @@ class SentenceReader:
         name = doc[thus.i + 1]
         speakers = self.book.resolve(name) if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN" else []
         quoted = [doc[index] for index in range(self.sent.start, thus.i) if index in self.inside_quote]
-        if not speakers or not quoted:
-            return []
-        cue = Cue(("thus",), "claim", "adverb", "010")
-        accused = self.accusation_in(quoted, speakers)
-        return [Draft(type="claim" if accused is None else "accuse", cue=cue, cue_token=thus, cue_text=thus.text,
-                      cue_start=self.start(thus), cue_end=self.end(thus), sentence=sentence, speaker=speaker,
-                      targets=[a for a in accused or [] if a is not speaker], content=self.text_of(quoted),
-                      quote=True, charge=self.charge(quoted), about_tokens=quoted) for speaker in speakers]
+        return self.sourced(thus, thus, name, speakers, sentence, content=quoted) if quoted else []
 
     def in_the_view_of(self, token: Token, sentence: Sentence) -> list[Draft]:
         """ "For the mayor, the company “prefers to distribute dividends”": a sentence put in a person's
@@ -1613,17 +1606,19 @@ class SentenceReader:
         speakers = [actor for actor in self.book.resolve(pobj) if actor.kind == "person"]
         return self.sourced(token, token, pobj, speakers, sentence)
 
-    def sourced(self, token: Token, last: Token, source: Token, speakers: list[Actor],
-                sentence: Sentence) -> list[Draft]:
-        """The statement a phrase puts in its ``source``'s mouth ("according to X", "for X"), from ``token`` to
-        ``last``: the rest of its clause, said by the ``speakers`` the source is."""
+    def sourced(self, token: Token, last: Token, source: Token, speakers: list[Actor], sentence: Sentence,
+                content: list[Token] | None = None) -> list[Draft]:
+        """The statement a phrase puts in its ``source``'s mouth ("according to X", "for X", "thus X"), from
+        ``token`` to ``last``: the rest of its clause (or the ``content`` given), said by the ``speakers`` the
+        source is."""
         if not speakers:
             return []
-        phrase = {t.i for t in token.subtree}
-        clause = token.head
-        while clause.pos_ not in VERBAL and clause.head != clause:
-            clause = clause.head
-        content = [t for t in clause.subtree if t.i not in phrase] if clause.i not in phrase else []
+        if content is None:
+            phrase = {t.i for t in token.subtree}
+            clause = token.head
+            while clause.pos_ not in VERBAL and clause.head != clause:
+                clause = clause.head
+            content = [t for t in clause.subtree if t.i not in phrase] if clause.i not in phrase else []
         words = tuple(t.lower_ for t in token.doc[token.i:last.i + 1])
         cue = Cue(words, "claim", "preposition", "010")
         statement_type, targets = "claim", []
