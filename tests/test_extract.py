@@ -3281,3 +3281,35 @@ def test_a_relative_of_someone_named_speaks_for_themselves(extract_text):
     father = result.statements[0].speaker
     assert father.label != "Ali Haddad" and "father" in [father.label, *father.aliases]
     assert result.statements[-1].speaker.label == "Katrin Hollerer"
+
+
+def test_two_described_bodies_blaming_each_other_accuse_each_other(extract_text):
+    """The first of two coordinated subjects is described, not named, too; a country named in two words
+    ("North Macedonia's") owns the second, whose "state-owned" is part of how it is described."""
+    result = extract_text("A private freight operator and North Macedonia's state-owned railway infrastructure company "
+                          "blamed each other on Thursday for the derailment of a train near Veles.")
+    assert sorted((s.speaker.label, labels(s.targets)) for s in result.statements) == [
+        ("North Macedonia's state-owned railway infrastructure company", ["private freight operator"]),
+        ("private freight operator", ["North Macedonia's state-owned railway infrastructure company"])]
+
+
+def test_the_charge_after_the_accused_is_no_part_of_the_office(extract_text):
+    result = extract_text("Row over plan\n\nThe union accused the minister of lying. The party accused the minister "
+                          "of lying about the plan.")
+    assert [labels(s.targets) for s in result.statements] == [["minister"], ["minister"]]
+
+
+def test_the_body_named_with_a_governments_word_is_named_again_by_it(extract_text):
+    """ "the administration" after "the Danish Veterinary and Food Administration" is that body, no
+    country's government."""
+    result = extract_text("VEJLE - Two are dead in an outbreak of listeria, which the Danish Veterinary and Food "
+                          "Administration linked with rolled sausage. The administration has on Monday ordered the "
+                          "company to call back all products.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("demand", "Veterinary and Food Administration")]
+
+
+def test_neither_the_datelined_town_nor_a_countrys_police_is_the_headlines_company(extract_text):
+    result = extract_text("Company rejects charges\n\nVEJLE - The Danish police opened an inquiry. \"It ends at "
+                          "the company in Vejle,\" a doctor said.")
+    assert not [s for s in result.statements if s.speaker.label in ("Vejle", "Danish police") and s.type == "deny"]

@@ -34,6 +34,12 @@ from graph.extract.names import MENDER_NAME
      "factory is facing a crisis.", "Knitwear Manufacturers and Exporters Forum", "ORG"),
     ("From the side of the Workers' Safety Forum, a judicial inquiry has been demanded.", "Workers' Safety Forum", "ORG"),
     ("Fares rose sharply, according to the consumer group Commuters' Voice Ghana.", "Commuters' Voice Ghana", "ORG"),
+    # A body's last "of" portfolio, which NER took for a person of one word.
+    ("The Ministry of Education and Training said the retake would be held on Nov. 23.",
+     "The Ministry of Education and Training", "ORG"),
+    # A body's "of" name goes on over the country it serves, which NER cut off as a place.
+    ("The Association of Independent Journalists of Cabo Verde, for its part, recalled that it had warned in March.",
+     "The Association of Independent Journalists of Cabo Verde", "ORG"),
 ])
 def test_a_name_cut_short_is_widened(nlp, text, name, label):
     assert MENDER_NAME in nlp.pipe_names
@@ -317,3 +323,15 @@ def test_a_name_after_a_persons_phrase_is_the_persons(extract_text):
     sirvio = [s.speaker for s in result.statements if s.speaker.label == "Mikael Sirviö"]
     assert sirvio and all(speaker.kind == "person" for speaker in sirvio)
     assert result.statements[-1].speaker.label == "Mikael Sirviö"
+
+
+def test_a_name_ends_before_a_colon(nlp):
+    """A headline's speaker, then what it said: NER ran the name on over the colon."""
+    entities = {(e.text, e.label_) for e in nlp("The Food Administration: Rolled sausage from Skovgaard is behind "
+                                                   "listeria outbreak with two dead").ents}
+    assert ("The Food Administration", "ORG") in entities
+
+
+def test_a_state_ministry_of_a_country_stays_as_ner_found_it_and_a_person_after_and_stays_a_person(nlp):
+    entities = {(e.text, e.label_) for e in nlp("The Ministry of Health and John Smith said so.").ents}
+    assert entities == {("The Ministry of Health", "ORG"), ("John Smith", "PERSON")}

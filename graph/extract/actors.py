@@ -329,6 +329,13 @@ def _one_of(name: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def _with_compounds(name: Token) -> str:
+    """A proper noun with the names the parser hangs on it as compounds: "North Macedonia", "Sri Lanka"
+    (the possessive "North Macedonia's" has "Macedonia" for its word)."""
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [name]
+    return " ".join(word.text for word in words)
+
+
 def _gathering(token: Token) -> Token | None:
     """The "of" phrase by which an indefinite noun says whom it gathers: "an association of private
     clinics", "a coalition of 30 civil society groups" (a body introduced, not one named before)."""
@@ -384,6 +391,8 @@ class ActorBook:
         """ "ACCRA, Nov 3 (Meridian)": a capital the gazetteer knows gives the story's home country, and
         so does the country after a town it does not know ("GUSAU, Nigeria, Nov 12")."""
         self.home, self.home_is_local = None, False
+        # ("VEJLE - ...": the town datelined is a place wherever NER takes it for a body below)
+        self.places_named.add(place.split("(")[0].split(",")[0].strip().title())
         for number, part in enumerate(place.split("(")[0].split(",")[:2]):
             entry = self.gazetteer.lookup(part.strip().title())
             if entry is not None and self.gazetteer.country_of(entry):
@@ -627,9 +636,11 @@ class ActorBook:
             return self.cache[key]
         self.cache[key] = []  # guards against cycles through appositions and relative clauses
         actors: list[Actor] = []
-        for member in [token, *(token.conjuncts if token.dep_ != "conj" else [])]:
-            # "The faculty association and the librarians' union": a described body beside a named one
-            found = self._resolve_one(member) or (self.unnamed(member) if member is not token else [])
+        members = [token, *(token.conjuncts if token.dep_ != "conj" else [])]
+        for member in members:
+            # "The faculty association and the librarians' union", "A private freight operator and the
+            # state railway company": a described body beside another one
+            found = self._resolve_one(member) or (self.unnamed(member) if len(members) > 1 else [])
             for actor in found:
                 if actor not in actors:
                     actors.append(actor)
@@ -1396,7 +1407,7 @@ class ActorBook:
                      and actor.label.split()[-1].lower() in self.gazetteer.anaphoric), None)
 
     def _known_country_name(self, token: Token) -> bool:
-        entry = self.gazetteer.lookup(token.text) if token.pos_ == "PROPN" else None
+        entry = self.gazetteer.lookup(_with_compounds(token)) if token.pos_ == "PROPN" else None
         return entry is not None and entry.kind == "country"
 
     def _described_body(self, token: Token) -> list[Actor]:
@@ -1405,8 +1416,12 @@ class ActorBook:
         Labelled by its description ("rights group"), which is how a reader refers to it."""
         # "farmers' group" is a description too; "Orbitex's group" is owned; "Argentina's main farm groups"
         # are that country's.
+        # ("state-owned", "family-run": a participle joined to a noun by a hyphen describes as an adjective;
+        # "Berlin-based" says where, not what)
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss") and not c.ent_type_
-                     and (c.pos_ in ("ADJ", "NOUN") or c.dep_ == "poss" and self._people_word(c))]
+                     and (c.pos_ in ("ADJ", "NOUN") or c.dep_ == "poss" and self._people_word(c)
+                          or c.tag_ == "VBN" and any(h.text == "-" for h in c.lefts)
+                          and all(w.is_lower or w.is_punct for w in c.subtree))]
         country = next((c for c in token.lefts if c.dep_ == "poss" and self._known_country_name(c)), None)
         # "Poland's competition and consumer protection office": the parser makes the description's first
         # word its head, and the body's noun a conjunct of it.
@@ -1454,9 +1469,9 @@ class ActorBook:
         elif gathering is not None:
             label = clean_surface(f"{label} {self.slice(gathering, gathering.right_edge)}")
         if country is not None:
-            home = self.gazetteer.country_of(self.gazetteer.lookup(country.text))
+            home = self.gazetteer.country_of(self.gazetteer.lookup(_with_compounds(country)))
             # "Mauritius' main opposition party": the possessive as written, not a regular "'s"
-            owner = "".join(t.text for t in country.subtree if t.dep_ in ("case", "poss") or t == country).replace("’", "'")
+            owner = _with_compounds(country) + "".join(t.text for t in country.children if t.dep_ == "case").replace("’", "'")
             actor = self._same_description(owner, label) or self.named(f"{owner} {label}", "organization", country=home)
         elif nationality is not None:
             entry = self.gazetteer.demonym(nationality.text)
@@ -1730,9 +1745,11 @@ class ActorBook:
             # colluding with ...", what the body is accused of).
             # (Nor a headline's "troops of burning mining camp", where the parser hangs the charge on the noun.)
             # (past a quotation mark: "the district officer of “working hand in glove”")
+            # (Nor "accused the minister of lying", a gerund the tagger takes for a noun after an object.)
             after = next((t for t in token.doc[prep.i + 1:prep.i + 3] if not t.is_punct), prep)
+            charge = after.is_lower and (after.tag_ == "VBG" or token.dep_ == "dobj" and after.lower_.endswith("ing"))
             if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children) \
-                    and not (after.tag_ == "VBG" and after.is_lower) and prep != leave_out:
+                    and not charge and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
                 tokens |= set(prep.subtree) - aside
         for child in token.lefts:
@@ -1777,6 +1794,12 @@ class ActorBook:
                                                   and c.pos_ in ("NOUN", "PROPN")])
                 if owner:
                     return owner
+                named = self._named_for_its_word(token)
+                if named is not None:
+                    # "The administration has ordered" after "the Danish Veterinary and Food Administration":
+                    # the body whose name ends on the word, not a country's government
+                    self.note(named, token, surface="")
+                    return [named]
                 if token.lower_ in COUNTRY_NOUNS:
                     # A headline's "government accuses them" names a country only below: the story's.
                     return self._anaphoric(token) or ([self.country(self.home)] if self.home else None)
@@ -1986,6 +2009,16 @@ class ActorBook:
                 return actor
         return None
 
+    def _named_for_its_word(self, token: Token) -> Actor | None:
+        """The body the story named last with the word "the <token>" says, as its name's last word ("the
+        administration" after "the Food Administration"): a body's word, after "the" alone."""
+        if token.lemma_.lower() not in self.gazetteer.body_words or token.tag_ != "NN" \
+                or [c.lower_ for c in token.lefts] != ["the"]:
+            return None
+        here, word = self.position(token), token.lower_.capitalize()
+        return next((actor for start, actor, _plural, _salient in reversed(self.history) if start < here
+                     and actor.kind == "organization" and " " in actor.label and actor.label.split()[-1] == word), None)
+
     def _anaphoric(self, token: Token, of_country: str | None = None) -> list[Actor] | None:
         """"The company", "the union", "the league": the organization of that kind named before
         (or, in a headline, the first one named after). "The EU mission" is a body of the EU. With
@@ -2147,8 +2180,10 @@ class ActorBook:
         def undescribed(actor: Actor) -> bool:
             """"Calder Vale said ... The company denied": a body never described yet is likely the
             company, when nothing describes it as another kind of body (a regulator, a union). (A body
-            known only by a description, "an environmental group", would be called what it is.)"""
+            known only by a description, "an environmental group", would be called what it is; "Danish
+            police", a country's body, is no company.)"""
             return actor.kind == "organization" and actor.label[:1].isupper() and actor.label not in self.entries \
+                and not (actor.country and self.gazetteer.demonym(actor.label.split()[0])) \
                 and not self._described_otherwise(actor, kinds) and actor.label not in own()
         if found is None and a_company:
             # (one called "the company" before stays the company: "the Ubuntu Law Clinic" named since,

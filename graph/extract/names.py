@@ -89,6 +89,7 @@ class NameMender:
                 continue
             start, end, label = entity.start, entity.end, entity.label_
             start = _after_description(doc, start, end)
+            end = _before_colon(doc, start, end)
             holder = self._office_holder_after_comma(doc, start, end) if label == "ORG" else None
             if holder is not None:
                 # "the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir Alam": the body, then
@@ -125,6 +126,7 @@ class NameMender:
                     mended = [kept for kept in mended if kept.end <= owner]
                     start, changed = owner, True
                 end = self._widen_right(doc, start, end, taken)
+                end = self._portfolio_taken_for_a_person(doc, start, end, name_ends, swallowed)
                 known = self._widen_to_known(doc, start, end, name_ends)
                 swallowed.update(range(end, known))
                 end = known
@@ -135,6 +137,7 @@ class NameMender:
                 end = self._region_in_name(doc, start, end, name_ends, swallowed)
                 end = self._place_after_of(doc, start, end, name_ends, swallowed)
                 end = self._country_after_name(doc, end, name_ends, swallowed)
+                end = self._country_of_association(doc, start, end, name_ends, swallowed)
             if label == "PERSON":
                 end = self._surname_after(doc, start, end, taken)
                 widened = self._hyphenated_surname(doc, start, end)
@@ -268,6 +271,21 @@ class NameMender:
             swallowed.update(range(end, name_ends[end]))
             return name_ends[end]
         return end
+
+    def _country_of_association(self, doc: Doc, start: int, end: int, name_ends: dict[int, int],
+                                swallowed: set[int]) -> int:
+        """ "The Association of Independent Journalists" + "of Cabo Verde": an "of" name of a body (not of a
+        state's ministry or government, which speak for the country) goes on over the country it serves,
+        which NER cuts off as a place of its own."""
+        first = next((word for word in doc[start:end] if word.dep_ != "det"), None)
+        office = self.gazetteer.offices.get(first.lower_) if first is not None else None
+        if first is None or first.lower_ not in self.gazetteer.anaphoric or office is not None and office.stands_for_country \
+                or not any(doc[index].lower_ == "of" for index in range(start + 1, end)) \
+                or end + 1 not in name_ends or doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE" \
+                or doc[end].head.i not in range(start, end):
+            return end
+        swallowed.update(range(end + 1, name_ends[end + 1]))
+        return name_ends[end + 1]
 
     def _surname_after(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         """ "Carmelo Obiang" + "Esono": a person's name NER ends before the word the parser hangs it on
@@ -406,6 +424,19 @@ class NameMender:
             end += 2
         return end
 
+    def _portfolio_taken_for_a_person(self, doc: Doc, start: int, end: int, name_ends: dict[int, int],
+                                      swallowed: set[int]) -> int:
+        """ "Ministry of Education" + "and Training": the last word of a body's "of" name, coordinated with
+        the word before "and", which NER took for a person's name of one word."""
+        after = end + 1
+        if not any(doc[index].lower_ in ("of", "for") for index in range(start + 1, end)) or after >= len(doc) \
+                or doc[end].lower_ not in ("and", "&") or name_ends.get(after) != after + 1 \
+                or doc[after].ent_type_ != "PERSON" or doc[after].dep_ != "conj" or doc[after].head.i != end - 1 \
+                or not doc[after].is_title or self.gazetteer.lookup(doc[after].text) is not None:
+            return end
+        swallowed.add(after)
+        return after + 1
+
     @staticmethod
     def _second_of(doc: Doc, start: int, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
         """ "Ministry of Foreign Affairs" + "and of Worship": a body's second "of" portfolio, which the
@@ -418,6 +449,12 @@ class NameMender:
             last += 1  # "and of Public Works": the whole portfolio
         swallowed.update(range(end + 2, last))
         return last
+
+
+def _before_colon(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that NER ran on over a colon: "The Food Administration: Rolled sausage ..." (a
+    headline's speaker, then what it said) names "The Food Administration"."""
+    return next((index for index in range(start + 1, end) if doc[index].text == ":"), end)
 
 
 def _after_description(doc: Doc, start: int, end: int) -> int:
