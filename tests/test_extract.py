@@ -3313,3 +3313,30 @@ def test_neither_the_datelined_town_nor_a_countrys_police_is_the_headlines_compa
     result = extract_text("Company rejects charges\n\nVEJLE - The Danish police opened an inquiry. \"It ends at "
                           "the company in Vejle,\" a doctor said.")
     assert not [s for s in result.statements if s.speaker.label in ("Vejle", "Danish police") and s.type == "deny"]
+
+
+def test_a_candidates_campaign_is_a_body_of_its_own_named_again_by_its_word(extract_text):
+    """ "The candidacy of Januário Lopes", "the Lopes campaign": one body per candidate (whose name NER may
+    call a body), "the candidacy" the one named last; "a smear campaign" is no one's. A headline's topic
+    before a colon is not who speaks."""
+    result = extract_text("Presidential: candidacy of Januário Lopes denounces \"fabricated audio\"\n\nThe candidacy of "
+                          "Januário Lopes denounced on Tuesday the circulation of an audio recording. The Lopes campaign "
+                          "said it was fake. The candidacy of Filomena Semedo repudiated \"vehemently\" the accusations. "
+                          "In a communiqué, the candidacy considers that the audio is a problem of the adversary. "
+                          "A smear campaign said nothing.")
+    assert [s.speaker.label for s in result.statements] == [
+        "candidacy of Januário Lopes", "candidacy of Januário Lopes", "candidacy of Januário Lopes",
+        "candidacy of Filomena Semedo", "candidacy of Filomena Semedo"]
+
+
+def test_no_one_speaking_and_the_writers_aside_are_no_statements(extract_text):
+    result = extract_text("Vote row\n\nNeither company commented on the group's findings. No official denied the "
+                          "report. It is to recall that the first round is set for 18 October. \"My account was "
+                          "blocked. No explanation,\" said Ebenezer Darko.")
+    assert [s.speaker.label for s in result.statements] == ["Ebenezer Darko"]
+
+
+def test_what_someone_will_say_in_what_another_said_is_not_said_yet(extract_text):
+    result = extract_text("Rail row\n\nTransport Minister Dragan Veljanoski said a commission of experts would report "
+                          "within 30 days.")
+    assert [s.speaker.label for s in result.statements] == ["Dragan Veljanoski"]

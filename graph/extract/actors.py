@@ -114,6 +114,7 @@ class Gazetteer:
     local_modifiers: set[str] = field(default_factory=set)  # "municipal government": not the country
     home_bodies: set[str] = field(default_factory=set)  # "the army", "police": the dateline country's
     member_nouns: set[str] = field(default_factory=set)  # "the federation's leaders": the federation
+    campaign_nouns: set[str] = field(default_factory=set)  # "the candidacy of Januário Lopes": his campaign
     inhabitants: set[str] = field(default_factory=set)  # "residents of Kamsar": Kamsar is a place
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
@@ -187,6 +188,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.local_modifiers = {str(word).lower() for word in roles.objects(None, NG.localModifier)}
     gazetteer.home_bodies = {str(word).lower() for word in roles.objects(None, NG.homeBody)}
     gazetteer.member_nouns = {str(word).lower() for word in roles.objects(None, NG.memberNoun)}
+    gazetteer.campaign_nouns = {str(word).lower() for word in roles.objects(None, NG.campaignNoun)}
     gazetteer.governed_places = {str(word).lower() for word in roles.objects(None, NG.governedPlace)}
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
@@ -377,6 +379,7 @@ class ActorBook:
         self.issuers: dict[str, Actor] = {}  # "statement" -> who last spoke "in a statement"
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
         self.places_named: set[str] = set()  # names the text calls a place: "the town of Gunjur"
+        self.campaigns: dict[str, Actor] = {}  # a candidate's label -> the campaign running for them
         self.home: str | None = None  # the country of the dateline's capital ("ACCRA, Nov 3 (Meridian)")
         self.home_is_local = False  # the dateline names the country after a town ("GUSAU, Nigeria")
         self.names_given: list[tuple[int, str, Actor]] = []  # "The group, Clearline": (place, noun, body)
@@ -788,6 +791,8 @@ class ActorBook:
             body = self._owning_body(token, owners)
             if body:
                 return body
+        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and token.lemma_.lower() in self.gazetteer.campaign_nouns:
+            return self._campaign(token)
         office_actors = self._office_actors(token)
         if office_actors is not None:
             return office_actors
@@ -2008,6 +2013,45 @@ class ActorBook:
                 self.note(actor, token, surface="")
                 return actor
         return None
+
+    def _campaign(self, token: Token) -> list[Actor]:
+        """ "The candidacy of Januário Lopes", "the Lopes campaign", "Semedo's campaign": the body a
+        candidate runs with, one per candidate, labelled as first written; "the candidacy" is the one
+        named last. Not "an election campaign", "a smear campaign": no one's."""
+        owners = [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        owners += [c for c in token.lefts if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        # (a candidate's name NER calls a body: "the candidacy of Filomena Semedo", ORG to it)
+        candidates = [actor for owner in owners if owner.ent_type_ in ("PERSON", "ORG", "")
+                      for actor in [a for a in self.resolve(owner) if a.kind == "person"] or self._taken_for_a_body(owner)]
+        if candidates:
+            candidate = candidates[0]
+            campaign = self.campaigns.get(candidate.label)
+            if campaign is None:
+                campaign = self.named(f"{token.lower_} of {candidate.label}", "organization", country=candidate.country)
+                self.campaigns[candidate.label] = campaign
+            self.note(campaign, token, surface="")
+            return [campaign]
+        if [c.lower_ for c in token.lefts] in (["the"], ["its"], ["his"], ["her"], ["their"]):
+            here = self.position(token)
+            campaign = next((actor for start, actor, _plural, _salient in reversed(self.history)
+                             if start < here and actor in self.campaigns.values()), None)
+            if campaign is not None:
+                self.note(campaign, token, surface="")
+                return [campaign]
+        return []
+
+    def _taken_for_a_body(self, name: Token) -> list[Actor]:
+        """A person's name of two or more capitalized words that NER calls a body or missed ("Filomena
+        Semedo"): a person's, where only a person can be meant."""
+        words = _with_compounds(name).split()
+        if len(words) < 2 or not all(word[:1].isupper() for word in words) or self.gazetteer.lookup(" ".join(words)) \
+                or any(word.lower() in self.gazetteer.body_words for word in words):
+            return []
+        actor = self.named(" ".join(words), "person")
+        actor.kind = "person"
+        self.note(actor, name.doc[name.i - len(words) + 1:name.i + 1])
+        return [actor]
 
     def _named_for_its_word(self, token: Token) -> Actor | None:
         """The body the story named last with the word "the <token>" says, as its name's last word ("the

@@ -149,8 +149,12 @@ class SentenceReader:
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME", "GPE") and not (
                 self.book.gazetteer.lookup(head.text)):  # ("Paros:" names where, unless a country or capital)
             return []
-        speakers = self.book.resolve_name(head)
         said = [t for t in colon.doc[colon.i + 1:self.sent.end] if not t.is_punct or t.is_quote]
+        if any(t.dep_ == "nsubj" and t.head.i > t.i and self.verb_cue(t.head)[0] is not None for t in [head, *said]):
+            # "Presidential: candidacy of ... denounces": a verb says who speaks, though the parser may
+            # make the topic before the colon its subject
+            return []
+        speakers = self.book.resolve_name(head)
         if len(speakers) != 1 or not said:
             return []
         # ("Damascus: the accusations are lies to cover the failure of the Jordanian side": a denial of the
@@ -508,6 +512,21 @@ class SentenceReader:
         # "did not say whether it would seek a meeting", "if Hanoi accuses us": not (yet) said.
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
             return True
+        # "said a commission of experts would report within 30 days": what someone will say, in what
+        # another said, is not said yet
+        if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children) \
+                and self.verb_cue(token.head)[0] is not None:
+            return True
+        # "Neither company commented", "No one denied it": a subject no one is (not the quote's words the
+        # parser takes for the subject: '"... No explanation," said Ebenezer Darko')
+        if any(c.dep_ == "nsubj" and c.i not in self.inside_quote and (c.lower_ in ("neither", "none", "nobody", "no-one") or any(
+                d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)) for c in token.children):
+            return True
+        # "It is to recall that", "it is to be noted that": the writer's own aside
+        if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children):
+            return True
         current = token
         for _ in range(3):
             if any(child.dep_ == "neg" for child in current.children):
@@ -595,6 +614,10 @@ class SentenceReader:
                 elif subject.i in self.inside_quote and subjects[-1].i > current.i \
                         and subjects[-1].i not in self.inside_quote:
                     subject = subjects[-1]  # '"... No explanation," said Ebenezer Darko': the quote's words too
+                colon = next((c for c in subject.rights if c.text == ":"), None)
+                if colon is not None:
+                    # "Presidential: candidacy of Januário Lopes denounces": a headline's topic, then its subject
+                    subject = next((c for c in subject.rights if c.dep_ == "appos" and c.i > colon.i), subject)
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
                 if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
@@ -1686,6 +1709,9 @@ def _unique(actors: list[Actor]) -> list[Actor]:
         if actor is not None and actor not in seen:
             seen.append(actor)
     return seen
+
+
+FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}
 
 
 def _questioned(clause: Token, verb: Token) -> bool:
