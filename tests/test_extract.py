@@ -3340,3 +3340,30 @@ def test_what_someone_will_say_in_what_another_said_is_not_said_yet(extract_text
     result = extract_text("Rail row\n\nTransport Minister Dragan Veljanoski said a commission of experts would report "
                           "within 30 days.")
     assert [s.speaker.label for s in result.statements] == ["Dragan Veljanoski"]
+
+
+def test_a_clause_of_its_own_that_calls_something_a_wrong_accuses(extract_text):
+    """ "That is not an act of nature, that is negligence": the parser hangs the second clause apart from
+    what was said; "there was no negligence" says there was none."""
+    result = extract_text("Cable row\n\n\"That is not an act of nature, that is negligence,\" the minister told "
+                          "reporters. The company said there was no negligence.")
+    assert [s.type for s in result.statements] == ["accuse", "claim"]
+
+
+def test_calling_a_decision_by_a_word_that_rejects_it_denies_it(extract_text):
+    result = extract_text("Cruise row\n\nTourism Minister Audrey Whitfield called the move \"disproportionate and "
+                          "unfair\". Whitfield called the plan \"a good start\". The union did not accept the measure.")
+    assert [s.type for s in result.statements] == ["deny", "claim", "deny"]
+
+
+def test_whom_a_demand_that_someone_act_addresses_however_the_tagger_reads_the_verb(extract_text):
+    """ "demanded that Shongwe resign": the bare verb taken for a noun, its subject for a compound."""
+    result = extract_text("Exam row\n\nThe council's head, Nomvula Shongwe, said the press leaked it. The National "
+                          "Educators' Union demanded that Shongwe resign.")
+    assert [labels(s.targets) for s in result.statements if s.type == "demand"] == [["Nomvula Shongwe"]]
+
+
+def test_a_bodys_name_less_its_last_word_names_it_again_whatever_ner_calls_it(extract_text):
+    result = extract_text("Rail row\n\nVardar Cargo Rail's chief executive, Ilija Nastevski, said the rail was broken. "
+                          "The environmental group Eko Vardar demanded that Vardar Cargo pay for the clean-up.")
+    assert [labels(s.targets) for s in result.statements if s.type == "demand"] == [["Vardar Cargo Rail"]]

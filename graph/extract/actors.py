@@ -923,8 +923,10 @@ class ActorBook:
         name = normalize(token.doc[first.i:token.i + 1].text)
         for actor in self.actors.values():
             names = [normalize(actor.label), *map(normalize, actor.aliases)]
+            # ("Vardar Cargo", a product to NER, after "Vardar Cargo Rail": a body's name less its last word)
             if name in names or (actor.kind != "person" and (name in (names[0].split()[0], self._short_name(names[0]))
-                                                              or self._head_word_of(name, names[0]))) \
+                                                              or self._head_word_of(name, names[0])
+                                                              or " " in name and names[0].startswith(name + " "))) \
                     or (actor.kind == "person" and name == names[0].split()[-1]):
                 return actor
         return None

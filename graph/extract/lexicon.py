@@ -68,6 +68,7 @@ class Lexicon:
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
     source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
     said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
+    decision_nouns: frozenset[str] = frozenset()  # "move", "measure": something decided
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
     document_cues: dict[str, Cue] = field(default_factory=dict)  # "the note reads": a cue only with a document
     headline_colon: Cue | None = None  # "Management: safety not at risk": a headline's speaker before a colon
@@ -146,6 +147,7 @@ def load_lexicon() -> Lexicon:
     lexicon.irrealis = frozenset(str(word) for word in cues.objects(None, NG.irrealisHead))
     lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
     lexicon.said_nouns = frozenset(str(word) for word in cues.objects(None, NG.saidNoun))
+    lexicon.decision_nouns = frozenset(str(word) for word in cues.objects(None, NG.decisionNoun))
     lexicon.issuing_verbs = frozenset(str(word) for word in cues.objects(None, NG.issuingVerb))
     lexicon.court_nouns = frozenset(str(word) for word in cues.objects(None, NG.courtNoun))
 

@@ -295,7 +295,7 @@ class SentenceReader:
             for pobj in prep.children if pobj.dep_ == "pobj"]
         said = any(c.dep_ == "ccomp" for c in token.children) or any(
             (lemma := o.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
-            or lemma in self.lexicon.source_nouns for o in objects)
+            or lemma in self.lexicon.source_nouns or lemma in self.lexicon.decision_nouns for o in objects)
         return cue if said else None
 
     def obliged(self, words: list[Token], speakers: list[Actor]) -> list[Actor] | None:
@@ -459,7 +459,7 @@ class SentenceReader:
         that rejects it denies it (a praise or a neutral word does not)."""
         named = next((o for o in objects if o.dep_ in ("dobj", "nsubjpass") and (
             (lemma := o.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
-            or lemma in self.lexicon.source_nouns
+            or lemma in self.lexicon.source_nouns or lemma in self.lexicon.decision_nouns
             or self.lexicon.event_triggers.get((lemma,)) in self.lexicon.official_acts)), None)
         complement = [g for c in token.children if c.dep_ in ("oprd", "advmod", "acomp")
                       or c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
@@ -1036,11 +1036,13 @@ class SentenceReader:
             if owners:
                 statement_type, targets = "accuse", owners
         charge = self.charge(content_tokens or list(self.sent))
+        quoted = self.is_quoted(content_tokens) if content_tokens else False
         if statement_type == "claim":
             upgraded = self.accusation_in(content_tokens, speakers)
+            if upgraded is None and self.called_a_wrong(content_tokens):
+                upgraded = []
             if upgraded is not None:
                 statement_type, targets = "accuse", upgraded
-        quoted = self.is_quoted(content_tokens) if content_tokens else False
         drafts = []
         for speaker in speakers or [None]:
             # "Verbeek and Rinaldi called their treatment a witch hunt": no speaker targets a co-speaker.
@@ -1301,9 +1303,13 @@ class SentenceReader:
                         targets.extend(self.book.resolve(pobj) or self.addressed_people(
                             pobj, pobj.i < infinitive and child.lower_ in ("on", "upon")))
             if child.dep_ == "ccomp":
-                for subject in child.children:
-                    if subject.dep_ == "nsubj":
-                        targets.extend(self.book.resolve(subject))
+                subjects = [c for c in child.children if c.dep_ == "nsubj"]
+                if not subjects and child.pos_ == "NOUN" and any(c.dep_ == "mark" for c in child.children):
+                    # "demanded that Shongwe resign": the tagger takes the bare verb for a noun, and its
+                    # subject for a name in compound with it
+                    subjects = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]
+                for subject in subjects:
+                    targets.extend(self.book.resolve(subject))
         return _unique(targets)
 
     def addressed_people(self, noun: Token, to_act: bool = False) -> list[Actor]:
@@ -1369,16 +1375,32 @@ class SentenceReader:
         wrongdoing = self.lexicon.wrongdoing
         return any(table.lower[t.i] in wrongdoing or table.lemma[t.i] in wrongdoing for t in tokens)
 
+    def called_a_wrong(self, tokens: list[Token]) -> bool:
+        """ '"That is not an act of nature, that is negligence," the minister told': a clause of its own
+        (which the content leaves out) that only calls something a wrong."""
+        said = {t.i for t in tokens}
+        return any(verb.dep_ in ("advcl", "conj") and verb.head.i in said and verb.lemma_ == "be"
+                   and not any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children)
+                   and any(c.dep_ == "attr" and (c.lower_ in self.lexicon.condemning or c.lemma_.lower() in self.lexicon.condemning)
+                           for c in verb.children)
+                   for token in tokens for verb in token.children if verb.i not in said)
+
     def wrong_denied(self, tokens: list[Token]) -> bool:
         """Whether what was said says a wrong did not happen: its main verb is negated ("had not
         violated any rule") or its subject is nobody ("none of the transactions had been linked to
         crime", "no civilian was harmed")."""
-        for verb in main_verbs(tokens):
-            for child in verb.children:
-                if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and (
-                        child.lower_ in NEGATIONS or any(d.lower_ == "no" and d.dep_ == "det" for d in child.children)):
-                    return True
-        return False
+        # (and "there was no negligence", "found no evidence of wrongdoing": what there is, is nothing)
+        negated = [verb for verb in main_verbs(tokens) if any(
+            child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIONS
+            or child.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and any(
+                d.lower_ == "no" and d.dep_ == "det" for d in child.children)
+            for child in verb.children)]
+        if not negated:
+            return False
+        # "That is not an act of nature, that is negligence": unless the wrong is said in a clause of its own
+        wrongdoing = self.lexicon.wrongdoing
+        return not any((t.lower_ in wrongdoing or t.lemma_.lower() in wrongdoing) and _own_clause(t) not in negated
+                       and _own_clause(t).i in {token.i for token in tokens} for t in tokens)
 
     def about_the_speaker(self, tokens: list[Token], speakers: list[Actor]) -> bool:
         """Whether what was said has the speaker as its subject ("she had been charged", "it had
@@ -1712,6 +1734,18 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}
+
+
+def _own_clause(token: Token) -> Token:
+    """The verb of the clause a word is said in: the nearest verb up from it with a subject of its own."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in VERBAL and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in current.children):
+            return current
+        if current.head == current:
+            return current
+        current = current.head
+    return current
 
 
 def _questioned(clause: Token, verb: Token) -> bool:
