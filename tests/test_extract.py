@@ -3367,3 +3367,24 @@ def test_a_bodys_name_less_its_last_word_names_it_again_whatever_ner_calls_it(ex
     result = extract_text("Rail row\n\nVardar Cargo Rail's chief executive, Ilija Nastevski, said the rail was broken. "
                           "The environmental group Eko Vardar demanded that Vardar Cargo pay for the clean-up.")
     assert [labels(s.targets) for s in result.statements if s.type == "demand"] == [["Vardar Cargo Rail"]]
+
+
+def test_a_name_the_parser_takes_for_an_adverb_is_the_subject(extract_text):
+    result = extract_text("Cable row\n\nTonga on Thursday accused a cargo ship of severing the cable, and demanded "
+                          "that Samoa hold the owner to account.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "Tonga"), ("demand", "Tonga")]
+
+
+def test_asking_not_to_be_named_is_no_demand(extract_text):
+    """ "who asked that her surname not be used": the relative clause is Lindiwe's, not the town's (which NER
+    calls a person), and asks nothing of anyone; "asked that the report not be published" does."""
+    result = extract_text("Exam row\n\n\"I must do it again because adults sold the paper,\" said Lindiwe, a "
+                          "17-year-old pupil in Manzini, who asked that her surname not be used. A resident, who asked "
+                          "not to be named, said the river was dirty. The union asked that the report not be published.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("claim", "Lindiwe"), ("claim", "resident"), ("demand", "union")]
+
+
+def test_people_a_demand_addresses_unnamed(extract_text):
+    result = extract_text("Vote row\n\nThe president of the commission, Ivone Moniz, appealed to the electors for calm.")
+    assert [labels(s.targets) for s in result.statements] == [["electors"]]

@@ -163,6 +163,9 @@ class NameMender:
             elif label == "PERSON" and doc[start].lower_ in COMPASS_WORDS and entity.root.dep_ == "pobj" \
                     and entity.root.head.lower_ in ("in", "from", "near", "across"):
                 label = "LOC"  # "a 26-year-old from Tegal in Central Java"
+            elif label == "PERSON" and len(entity) == 1 and entity.root.dep_ == "pobj" and entity.root.head.lower_ == "in" \
+                    and entity.root.head.head.lemma_.lower() in self.gazetteer.people:
+                label = "LOC"  # "a 17-year-old pupil in Manzini": where someone described lives, no person
             if (start, end, label) != (entity.start, entity.end, entity.label_):
                 taken.update(range(start, end))
                 entity = Span(doc, start, end, label=label, kb_id=entity.kb_id, span_id=entity.id)

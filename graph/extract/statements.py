@@ -517,6 +517,12 @@ class SentenceReader:
         if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children) \
                 and self.verb_cue(token.head)[0] is not None:
             return True
+        # "who asked not to be named", "asked that her surname not be used": only not to be known
+        if any(c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in c.children) and (
+                c.lemma_.lower() in ("name", "identify") or any(
+                    n.dep_ == "nsubjpass" and n.lemma_.lower() in ("name", "surname") for n in c.children))
+               for c in token.children):
+            return True
         # "Neither company commented", "No one denied it": a subject no one is (not the quote's words the
         # parser takes for the subject: '"... No explanation," said Ebenezer Darko')
         if any(c.dep_ == "nsubj" and c.i not in self.inside_quote and (c.lower_ in ("neither", "none", "nobody", "no-one") or any(
@@ -589,8 +595,10 @@ class SentenceReader:
             # A clausal subject only when there is no other: in "“..., whoever carries it out,” its
             # spokeswoman told a briefing" the parser makes the quote's end a csubj of "told".
             subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "csubj"] or [
-                # The parser sometimes labels a subject "nmod" before adverbs: "Russia “categorically” rejects".
-                c for c in children if c.dep_ in ("nmod", "npadvmod") and c.i < current.i and c.pos_ == "PROPN"] or [
+                # The parser sometimes labels a subject "nmod" before adverbs: "Russia “categorically” rejects",
+                # or takes a name NER found for an adverb: "Tonga on Thursday accused".
+                c for c in children if c.dep_ in ("nmod", "npadvmod", "advmod") and c.i < current.i and (
+                    c.pos_ == "PROPN" and c.dep_ != "advmod" or c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"))] or [
                 # A headline's "military denies leaving area unguarded": a body's word taken for an adjective
                 c for c in children if c.dep_ == "amod" and c.i == current.i - 1 and id(c.doc) in self.book.headlines
                 and c.lower_ in self.book.gazetteer.body_words] or [
