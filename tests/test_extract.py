@@ -3388,3 +3388,8 @@ def test_asking_not_to_be_named_is_no_demand(extract_text):
 def test_people_a_demand_addresses_unnamed(extract_text):
     result = extract_text("Vote row\n\nThe president of the commission, Ivone Moniz, appealed to the electors for calm.")
     assert [labels(s.targets) for s in result.statements] == [["electors"]]
+
+
+def test_each_of_two_coordinated_addressees_is_addressed(extract_text):
+    result = extract_text("Strike row\n\nThe parents' council urged the government and the union to return to talks.")
+    assert [labels(s.targets) for s in result.statements] == [["government", "union"]]

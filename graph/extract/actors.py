@@ -1311,6 +1311,8 @@ class ActorBook:
         clauses and appositions add ("who spoke on condition of anonymity"), nor the phrase ``leave_out``."""
         added = {t.i for clause in token.subtree if clause != token and clause.dep_ in ("relcl", "appos")
                  for t in clause.subtree}
+        # ("the government and the union": each one as written)
+        added.update(t.i for other in token.children if other.dep_ in ("cc", "conj") for t in other.subtree)
         if leave_out is not None:
             added.update(t.i for t in leave_out.subtree)
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))

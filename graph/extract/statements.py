@@ -1293,7 +1293,9 @@ class SentenceReader:
         # "urged the committee to hear her": asked to act, whoever they are (named before the infinitive:
         # not "..., a request the ECZ said it was considering")
         infinitive = next((c.i for c in token.children if c.dep_ == "xcomp" and _infinitive(c)), -1)
-        for obj in objects:
+        # ("urged the government and the union to": each one addressed, however either is named)
+        members = [member for obj in objects for member in [obj, *obj.conjuncts]]
+        for obj in members:
             # "asked the world chess body FIDE to strip him": a name NER missed, described as a body
             # (and "gave Orbitex 30 days to": a name given a deadline)
             named = self.book.proper(obj) if obj.pos_ == "PROPN" and (obj.dep_ == "dative" or any(
