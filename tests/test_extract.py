@@ -3393,3 +3393,18 @@ def test_people_a_demand_addresses_unnamed(extract_text):
 def test_each_of_two_coordinated_addressees_is_addressed(extract_text):
     result = extract_text("Strike row\n\nThe parents' council urged the government and the union to return to talks.")
     assert [labels(s.targets) for s in result.statements] == [["government", "union"]]
+
+
+def test_a_phrase_in_lower_case_ner_calls_a_body_is_no_name(extract_text):
+    """ "the ministry on the same evening", an organization to NER: the ministry named before."""
+    result = extract_text("Permit row\n\nThe Ministry of Environment rejected the claims. In the written statement "
+                          "made by the ministry on the same evening, it was expressed that the facility is operated by "
+                          "the municipality.")
+    assert [s.speaker.label for s in result.statements] == ["Ministry of Environment", "Ministry of Environment"]
+
+
+def test_a_body_of_people_of_a_place_is_no_organ_of_the_place(extract_text):
+    result = extract_text("Heating row\n\nThe regulator fined the heating company from Olsztyn. The mayor of Olsztyn "
+                          "appealed to the company to withdraw the rise. The tenants' association of Olsztyn, in turn, "
+                          "called on the residents not to pay the bills.")
+    assert [s.speaker.label for s in result.statements if s.type == "demand"][-1] == "tenants' association"

@@ -2104,7 +2104,9 @@ class ActorBook:
                   for pobj in prep.children if pobj.dep_ == "pobj"]
         # (but "called on ANDE's board to resign": a board is someone of its own)
         owners += [c for c in token.lefts if c.dep_ == "poss" and c.ent_type_ == "ORG" and noun == "office"]
-        parents = [actor for owner in owners if owner.pos_ == "PROPN" or owner.text.isupper()
+        # (not "The tenants' association of Olsztyn": a body of people, of the place it is in)
+        of_people = any(c.dep_ == "poss" and self._people_word(c) for c in token.lefts)
+        parents = [actor for owner in owners if (owner.pos_ == "PROPN" or owner.text.isupper()) and not of_people
                    for actor in self.resolve(owner) if actor.kind == "organization"]
         if parents:
             for actor in parents:

@@ -106,6 +106,10 @@ class NameMender:
             if label == "ORG" and len(entity) == 1 and entity.root.dep_ == "amod" and entity.root.head.tag_ == "NNS":
                 changed = True  # "Anglophone separatists": a word that describes people, no body
                 continue
+            if label == "ORG" and not any(char.isupper() for char in entity.text) and any(
+                    word.dep_ == "prep" and word.lower_ not in ("of", "for") for word in entity):
+                changed = True  # "made by the ministry on the same evening": no name, and not one phrase
+                continue
             if label == "TIME" and doc[end - 1].lower_ in PARTS_OF_DAY and end + 1 in name_ends \
                     and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "DATE":
                 swallowed.update(range(end + 1, name_ends[end + 1]))  # "the evening" + "of October 3": a day
