@@ -3408,3 +3408,20 @@ def test_a_body_of_people_of_a_place_is_no_organ_of_the_place(extract_text):
                           "appealed to the company to withdraw the rise. The tenants' association of Olsztyn, in turn, "
                           "called on the residents not to pay the bills.")
     assert [s.speaker.label for s in result.statements if s.type == "demand"][-1] == "tenants' association"
+
+
+def test_an_act_told_next_in_the_paragraph_happened_on_the_day_told_before(extract_text):
+    """ "left the track late on Tuesday" dates the derailment named in the lead, and the evacuation told
+    in the next sentence happened that day too."""
+    result = extract_text("Train row\n\nSKOPJE, April 23 - A private operator blamed the state company on Thursday for "
+                          "the derailment of a train near Veles.\n\nEleven wagons left the track late on Tuesday near "
+                          "the village of Karabuniste, the interior ministry said. Nobody was hurt, but police "
+                          "evacuated about 200 residents.", published="2026-04-23")
+    dates = {e.trigger: e.date for e in result.events}
+    assert dates["derailment"] == "2026-04-21" and dates["evacuated"] == "2026-04-21"
+
+
+def test_a_meeting_someone_is_summoned_to_lies_ahead(extract_text):
+    result = extract_text("Food row\n\nThe minister has summoned the management of the company to a meeting on "
+                          "Thursday. The union went to a meeting on Monday.", published="2026-07-29")  # a Wednesday
+    assert sorted(e.date for e in result.events if e.trigger == "meeting") == ["2026-07-27", "2026-07-30"]

@@ -52,6 +52,8 @@ def tense(verb: Token | None, future_verbs: frozenset[str],
     for _ in range(3):  # "would hold an urgent hearing on Friday": the date hangs on the noun
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
+        if verb.dep_ == "pobj" and verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in prospective_verbs:
+            return FUTURE  # "summoned the management to a meeting on Thursday", "invited them to talks on Friday"
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None

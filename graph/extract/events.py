@@ -43,8 +43,14 @@ class EventFinder:
         self.heads: list[Token] = []  # each event's first mention, whose phrase names its participants
         self.longest = lexicon.longest_trigger
         self.first_words = lexicon.trigger_starts
+        # The day the paragraph's story was last at: (the paragraph's doc, the date of an event its
+        # sentence before dated), for what the next sentence goes on to tell ("..., but police evacuated
+        # about 200 residents")
+        self.story_day: tuple[int, str] | None = None
+        self.sentence_days: list[str] = []
 
     def read(self, sent: Span) -> None:
+        self.sentence_days = []
         offset = self.book.offsets.get(id(sent.doc), 0)
         table = self.book.tables[id(sent.doc)]
         lower, lemma = table.lower[sent.start:sent.end], table.lemma[sent.start:sent.end]
@@ -65,6 +71,7 @@ class EventFinder:
             self._add(head, trigger_tokens, event_type, offset)
             index += size
         self._dated_acts(sent, offset)
+        self.story_day = (id(sent.doc), self.sentence_days[-1]) if len(set(self.sentence_days)) == 1 else None
 
     def _dated_acts(self, sent: Span, offset: int) -> None:
         """Acts no trigger names that the text dates itself: "blocked the bridge on Monday", "flew to Suva on
@@ -152,7 +159,7 @@ class EventFinder:
         return None
 
     def _add(self, head: Token, trigger: list[Token], event_type: str, offset: int) -> None:
-        date = self.date_near(head)
+        date = self.date_near(head) or self.story_goes_on(head)
         place = self.place_near(head)
         text = self.book.slice(trigger[0], trigger[-1])
         # One event per type and day; an undated mention is the latest event of its type, if any
@@ -168,6 +175,8 @@ class EventFinder:
             return  # a bare verb ("to strike") with nothing to anchor it is not worth an event
         if same is not None:
             same.place = same.place or place
+            if date:
+                self.sentence_days.append(date)
             if date and not same.date:
                 # The mention that dates the event names it too: "deaths / shot dead (2026-09-02)".
                 same.date = date
@@ -181,6 +190,15 @@ class EventFinder:
             return
         self._new_event(head, trigger, event_type, offset, date, place)
 
+    def story_goes_on(self, verb: Token) -> str | None:
+        """The day of the sentence before, in the same paragraph, for an act told in the past tense in the
+        main clause of the next one, without a day of its own: "Eleven wagons left the track late on
+        Tuesday. Nobody was hurt, but police evacuated about 200 residents" (on Tuesday too)."""
+        if self.story_day is None or self.story_day[0] != id(verb.doc) or verb.tag_ != "VBD" \
+                or verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+            return None
+        return self.story_day[1]
+
     def _new_event(self, head: Token, trigger: list[Token], event_type: str, offset: int, date: str | None,
                    place: str | None) -> None:
         """An event first mentioned by ``trigger`` (``head`` its main word), noted where it is mentioned."""
@@ -188,6 +206,8 @@ class EventFinder:
         event = Event(doc=self.doc_id, label=_label(text, place, date), event_type=event_type, trigger=text,
                       start=offset + trigger[0].idx, end=offset + trigger[-1].idx + len(trigger[-1].text),
                       date=date, place=place)
+        if date:
+            self.sentence_days.append(date)
         self.events.append(event)
         self.heads.append(head)
         self.by_token[(id(head.doc), head.i)] = event
