@@ -3425,3 +3425,14 @@ def test_a_meeting_someone_is_summoned_to_lies_ahead(extract_text):
     result = extract_text("Food row\n\nThe minister has summoned the management of the company to a meeting on "
                           "Thursday. The union went to a meeting on Monday.", published="2026-07-29")  # a Wednesday
     assert sorted(e.date for e in result.events if e.trigger == "meeting") == ["2026-07-27", "2026-07-30"]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Police closed the crossing on Monday.", "closed"),
+    ("Villagers found dead fish in the river on Monday.", "dead fish"),
+    ("Workers formed a human chain on Monday.", "human chain"),
+    ("The commission opened a review of the insurer's payouts on Monday.", "review"),
+])
+def test_closures_fish_kills_human_chains_and_reviews_are_events(extract_text, sentence, trigger):
+    result = extract_text(f"Row\n\n{sentence}", published="2026-05-06")
+    assert [(e.trigger, e.date) for e in result.events] == [(trigger, "2026-05-04")]
