@@ -3436,3 +3436,10 @@ def test_a_meeting_someone_is_summoned_to_lies_ahead(extract_text):
 def test_closures_fish_kills_human_chains_and_reviews_are_events(extract_text, sentence, trigger):
     result = extract_text(f"Row\n\n{sentence}", published="2026-05-06")
     assert [(e.trigger, e.date) for e in result.events] == [(trigger, "2026-05-04")]
+
+
+def test_a_quote_going_on_to_say_nobody_did_wrong_denies(extract_text):
+    """ "Nobody harassed anyone.": no one did anything to anyone; "Nobody answered." reproaches."""
+    result = extract_text("Row over gate\n\n\"We did our job,\" the spokesman said. \"Nobody harassed anyone.\"\n\n"
+                          "\"We called ten times,\" the lawyer said. \"Nobody answered.\"")
+    assert [s.type for s in result.statements] == ["claim", "deny", "claim", "claim"]

@@ -209,8 +209,9 @@ class SentenceReader:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
         if targets is None and any(self.negated_cue(word) is not None for word in words):
             statement_type, targets = "deny", []  # "We do not accept that information was withheld."
-        if targets is None and any(word.lower_ in self.lexicon.denial_terms for word in words):
-            statement_type, targets = "deny", []  # "That is nonsense.", "These are fabrications."
+        if targets is None and (any(word.lower_ in self.lexicon.denial_terms for word in words)
+                                or self.nobody_did_it(words)):
+            statement_type, targets = "deny", []  # "That is nonsense.", "These are fabrications.", "Nobody harassed anyone."
         if targets is None:
             # Neither accusing nor demanding in its words, it still says something of its own when it
             # negates ("Nobody is hiding anything", "These are working men, not smugglers") or makes
@@ -1394,6 +1395,19 @@ class SentenceReader:
                    and any(c.dep_ == "attr" and (c.lower_ in self.lexicon.condemning or c.lemma_.lower() in self.lexicon.condemning)
                            for c in verb.children)
                    for token in tokens for verb in token.children if verb.i not in said)
+
+    def nobody_did_it(self, tokens: list[Token]) -> bool:
+        """ "Nobody harassed anyone", "Nobody took anything from anyone", "No one leaked the paper": no one
+        did the wrong, or anything at all to anyone (not "Nobody answered", a reproach)."""
+        for verb in main_verbs(tokens):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not any(s.lower_ in ("nobody", "no-one") or s.lower_ == "one" and any(
+                    d.lower_ == "no" for d in s.children) for s in subjects):
+                continue
+            said = [t for t in verb.subtree]
+            if self.wrongdoing_in(said) or any(t.lower_ in ("anyone", "anybody", "anything") for t in said):
+                return True
+        return False
 
     def wrong_denied(self, tokens: list[Token]) -> bool:
         """Whether what was said says a wrong did not happen: its main verb is negated ("had not
