@@ -3443,3 +3443,11 @@ def test_a_quote_going_on_to_say_nobody_did_wrong_denies(extract_text):
     result = extract_text("Row over gate\n\n\"We did our job,\" the spokesman said. \"Nobody harassed anyone.\"\n\n"
                           "\"We called ten times,\" the lawyer said. \"Nobody answered.\"")
     assert [s.type for s in result.statements] == ["claim", "deny", "claim", "claim"]
+
+
+def test_a_sentence_put_in_a_bodys_view_with_its_quoted_words_is_its_statement(extract_text):
+    result = extract_text("Vote row\n\nThe candidacy of Januário Lopes denounced on Tuesday the circulation of an audio. "
+                          "For the candidacy, it is about a \"grotesque falsification\" produced with artificial "
+                          "intelligence. For Boeing Airlines, the quarter was hard.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [
+        ("candidacy of Januário Lopes", "denounced"), ("candidacy of Januário Lopes", "For")]

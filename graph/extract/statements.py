@@ -1672,7 +1672,11 @@ class SentenceReader:
                 or doc[pobj.right_edge.i + 1].text != "," or any(
                     t.pos_ in VERBAL and self.verb_cue(t)[0] is not None for t in self.sent if t.i > pobj.i):
             return []
-        speakers = [actor for actor in self.book.resolve(pobj) if actor.kind == "person"]
+        # (a body's too when it quotes its words: "For the candidacy, it is about a “grotesque falsification”";
+        # not "For Boeing, the quarter was hard", the writer's)
+        quoting = any(t.i in self.inside_quote for t in self.sent)
+        speakers = [actor for actor in self.book.resolve(pobj) if actor.kind == "person"
+                    or actor.kind == "organization" and quoting]
         return self.sourced(token, token, pobj, speakers, sentence)
 
     def sourced(self, token: Token, last: Token, source: Token, speakers: list[Actor], sentence: Sentence,
