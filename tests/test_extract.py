@@ -3451,3 +3451,12 @@ def test_a_sentence_put_in_a_bodys_view_with_its_quoted_words_is_its_statement(e
                           "intelligence. For Boeing Airlines, the quarter was hard.")
     assert [(s.speaker.label, s.cue) for s in result.statements] == [
         ("candidacy of Januário Lopes", "denounced"), ("candidacy of Januário Lopes", "For")]
+
+
+def test_criticism_aimed_at_someone_accuses_them(extract_text):
+    """ "She directs also criticism at the company", "levelled harsh criticism at the ministry": the
+    accusing noun's aimer speaks, whom it is aimed at is the target."""
+    result = extract_text("Food row\n\nThe Transport Workers Union levelled harsh criticism at the Ministry of "
+                          "Transport for the delay. Mayor Ana Lopez aimed sharp accusations at Kyiv.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("accuse", "Transport Workers Union", ["Ministry of Transport"]), ("accuse", "Ana Lopez", ["Ukraine"])]

@@ -1563,11 +1563,21 @@ class SentenceReader:
                         speakers.append(self.book.from_entry(entry))
             elif child.dep_ == "acl":
                 speakers.extend(self.agents(child))
-        if not speakers and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lexicon.issuing_verbs:
-            # "The federation has made the allegation that ...", "issued a denial that ...": who makes it
+        if not speakers and noun.dep_ == "dobj" and (noun.head.lemma_.lower() in self.lexicon.issuing_verbs
+                                                     or self.aimed(noun)):
+            # "The federation has made the allegation that ...", "issued a denial that ...", "She directs
+            # criticism at the company": who makes it, or aims it
             owners, _, _ = self.subject(noun.head)
             speakers.extend(owners)
         return _unique(speakers)
+
+    def aimed(self, noun: Token) -> list[Token]:
+        """Whom an accusing noun is aimed at, by the verb it is the object of: "directs criticism at the
+        company", "levelled accusations at Kyiv" (the parser hangs "at" on either)."""
+        if noun.dep_ != "dobj" or self.lexicon.noun_cues[noun.lemma_.lower()].type != "accuse":
+            return []
+        return [pobj for node in (noun, noun.head) for prep in node.children if prep.dep_ == "prep"
+                and prep.lower_ == "at" for pobj in prep.children if pobj.dep_ == "pobj"]
 
     def nominal_targets(self, noun: Token) -> list[Actor]:
         targets: list[Actor] = []
@@ -1577,6 +1587,7 @@ class SentenceReader:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             targets.extend(self.book.resolve(pobj))
+        targets.extend(actor for pobj in self.aimed(noun) for actor in self.book.resolve(pobj))
         return _unique(targets)
 
     def nominal_content(self, noun: Token) -> list[Token]:
