@@ -29,6 +29,7 @@ __all__ = ["Draft", "SentenceReader"]
 NEGATING_HEADS = {"refuse", "decline", "fail", "avoid", "stop"}
 QUESTIONED = {"ask", "question", "contact", "reach", "approach", "quiz"}  # "X, asked about Y, said"
 NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"}  # "nobody leaked anything"
+FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}  # "said a commission would report": not said yet
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
 AGENT_PREPS = {"by", "from"}
@@ -1404,7 +1405,7 @@ class SentenceReader:
             if not any(s.lower_ in ("nobody", "no-one") or s.lower_ == "one" and any(
                     d.lower_ == "no" for d in s.children) for s in subjects):
                 continue
-            said = [t for t in verb.subtree]
+            said = list(verb.subtree)
             if self.wrongdoing_in(said) or any(t.lower_ in ("anyone", "anybody", "anything") for t in said):
                 return True
         return False
@@ -1422,9 +1423,9 @@ class SentenceReader:
         if not negated:
             return False
         # "That is not an act of nature, that is negligence": unless the wrong is said in a clause of its own
-        wrongdoing = self.lexicon.wrongdoing
-        return not any((t.lower_ in wrongdoing or t.lemma_.lower() in wrongdoing) and _own_clause(t) not in negated
-                       and _own_clause(t).i in {token.i for token in tokens} for t in tokens)
+        said = {t.i for t in tokens}
+        clauses = [_own_clause(t) for t in tokens if self.wrongdoing_in([t])]
+        return not any(clause not in negated and clause.i in said for clause in clauses)
 
     def about_the_speaker(self, tokens: list[Token], speakers: list[Actor]) -> bool:
         """Whether what was said has the speaker as its subject ("she had been charged", "it had
@@ -1770,9 +1771,6 @@ def _unique(actors: list[Actor]) -> list[Actor]:
         if actor is not None and actor not in seen:
             seen.append(actor)
     return seen
-
-
-FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}
 
 
 def _own_clause(token: Token) -> Token:
