@@ -2037,9 +2037,7 @@ class ActorBook:
             self.note(campaign, token, surface="")
             return [campaign]
         if [c.lower_ for c in token.lefts] in (["the"], ["its"], ["his"], ["her"], ["their"]):
-            here = self.position(token)
-            campaign = next((actor for start, actor, _plural, _salient in reversed(self.history)
-                             if start < here and actor in self.campaigns.values()), None)
+            campaign = self._recent(token, lambda actor: actor in self.campaigns.values())
             if campaign is not None:
                 self.note(campaign, token, surface="")
                 return [campaign]
@@ -2063,9 +2061,9 @@ class ActorBook:
         if token.lemma_.lower() not in self.gazetteer.body_words or token.tag_ != "NN" \
                 or [c.lower_ for c in token.lefts] != ["the"]:
             return None
-        here, word = self.position(token), token.lower_.capitalize()
-        return next((actor for start, actor, _plural, _salient in reversed(self.history) if start < here
-                     and actor.kind == "organization" and " " in actor.label and actor.label.split()[-1] == word), None)
+        word = token.lower_.capitalize()
+        return self._recent(token, lambda actor: actor.kind == "organization" and " " in actor.label
+                            and actor.label.split()[-1] == word)
 
     def _anaphoric(self, token: Token, of_country: str | None = None) -> list[Actor] | None:
         """"The company", "the union", "the league": the organization of that kind named before

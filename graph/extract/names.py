@@ -17,9 +17,11 @@ widens a name over
 - the people a body is named for, before its possessive ("Workers'" + "Safety Forum"), or cut off at "and"
   ("Knitwear Manufacturers" + "and Exporters Forum");
 - capitalized words after a body's name that ends on a joining word ("..., Sports and" + "Tourism")
-  or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines"), or
-  hangs as a second "of" outside it ("Ministry of Foreign Affairs" + "and of Worship"),
-  and the words that make it a name the gazetteer knows ("... Co-operation" + "in Europe");
+  or that the parser coordinates inside a body's "of" name ("Ministry of Energy" + "and Mines", also when
+  NER took the word for a person: "Ministry of Education" + "and Training"), or hangs as a second "of"
+  outside it ("Ministry of Foreign Affairs" + "and of Worship"), or the country after an association's
+  "of" name ("Association of Independent Journalists" + "of Cabo Verde"), and the words that make it a name
+  the gazetteer knows ("... Co-operation" + "in Europe");
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 - the country of a chapter after a body's name that ends on a body's word ("Peatland Watch" + "Indonesia");
 - a person's name after a comma NER takes into the body's name before it, in apposition to the person's
@@ -33,10 +35,13 @@ widens a name over
 - the first part of a double surname and the given names before it, whatever NER took them for
   ("Marta" + "Zielińska" + "-" + "Kurek"), and the last surname NER left out ("Carmelo Obiang" + "Esono");
 cuts a place from a body's name NER ran on over the place's possessive ("New Zealand’s" | "Commerce
-Commission"), and labels a place, a law or a work whose last word says it is a body ("Alliance", "Forum") as an
+Commission") and a name from what a headline's colon introduces ("The Food Administration" | ": Rolled
+sausage ..."), drops a "body" in lower case that runs over a preposition ("the ministry on the same
+evening"), and labels a place, a law or a work whose last word says it is a body ("Alliance", "Forum") as an
 organization, a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
 "Jean-Paul Mukendi, the administrator of ...") as a person, and a "person" that qualifies a kind of
-place ("Rutshuru territory") or starts with a compass word after "in" ("in Central Java") as a place.
+place ("Rutshuru territory"), starts with a compass word after "in" ("in Central Java") or is where someone
+described lives ("a pupil in Manzini") as a place.
 
 ``agree_across_blocks`` then makes a name NER found in one block of an article the same entity in the
 others ("Open Deck Watch" whole in one paragraph, "Deck Watch" in another).
@@ -287,7 +292,7 @@ class NameMender:
         first = next((word for word in doc[start:end] if word.dep_ != "det"), None)
         office = self.gazetteer.offices.get(first.lower_) if first is not None else None
         if first is None or first.lower_ not in self.gazetteer.anaphoric or office is not None and office.stands_for_country \
-                or not any(doc[index].lower_ == "of" for index in range(start + 1, end)) \
+                or not _of_name(doc, start, end, ("of",)) \
                 or end + 1 not in name_ends or doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE" \
                 or doc[end].head.i not in range(start, end):
             return end
@@ -424,8 +429,7 @@ class NameMender:
             end += 1  # "Ministry of Culture, Sports and" + "Tourism"
         # "Ministry of Energy" + "and Mines": a word the parser coordinates inside a body's "of" name
         # (not another name: "Bank of America and Citigroup" are two)
-        of_name = any(doc[index].lower_ in ("of", "for") for index in range(start + 1, end))
-        if of_name and end + 1 < len(doc) and not {end, end + 1} & taken and doc[end].lower_ in ("and", "&") \
+        if _of_name(doc, start, end) and end + 1 < len(doc) and not {end, end + 1} & taken and doc[end].lower_ in ("and", "&") \
                 and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(start, end):
             end += 2
@@ -436,7 +440,7 @@ class NameMender:
         """ "Ministry of Education" + "and Training": the last word of a body's "of" name, coordinated with
         the word before "and", which NER took for a person's name of one word."""
         after = end + 1
-        if not any(doc[index].lower_ in ("of", "for") for index in range(start + 1, end)) or after >= len(doc) \
+        if not _of_name(doc, start, end) or after >= len(doc) \
                 or doc[end].lower_ not in ("and", "&") or name_ends.get(after) != after + 1 \
                 or doc[after].ent_type_ != "PERSON" or doc[after].dep_ != "conj" or doc[after].head.i != end - 1 \
                 or not doc[after].is_title or self.gazetteer.lookup(doc[after].text) is not None:
@@ -448,7 +452,7 @@ class NameMender:
     def _second_of(doc: Doc, start: int, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
         """ "Ministry of Foreign Affairs" + "and of Worship": a body's second "of" portfolio, which the
         parser hangs outside the name (and NER may call a name of its own)."""
-        if not any(doc[index].lower_ == "of" for index in range(start + 1, end)) or end + 2 >= len(doc) \
+        if not _of_name(doc, start, end, ("of",)) or end + 2 >= len(doc) \
                 or doc[end].lower_ != "and" or doc[end + 1].lower_ != "of" or not doc[end + 2].text[:1].isupper():
             return end
         last = name_ends.get(end + 2, end + 3)
@@ -456,6 +460,12 @@ class NameMender:
             last += 1  # "and of Public Works": the whole portfolio
         swallowed.update(range(end + 2, last))
         return last
+
+
+def _of_name(doc: Doc, start: int, end: int, joining: tuple[str, ...] = ("of", "for")) -> bool:
+    """Whether a name is a body's "of" name ("Ministry of Energy", "Bureau for Reintegration Policies"): a
+    joining word inside it, after its first word."""
+    return any(doc[index].lower_ in joining for index in range(start + 1, end))
 
 
 def _before_colon(doc: Doc, start: int, end: int) -> int:

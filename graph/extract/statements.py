@@ -503,8 +503,10 @@ class SentenceReader:
 
     def negated(self, token: Token) -> bool:
         """ "did not deny", "refused to accuse", "has not been able to confirm" are no statements,
-        nor are cues that say what may be said later ("has until Friday to respond") or only might
-        be ("whether it would seek", "if they accuse us", "were the court to order")."""
+        nor are cues that say what may be said later ("has until Friday to respond", "said a commission
+        would report") or only might be ("whether it would seek", "if they accuse us", "were the court to
+        order"), cues no one speaks ("Neither company commented"), the writer's aside ("It is to recall
+        that") and asking not to be named."""
         if token.dep_ in ("xcomp", "acl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             if token.head.lemma_.lower() in self.lexicon.irrealis:
                 return True
