@@ -335,3 +335,24 @@ def test_a_name_ends_before_a_colon(nlp):
 def test_a_state_ministry_of_a_country_stays_as_ner_found_it_and_a_person_after_and_stays_a_person(nlp):
     entities = {(e.text, e.label_) for e in nlp("The Ministry of Health and John Smith said so.").ents}
     assert entities == {("The Ministry of Health", "ORG"), ("John Smith", "PERSON")}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A person NER ran into the body before it, without a comma between them.
+    ("Opposition member of the National Assembly Mara Quintal accused the government of lying.", "Mara Quintal"),
+    # The portfolio of a person's office is no part of the name after it.
+    ("The Minister of Welfare Laura Bērziņa has called the inspectorate to carry out checks.", "Laura Bērziņa"),
+    # A name NER took for a building, in apposition to a person's office.
+    ('The spokesman of the Burkinabè government, Issouf Kaboré, qualified the accusations as "precipitated".',
+     "Issouf Kaboré"),
+])
+def test_a_person_named_after_an_office_or_a_body_is_a_person_of_their_own(nlp, text, name):
+    assert (name, "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text", [
+    "The Minerals Council South Africa said it would study the ruling.",
+    "Belgium's Federal Public Service Foreign Affairs said it had received the request.",
+])
+def test_a_place_or_a_portfolio_after_a_body_word_is_no_person(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "PERSON"]

@@ -372,6 +372,7 @@ class ActorBook:
         self.named_people: set[str] = set()  # gazetteer people named in this document
         self.genders: dict[int, str] = {}  # id(person) -> "female" / "male", from words and pronouns
         self.sentence_starts: list[int] = []  # offsets of the document's sentences, in order
+        self.quote_openings: set[int] = set()  # offsets of sentences that open a quote going on after them
         self.scanned: list[Span] = []  # the document's sentences, in order
         self.quoted_starts: set[int] = set()  # offsets of mentions inside quotation marks
         self.descriptors: dict[str, set[str]] = {}  # actor label -> nouns it was described with
@@ -542,6 +543,7 @@ class ActorBook:
         """Find every named or office mention first, so later resolution sees the whole document."""
         sentences = list(sentences)
         self.sentence_starts = sorted(self.position(sentence[0]) for sentence in sentences if len(sentence))
+        self.quote_openings = {self.position(sentence[0]) for sentence in sentences if _opens_a_quote(sentence)}
         self.scanned = sentences
         named = self._named_countries(sentences)
         if self.home is not None and self.home not in named and not self.home_is_local:
@@ -581,7 +583,8 @@ class ActorBook:
         words, index = self.tables[id(token.doc)], token.i
         pos = words.pos[index]
         named_by_apposition = pos == "NOUN" and token.n_rights and any(  # "technology group Orbitex"
-            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == index + 1 for c in token.rights)
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == index + 1
+            and _title_words(token.doc[index + 1:c.i + 1]) for c in token.rights)
         if words.lower[index] in self.gazetteer.offices and token.n_lefts:
             self._owner_is_a_body(token)  # "Mizani's executive director"
         if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
@@ -742,6 +745,10 @@ class ActorBook:
                 antecedent = token.head.head
                 for _ in range(6):
                     found = self.resolve(antecedent)
+                    if lower == "who" and len(found) > 1:
+                        # "the mayor of the commune of Kpendjal-Ouest, Fousséni Lardja, who rejected it":
+                        # the parser coordinates the name with the place; "who" is the person
+                        found = [actor for actor in found if actor.kind in ("person", "group")] or found
                     if found or antecedent.head == antecedent or antecedent.pos_ in ("VERB", "AUX") \
                             and antecedent.dep_ not in ("acl",):
                         return found
@@ -951,7 +958,9 @@ class ActorBook:
         names = [child for child in token.children
                  if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i
                  or child.dep_ == "appos" and child.ent_type_ == "PERSON"
-                 or child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1
+                 # ("The association Savanes Solidarité": a name of two words right after the noun)
+                 or child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1
+                 and _title_words(token.doc[token.i + 1:child.i + 1])
                  and (not child.ent_type_ or self._body_taken_for_place(token, child))]
         if names:  # "US technology group Orbitex", "water regulator Ofwat": a name NER missed
             # ("the Minister of Natural Resources and Environmental Sustainability of Malaysia, Nik Azlan
@@ -1031,6 +1040,15 @@ class ActorBook:
             return False
         office = self.office(person)
         return self._people_word(person) or office is not None and office.is_person
+
+    def _kind_before_quote(self, span: Span) -> Token | None:
+        """The kind of body a name in quotation marks follows: 'the company "Latgales Granulas"', 'the
+        party «Nasha Strana»', as translations from languages that quote names write them."""
+        doc, mark = span.doc, span.start - 1
+        if mark < 1 or not _opening_quote(doc[mark]):
+            return None
+        kind = doc[mark - 1]
+        return kind if kind.pos_ == "NOUN" and kind.lemma_.lower() in self.gazetteer.body_words else None
 
     def _organization_named(self, span: Span) -> bool:
         """A "person" that is really a body: "technology group Orbitex", "operator Harbourside
@@ -1142,6 +1160,9 @@ class ActorBook:
             if office is not None and "minister" in office.label.lower():
                 # "the Minister of Mines and Geology": a ministry, no company "the company" could name
                 self.descriptors.setdefault(actor.label, set()).add("ministry")
+            kind = self._kind_before_quote(span)
+            if kind is not None:
+                self.descriptors.setdefault(actor.label, set()).add(kind.lemma_.lower())
             seat = next((pobj for prep in span.root.rights if prep.dep_ == "prep" and prep.lower_ == "in"
                          and prep.i == span.end for pobj in prep.children if pobj.ent_type_ == "GPE"), None)
             if seat is not None and span[-1].lemma_.lower() in self.gazetteer.anaphoric:
@@ -2446,9 +2467,13 @@ class ActorBook:
                      if before <= place < here and word == token.lower_), None)
 
     def _previous_sentence_start(self, token: Token) -> int:
-        """Where the sentence before ``token``'s begins (in the article's text)."""
+        """Where the sentence before ``token``'s begins (in the article's text); before the quote's
+        first sentence when that one only opens the quote ('"Our herders are accomplices of nobody. They
+        were killed in their sleep," he said': whoever "he" is, was named before the quote)."""
         here = self.position(self.sentence(token)[0])
         index = bisect.bisect_left(self.sentence_starts, here)
+        if index > 1 and self.sentence_starts[index - 1] in self.quote_openings:
+            index -= 1
         return self.sentence_starts[index - 1] if index > 0 else here
 
     def _nearest(self, token: Token, candidates: list[Actor]) -> Actor:
@@ -2564,3 +2589,19 @@ class ActorBook:
                     break
             actor = actor or self._recent(token, lambda a: a.kind in ("country", "organization", "group"))
         return [actor] if actor is not None else []
+
+
+def _title_words(words: Span) -> bool:
+    """Whether every word of a name is a capitalized word of letters ("Savanes Solidarité"; not "A/S")."""
+    return all(word.is_title and len(word) > 1 and word.text.replace("-", "").isalpha() for word in words)
+
+
+def _opens_a_quote(sentence: Span) -> bool:
+    """Whether a sentence starts a quotation that it does not close ('"Our herders are accomplices of
+    nobody.'), so that the quote goes on in the next sentence."""
+    return _opening_quote(sentence[0]) and not any(word.is_quote for word in sentence[1:])
+
+
+def _opening_quote(word: Token) -> bool:
+    """Whether a word is an opening quotation mark (a straight one as the tagger reads it)."""
+    return word.text in ("“", "«", "„") or word.text == '"' and word.tag_ == "``"

@@ -101,6 +101,12 @@ class NameMender:
                 # the person who holds the office, whom NER ran into one name
                 mended.append(Span(doc, start, holder - 1, label="ORG"))
                 start, label, changed = holder, "PERSON", True
+            holder = self._office_holder_after_body(doc, start, end) if label in ("ORG", "PERSON") else None
+            if holder is not None:
+                # "member of the National Assembly Terry Labrosse": the body, then the person, whom NER ran
+                # into one name without a comma between them
+                mended.append(Span(doc, start, holder, label="ORG"))
+                start, label, changed = holder, "PERSON", True
             owner_end = self._owner_inside(doc, start, end)
             if owner_end is not None:
                 # "New Zealand’s Commerce Commission", one place to NER: the country, then its body
@@ -156,13 +162,15 @@ class NameMender:
                     start = widened
             if label in ("NORP", "GPE", "LOC") and self._compass_region(doc, start, taken):
                 start, label = start - 2, "LOC"  # "the North-West": a region, not the West
-            if label in MISTAKEN_FOR_BODIES and doc[end - 1].lower_ in self.gazetteer.body_words:
+            if label in MISTAKEN_FOR_BODIES | {"PERSON"} and self._quoted_after_its_kind(doc, start, end):
+                label = "ORG"  # 'the company "Baltic Pellets"', a work of art to NER
+            elif label in MISTAKEN_FOR_BODIES and doc[end - 1].lower_ in self.gazetteer.body_words:
                 label = "ORG"
             elif label in MISTAKEN_FOR_BODIES - PLACE_LABELS and doc[end - 1].lower_ in self.gazetteer.places:
                 label = "GPE"  # "The Jeju Special Self-Governing Province", a work of art to NER
             elif label == "ORG" and self._member_of_body(doc, start, end):
                 label = "PERSON"
-            elif label in ("GPE", "LOC", "NORP", "ORG") and self._names_office_holder(entity):
+            elif label in ("GPE", "LOC", "NORP", "ORG", "FAC") and self._names_office_holder(entity):
                 label = "PERSON"
             elif label == "PERSON" and entity.root.dep_ == "compound" \
                     and entity.root.head.lower_ in self.gazetteer.places:
@@ -205,6 +213,45 @@ class NameMender:
                 for word in words):
             return None
         return comma + 1
+
+    def _office_holder_after_body(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a person's name starts that NER ran into the body's name before it without a comma
+        ("the National Assembly Terry Labrosse", "the Ministry of Health Jean Dupont"): two or three
+        capitalized words after the name's last body word, none a body's word, a place or a nationality."""
+        body_end = max((index for index in range(start + 1, end - 2) if doc[index].is_title and (
+            doc[index].lower_ in self.gazetteer.body_words or self._institution(doc[index].lower_))), default=None)
+        if body_end is None or not 2 <= end - body_end - 1 <= 3:
+            return None
+        # (not "the Minerals Council South Africa", a place, nor "Federal Public Service Foreign Affairs")
+        name = doc[body_end + 1:end]
+        if self.gazetteer.lookup(name.text) is None and all(
+                word.tag_ == "NNP" and word.is_title and "." not in word.text and not word.is_sent_start
+                and word.lower_ not in self.gazetteer.body_words and not self._title_or_name_of_its_own(word.text)
+                for word in name):
+            return body_end + 1
+        return None
+
+    def _portfolio(self, doc: Doc, index: int) -> bool:
+        """Whether a word is the portfolio of a person's office before it: "Welfare" in "the Minister of
+        Welfare Laura Bērziņa", no part of her name."""
+        if index < 2 or doc[index - 1].lower_ != "of":
+            return False
+        office = self.gazetteer.offices.get(doc[index - 2].lower_)
+        return office is not None and office.is_person
+
+    def _quoted_after_its_kind(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name stands in quotation marks right after the kind of body it names: 'the company
+        "Baltic Pellets"', 'the party «Nasha Strana»', as translations from languages that quote names
+        write them."""
+        if start < 2 or end >= len(doc) or not doc[start - 1].is_quote or not doc[end].is_quote:
+            return False
+        kind = doc[start - 2]
+        return kind.pos_ == "NOUN" and kind.lemma_.lower() in self.gazetteer.body_words
+
+    def _institution(self, word: str) -> bool:
+        """Whether a word names a body as an office does ("parliament", "assembly")."""
+        office = self.gazetteer.offices.get(word)
+        return office is not None and not office.is_person
 
     def _owner_inside(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a place's name ends inside a name NER ran on over its possessive ("New Zealand" in
@@ -387,7 +434,8 @@ class NameMender:
         inside = range(start, end)
         while start > 0 and start - 1 not in taken:
             before = doc[start - 1]
-            if before.dep_ in ("compound", "flat") and before.head.i in inside and self._part_of_name(before):
+            if before.dep_ in ("compound", "flat") and before.head.i in inside and self._part_of_name(before) \
+                    and not self._portfolio(doc, start - 1):
                 start -= 1  # "Vo" + "Thi Lan Anh"
                 continue
             if before.lower_ == "and" and start > 1 and start - 2 not in taken:

@@ -124,7 +124,7 @@ class SentenceReader:
                 drafts.extend(self.according_to(token, sentence))
             elif lower == "for" and index == sent.start:
                 drafts.extend(self.in_the_view_of(token, sentence))
-            elif lower == "thus" and not drafts:
+            elif lower in ("thus", "so") and not drafts:
                 drafts.extend(self.closing_attribution(token, sentence))
             elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
@@ -383,6 +383,7 @@ class SentenceReader:
                 words.append(found)
             else:
                 if cue.complement and not self.complemented(token, aim=cue.type == "claim") \
+                        and not (cue.type == "claim" and _as_clause(token)) \
                         or cue.sanction and not self.punished_for(token) \
                         or cue.quoted_object and not self.quoted_object(token) \
                         or cue.said_object and not self.something_said(words[-1]) \
@@ -481,6 +482,9 @@ class SentenceReader:
             if child.dep_ == "xcomp" and word == "to" and child.i == token.i + 2 and token.doc[token.i + 1].dep_ == "aux":
                 return token.doc[token.i + 1]  # "company points to rain": "to rain" is an infinitive to the parser
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
+                # ("described the accusations as “precipitated”": "as" marks a clause of a participle)
+                if child.dep_ == "advcl" and grandchild.dep_ == "mark" and grandchild.lower_ == word == "as":
+                    return grandchild
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
                     return grandchild
                 # "described the attack as a war crime": the parser hangs "as" on the object.
@@ -584,7 +588,7 @@ class SentenceReader:
             # because it feared defeat, and accused its leaders": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
             current, climbed = reporter, "conj"
-        last = self.speaker_after_clause(token) or self.inverted_speaker(token)
+        last = self.speaker_after_clause(token) or self.inverted_speaker(token) or self.speaker_after_quote(token)
         if last:
             return last, False, False
         for _ in range(6):
@@ -799,6 +803,33 @@ class SentenceReader:
                     if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN"):
                         return self.book.resolve(noun) or self.book.unnamed(noun)
         return []
+
+    def speaker_after_quote(self, token: Token) -> list[Actor]:
+        """ '"... We will not do it," the syndicate's head, Karim Nassar, told a news conference': the
+        parser takes the speaker between the closing quote and the speech verb for an object of the
+        quote's last verb and makes the speech verb its conjunct, without a subject. The words between
+        the quote and the verb are a noun phrase; its name, or else its noun, speaks."""
+        if token.dep_ != "conj" or token.head.i > token.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+            return []
+        doc, start = token.doc, token.i - 1
+        if doc[start].text == ",":
+            start -= 1
+        closer = next((i for i in range(start, max(self.sent.start, token.i - 14) - 1, -1)
+                       if doc[i].text in QUOTE_CLOSERS), None)
+        if closer is None or closer == start or doc[closer - 1].text not in (",", ".", "?", "!"):
+            return []
+        phrase = doc[closer + 1:token.i]
+        if not any(word.pos_ in ("NOUN", "PROPN") for word in phrase) or any(
+                word.pos_ in ("VERB", "AUX") or word.text in QUOTE_CLOSERS for word in phrase):
+            return []
+        names = [name for name in self.book.entities_in(self.sent)
+                 if name.label_ == "PERSON" and closer < name.start and name.end <= token.i]
+        if names:
+            return self.book.resolve(names[-1].root)
+        heads = [word for word in phrase if not phrase.start <= word.head.i < phrase.end]
+        return next((found for head in heads if head.pos_ in ("NOUN", "PROPN")
+                     for found in [self.book.resolve(head) or self.book.unnamed(head)] if found), [])
 
     def after_quote(self, verb: Token) -> bool:
         """Whether a speech verb comes right after a closing quotation mark: '..." declared', also
@@ -1664,18 +1695,49 @@ class SentenceReader:
             return []
         speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0]) or self.source_of(pobjs[0]) \
             or self.issued(pobjs[0])
+        if len(speakers) == 1 and speakers[0].kind == "person" and pobjs[0].ent_type_ != "PERSON":
+            speakers = self.name_set_off(pobjs[0]) or speakers
         return self.sourced(token, to, pobjs[0], speakers, sentence)
 
-    def closing_attribution(self, thus: Token, sentence: Sentence) -> list[Draft]:
-        """ "“We have carried out all the recommendations,” thus Ritfeld on Tuesday": the Dutch "aldus" as
-        translation renders it, a quote's speaker named after it without a verb."""
-        doc = thus.doc
-        if thus.i < self.sent.start + 2 or doc[thus.i - 1].text not in QUOTE_CLOSERS or thus.i + 1 >= self.sent.end:
+    def name_set_off(self, office: Token) -> list[Actor]:
+        """ "According to the Minister of Security and Civil Protection, Komlan Adjévi, the victims ...": the
+        person an office phrase names between commas right after it, which the parser hangs elsewhere."""
+        doc, after = office.doc, office.right_edge.i + 1
+        if after + 2 >= self.sent.end or doc[after].text != ",":
             return []
-        name = doc[thus.i + 1]
-        speakers = self.book.resolve(name) if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN" else []
-        quoted = [doc[index] for index in range(self.sent.start, thus.i) if index in self.inside_quote]
-        return self.sourced(thus, thus, name, speakers, sentence, content=quoted) if quoted else []
+        name = self.book.entity(doc[after + 1])
+        # (not the clause's own subject: "According to the minister, John Smith, 45, was killed")
+        if name is None or name.label_ != "PERSON" or name.start != after + 1 or name.end >= self.sent.end \
+                or doc[name.end].text != "," or name.root.dep_ in ("nsubj", "nsubjpass"):
+            return []
+        return self.book.resolve(name.root)
+
+    def closing_attribution(self, thus: Token, sentence: Sentence) -> list[Draft]:
+        """ "“We have carried out all the recommendations,” thus Ritfeld on Tuesday", "“That is a breach
+        of word,” so SEBL president Marc Hoffmann at the rally", "The sector creates more jobs than it
+        cuts, so the federation": the Dutch "aldus" and the German "so" as translation renders them, a
+        speaker named after what was said, without a verb."""
+        doc = thus.doc
+        if thus.i < self.sent.start + 2 or thus.i + 1 >= self.sent.end:
+            return []
+        after_quote = doc[thus.i - 1].text in QUOTE_CLOSERS
+        # The speaker's words run to a place or a time ("at the rally", "on Tuesday") or the sentence's end.
+        end = next((t.i for t in doc[thus.i + 1:self.sent.end] if t.pos_ in ("ADP", "PUNCT")), self.sent.end)
+        phrase = doc[thus.i + 1:end]
+        if not phrase or not after_quote and (doc[thus.i - 1].text != "," or end < self.sent.end - 1 or any(
+                t.pos_ in VERBAL for t in phrase)):
+            return []
+        names = [name for name in self.book.entities_in(self.sent) if name.label_ == "PERSON"
+                 and phrase.start <= name.start and name.end <= phrase.end]
+        head = names[-1].root if names else next(t for t in phrase if not phrase.start <= t.head.i < phrase.end
+                                                 or t.head == t)
+        speakers = self.book.resolve(head) if head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN" \
+            else self.book.resolve(head) or self.book.unnamed(head) if head.pos_ == "NOUN" else []
+        if after_quote:
+            said = [doc[index] for index in range(self.sent.start, thus.i) if index in self.inside_quote]
+        else:
+            said = [t for t in doc[self.sent.start:thus.i - 1] if not t.is_punct]
+        return self.sourced(thus, thus, head, speakers, sentence, content=said) if said else []
 
     def in_the_view_of(self, token: Token, sentence: Sentence) -> list[Draft]:
         """ "For the mayor, the company “prefers to distribute dividends”": a sentence put in a person's
@@ -1746,6 +1808,13 @@ def clause(head: Token) -> list[Token]:
                 for child in token.children):
             skipped.update(t.i for t in token.subtree)
     return [t for t in subtree if t.i not in skipped]
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "300 employees took part, as the union communicated": a clause that names the source of the
+    sentence it hangs on (the German "wie X mitteilte"), whose verb needs no object of its own."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _passive_infinitive(verb: Token) -> Token | None:
