@@ -3544,3 +3544,31 @@ def test_he_after_a_quote_of_two_sentences_is_the_person_named_before_it(extract
                           "commune, Fousséni Lardja, who rejected it firmly. \"Our herders are accomplices of nobody. "
                           'They were killed in their sleep," he said.')
     assert [s.speaker.label for s in result.statements][-2:] == ["Fousséni Lardja", "Fousséni Lardja"]
+
+
+@pytest.mark.parametrize("quote, kind", [
+    ('"My son is not a smuggler, he is a fisherman like his father," said Ahmed Janahi.', "deny"),
+    ('"These were herders, not terrorists," the minister said.', "deny"),
+    ('"These were not herders but terrorists," the minister said.', "claim"),
+])
+def test_saying_someone_is_no_wrongdoer_denies(extract_text, quote, kind):
+    result = extract_text(f"Border row\n\n{quote}")
+    assert [s.type for s in result.statements] == [kind]
+
+
+def test_a_possessive_cut_off_as_a_quote_mark_stays_in_the_name(extract_text):
+    result = extract_text("Resort row\n\nThe Planning Authority said nothing. The Seychelles Hoteliers’ Council warned "
+                          "that the ruling “sends the wrong signal” to investors.")
+    assert [s.speaker.label for s in result.statements] == ["Planning Authority", "Seychelles Hoteliers’ Council"]
+
+
+def test_a_bodys_secretariat_speaks_for_it(extract_text):
+    result = extract_text("Fishing row\n\nThe Gulf Cooperation Council’s secretariat said it was in contact with both "
+                          "capitals and urged them to resolve the matter.")
+    assert {s.speaker.label for s in result.statements} == {"Gulf Cooperation Council"}
+
+
+def test_what_someone_is_accused_of_is_no_part_of_their_name(extract_text):
+    result = extract_text("Fishing row\n\nThe Muharraq Fishermen’s Society accused the Qatari coast guard of “a policy "
+                          "of intimidation” against small fishermen.")
+    assert [labels(s.targets) for s in result.statements] == [["Qatari coast guard"]]

@@ -356,3 +356,21 @@ def test_a_person_named_after_an_office_or_a_body_is_a_person_of_their_own(nlp, 
 ])
 def test_a_place_or_a_portfolio_after_a_body_word_is_no_person(nlp, text):
     assert not [e for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A name described as a body right after it, a work of art to NER.
+    ("The syndicate blamed Electricite du Liban, the state utility, for the collapse of the grid.",
+     "Electricite du Liban"),
+    # A body's name NER cut after its article, the rest a name of its own.
+    ("The Union of Municipalities of the Chouf said it rejected any insinuation.",
+     "The Union of Municipalities of the Chouf"),
+])
+def test_a_body_named_in_parts_or_described_as_one_is_one_body(nlp, text, name):
+    assert (name, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_lower_case_name_running_over_a_verb_is_no_name(nlp):
+    entities = [e.text for e in nlp("The Consumer Protection Association accused the ministry of announcing "
+                                    "decisions.").ents]
+    assert entities == ["The Consumer Protection Association"]

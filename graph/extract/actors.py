@@ -39,6 +39,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # "called on the government": the country named before (or the one the story is about)
 COUNTRY_NOUNS = {"government", "authorities", "junta"}
+CHARGING_VERBS = {"accuse", "suspect", "convict", "acquit", "charge"}  # "of" after their object is the charge
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod", "advmod"}
 
 
@@ -1258,7 +1259,8 @@ class ActorBook:
         name = " ".join(t.text for t in words)
         # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
         name = self.body_names.get(name, name) if len(words) == 1 else name
-        owners = [c for c in token.lefts if c.dep_ == "poss" and c.is_title and (c.tag_ in ("NNS", "NNPS")
+        # (the parser may take the possessor for a modifier: "The Seychelles Hoteliers’ Council")
+        owners = [c for c in token.lefts if c.dep_ in ("poss", "nmod") and c.is_title and (c.tag_ in ("NNS", "NNPS")
                                                                                  or c.text.endswith("s"))
                   and c.i + 2 == words[0].i and token.doc[c.i + 1].text in ("'", "\u2019")]
         if owners:  # "Racers' Voice", "Farmers' Union": a body named for those it speaks for
@@ -1777,7 +1779,9 @@ class ActorBook:
             # (past a quotation mark: "the district officer of “working hand in glove”")
             # (Nor "accused the minister of lying", a gerund the tagger takes for a noun after an object.)
             after = next((t for t in token.doc[prep.i + 1:prep.i + 3] if not t.is_punct), prep)
-            charge = after.is_lower and (after.tag_ == "VBG" or token.dep_ == "dobj" and after.lower_.endswith("ing"))
+            # (Nor "accused the Qatari coast guard of “a policy of intimidation”": whatever one is accused of.)
+            charge = after.is_lower and (after.tag_ == "VBG" or token.dep_ == "dobj" and after.lower_.endswith("ing")) \
+                or token.dep_ == "dobj" and token.head.lemma_ in CHARGING_VERBS
             if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children) \
                     and not charge and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
@@ -2098,10 +2102,11 @@ class ActorBook:
                 or token.lower_ != noun and token.lower_ in COUNTRY_NOUNS:
             return None
         if token.pos_ == "PROPN" and token.is_title and id(token.doc) not in self.headlines and any(
-                c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.is_title and not self.gazetteer.demonym(c.text)
-                and not self.gazetteer.lookup(c.text) for c in token.lefts):
+                c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" and c.is_title
+                and not self.gazetteer.demonym(c.text) and not self.gazetteer.lookup(c.text) for c in token.lefts):
             # "The West African Elections Network", "the Clean Rivers Trust", "The Latin American Shippers'
-            # Council": a name NER missed, which ends on a kind of body; not the network named before
+            # Council", "The Seychelles Hoteliers’ Council": a name NER missed, which ends on a kind of body;
+            # not the network named before
             return self.proper(token)
         if token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text)
                                        for c in token.lefts):

@@ -57,6 +57,7 @@ class Lexicon:
     rejecting_terms: frozenset[str] = frozenset()  # "a travesty", "disproportionate": wrong, not false
     involvement_terms: frozenset[str] = frozenset()  # "had no role in": denying a part in a wrong
     innocence_phrases: frozenset[str] = frozenset()  # "nothing to hide": said of oneself, a denial
+    wrongdoers: frozenset[str] = frozenset()  # "smuggler", "terrorist": "not a smuggler" denies
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     # What every document's event finder asks of the triggers: the words they start with, the most words.
     trigger_starts: frozenset[str] = frozenset()
@@ -161,6 +162,7 @@ def load_lexicon() -> Lexicon:
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
     lexicon.involvement_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.involvementTerm))
     lexicon.innocence_phrases = frozenset(str(term).lower() for term in charges.objects(None, NG.innocencePhrase))
+    lexicon.wrongdoers = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoerNoun))
     lexicon.rejecting_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.rejectingTerm))
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
     lexicon.wrongdoing |= lexicon.condemning  # (a word that condemns by itself is a word of wrongdoing too)

@@ -118,8 +118,10 @@ class NameMender:
                 changed = True  # "Anglophone separatists": a word that describes people, no body
                 continue
             if label == "ORG" and not any(char.isupper() for char in entity.text) and any(
-                    word.dep_ == "prep" and word.lower_ not in ("of", "for") for word in entity):
-                changed = True  # "made by the ministry on the same evening": no name, and not one phrase
+                    word.dep_ == "prep" and word.lower_ not in ("of", "for") or word.pos_ == "VERB" for word in entity):
+                # "made by the ministry on the same evening", "accused the ministry of announcing decisions": no
+                # name, and not one phrase
+                changed = True
                 continue
             if label == "TIME" and doc[end - 1].lower_ in PARTS_OF_DAY and end + 1 in name_ends \
                     and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "DATE":
@@ -146,6 +148,10 @@ class NameMender:
                 swallowed.update(range(end, known))
                 end = known
             if label == "ORG":
+                if doc[end - 1].lower_ in ("of", "the") and end in name_ends:
+                    # "The Union of Municipalities of the" + "Chouf": NER cut the name after its article
+                    swallowed.update(range(end, name_ends[end]))
+                    end = name_ends[end]
                 end = self._coordinated_body(doc, end, name_ends, swallowed)
                 end = self._second_of(doc, start, end, name_ends, swallowed)
                 end = self._possessive_name(doc, end, name_ends, swallowed)
@@ -162,8 +168,9 @@ class NameMender:
                     start = widened
             if label in ("NORP", "GPE", "LOC") and self._compass_region(doc, start, taken):
                 start, label = start - 2, "LOC"  # "the North-West": a region, not the West
-            if label in MISTAKEN_FOR_BODIES | {"PERSON"} and self._quoted_after_its_kind(doc, start, end):
-                label = "ORG"  # 'the company "Baltic Pellets"', a work of art to NER
+            if label in MISTAKEN_FOR_BODIES | {"PERSON"} and self._quoted_after_its_kind(doc, start, end) \
+                    or label in MISTAKEN_FOR_BODIES and self._described_as_a_body(entity):
+                label = "ORG"  # 'the company "Baltic Pellets"', "Electricite du Liban, the state utility"
             elif label in MISTAKEN_FOR_BODIES and doc[end - 1].lower_ in self.gazetteer.body_words:
                 label = "ORG"
             elif label in MISTAKEN_FOR_BODIES - PLACE_LABELS and doc[end - 1].lower_ in self.gazetteer.places:
@@ -247,6 +254,12 @@ class NameMender:
             return False
         kind = doc[start - 2]
         return kind.pos_ == "NOUN" and kind.lemma_.lower() in self.gazetteer.body_words
+
+    def _described_as_a_body(self, entity: Span) -> bool:
+        """Whether a name is described as a body right after it: "Electricite du Liban, the state
+        utility", a work of art to NER."""
+        return any(word.dep_ == "appos" and word.pos_ == "NOUN" and word.lemma_.lower() in self.gazetteer.body_words
+                   and word.i > entity.end for word in entity.root.rights)
 
     def _institution(self, word: str) -> bool:
         """Whether a word names a body as an office does ("parliament", "assembly")."""

@@ -1020,8 +1020,8 @@ class SentenceReader:
         if statement_type == "claim" and (cue.complement or cue.words[-1] == "as") \
                 and self.rejected_by_name(token, named_by, content_tokens):
             statement_type = "deny"
-        if statement_type == "claim" and self.no_part(content_tokens, speakers):
-            statement_type = "deny"  # "said it had “no role” in the evictions"
+        if statement_type == "claim" and (self.no_part(content_tokens, speakers) or self.no_wrongdoers(content_tokens)):
+            statement_type = "deny"  # "said it had “no role” in the evictions", "These were herders, not terrorists"
         if statement_type == "accuse":
             named_as = objects + [g for node in [token, *objects] for c in node.children
                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -1411,6 +1411,20 @@ class SentenceReader:
                     and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in tokens)
                 or any(phrase in said for phrase in self.lexicon.innocence_phrases)) \
             and self.about_the_speaker(tokens, speakers)
+
+    def no_wrongdoers(self, tokens: list[Token]) -> bool:
+        """ "My son is not a smuggler", "These were herders, not terrorists": what was said says someone
+        is not the wrongdoer a charge makes them."""
+        doc = tokens[0].doc if tokens else None
+        for noun in tokens:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.wrongdoers:
+                continue
+            before = next((doc[index] for index in range(noun.i - 1, max(noun.i - 3, -1), -1)
+                           if doc[index].dep_ != "det"), None)
+            if before is not None and before.lower_ == "not" or noun.dep_ == "attr" and any(
+                    c.dep_ == "neg" for c in noun.head.children):
+                return True
+        return False
 
     def wrongdoing_in(self, tokens: list[Token]) -> bool:
         """Whether a word of wrongdoing is among the tokens ("killed", "illegal", "cover-up")."""
