@@ -3572,3 +3572,38 @@ def test_what_someone_is_accused_of_is_no_part_of_their_name(extract_text):
     result = extract_text("Fishing row\n\nThe Muharraq Fishermen’s Society accused the Qatari coast guard of “a policy "
                           "of intimidation” against small fishermen.")
     assert [labels(s.targets) for s in result.statements] == [["Qatari coast guard"]]
+
+
+def test_a_night_from_one_weekday_to_the_next_lies_behind(extract_text):
+    """ "in the night from Saturday to Sunday": a span that may be past, not a start ahead like "a strike
+    from Friday"."""
+    result = extract_text("Border row\n\nA drone strike in the night from Saturday to Sunday killed seven herders near "
+                          "the village. The union called a 48-hour strike from Friday.", published="2026-04-14")
+    assert [(e.trigger, e.date) for e in result.events] == [
+        ("strike", "2026-04-11"), ("killed", "2026-04-11"), ("strike", "2026-04-17")]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The ministry convoked the chargé d'affaires on Monday.", "convoked"),
+    ("Police opened criminal proceedings on Monday.", "criminal proceedings"),
+    ("The league charged the club on Monday.", "charged"),
+    ("The inspectorate prohibited the operation of the line on Monday.", "prohibited"),
+    ("The court ordered a halt to the works on Monday.", "halt"),
+    ("Parliament held a debate on the report on Monday.", "debate"),
+    ("The coast guard fired warning shots on Monday.", "warning shots"),
+])
+def test_summons_proceedings_charges_bans_halts_debates_and_warning_shots_are_events(extract_text, sentence, trigger):
+    result = extract_text(f"Row\n\n{sentence}", published="2026-05-06")
+    assert (trigger, "2026-05-04") in [(e.trigger, e.date) for e in result.events]
+
+
+def test_someone_wanted_by_police_is_sought_not_demanded(extract_text):
+    result = extract_text("Passport row\n\nThe Ombudsman accused the office of granting passports to at least 19 "
+                          "foreigners who were wanted by police in their home countries.")
+    assert [s.type for s in result.statements] == ["accuse"]
+
+
+def test_reporters_told_of_a_demand_are_not_asked_to_act(extract_text):
+    result = extract_text('Passport row\n\n"We expect Vanuatu to implement the recommendations in full," an EU '
+                          "spokesperson told reporters in Brussels.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("demand", ["Vanuatu"])]

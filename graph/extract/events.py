@@ -218,9 +218,12 @@ class EventFinder:
         if date.root.dep_ == "pobj" and date.root.head.lower_ == "for":
             return FUTURE
         # "called a 48-hour strike from Friday": what starts on a weekday starts on the next one (not "from
-        # Monday to Wednesday", a span that may be past)
+        # Monday to Wednesday", a span that may be past, however the parser hangs its end: "in the night
+        # from Saturday to Sunday", one date to NER)
+        span_ends = ("to", "until", "till", "through")
         if date.root.dep_ == "pobj" and date.root.head.lower_ == "from" and date.root.lower_ in WEEKDAYS \
-                and not any(c.lower_ in ("to", "until", "till", "through") for c in date.root.head.head.children):
+                and not any(c.lower_ in span_ends for c in date.root.head.head.children) \
+                and not any(word.lower_ in span_ends for word in [*date, *date.root.children]):
             return FUTURE
         return tense(verb, self.lexicon.future_verbs, self.lexicon.prospective_verbs)
 

@@ -387,7 +387,8 @@ class SentenceReader:
                         or cue.sanction and not self.punished_for(token) \
                         or cue.quoted_object and not self.quoted_object(token) \
                         or cue.said_object and not self.something_said(words[-1]) \
-                        or cue.court_order and not self.by_a_court(token):
+                        or cue.court_order and not self.by_a_court(token) \
+                        or _sought(token):
                     continue
                 return cue, words
         return None, []
@@ -1069,7 +1070,10 @@ class SentenceReader:
         elif statement_type == "demand":
             # ("gave the company 30 days to": the dative is asked to act)
             datives = [c for c in token.children if c.dep_ == "dative"]
-            targets = self.called_on(token, objects + datives) or obliged or []
+            # ('"We expect Vanuatu to implement ...," a spokesperson told reporters': who heard the demand
+            # is not who must act)
+            heard = obliged is not None and token.lemma_.lower() in AUDIENCE_VERBS
+            targets = obliged if heard else self.called_on(token, objects + datives) or obliged or []
 
         if statement_type == "claim" and cue.accuses_owner:
             # "builder points to city's design": whose work it points to is blamed ("to rain": no one)
@@ -1822,6 +1826,11 @@ def clause(head: Token) -> list[Token]:
                 for child in token.children):
             skipped.update(t.i for t in token.subtree)
     return [t for t in subtree if t.i not in skipped]
+
+
+def _sought(verb: Token) -> bool:
+    """ "foreigners who were wanted by police": wanted in the passive is sought, no one's demand."""
+    return verb.lemma_.lower() in WANTING and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _as_clause(verb: Token) -> bool:
