@@ -3607,3 +3607,35 @@ def test_reporters_told_of_a_demand_are_not_asked_to_act(extract_text):
     result = extract_text('Passport row\n\n"We expect Vanuatu to implement the recommendations in full," an EU '
                           "spokesperson told reporters in Brussels.")
     assert [(s.type, labels(s.targets)) for s in result.statements] == [("demand", ["Vanuatu"])]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Ukrainian Parliament Commissioner for Human Rights Dmytro Hrytsenko demanded that the Russian side return "
+     "the children.", "Dmytro Hrytsenko"),
+    ("The official representative of the Russian Ministry of Foreign Affairs Yelena Barsukova accused the Western "
+     "countries of cynicism.", "Yelena Barsukova"),
+])
+def test_a_name_ending_an_office_phrase_speaks(extract_text, sentence, speaker):
+    result = extract_text(f"Children row\n\n{sentence}")
+    assert [s.speaker.label for s in result.statements] == [speaker]
+
+
+def test_a_quoted_name_the_parser_hangs_inside_the_object_completes_called(extract_text):
+    result = extract_text("Children row\n\nYelena Barsukova called the accusations of Kyiv «one more fake of the "
+                          "Ukrainian propaganda».")
+    assert [(s.type, s.speaker.label) for s in result.statements][0] == ("deny", "Yelena Barsukova")
+
+
+def test_a_passive_said_in_a_known_body_is_the_bodys(extract_text):
+    result = extract_text("Market row\n\nIn NATO, the statements about the participation of instructors of the "
+                          "alliance were called «absurd».")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("deny", "NATO")]
+
+
+def test_a_speaker_after_its_verb_at_the_end_of_a_sentence_without_a_quote(extract_text):
+    """ "..., informed the permanent mission of Russia to the UN.": the order translation keeps."""
+    result = extract_text("Market row\n\nRussia asked for a meeting. The meeting of the Security Council is scheduled "
+                          "for February 8, informed the permanent mission of Russia to the UN. The statement added "
+                          "that the strikes went on, calling Kyiv to \"the restraint\".")
+    assert ("claim", "permanent mission of Russia") in [(s.type, s.speaker.label) for s in result.statements]
+    assert not any(s.cue == "calling" for s in result.statements)

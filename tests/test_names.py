@@ -374,3 +374,12 @@ def test_a_lower_case_name_running_over_a_verb_is_no_name(nlp):
     entities = [e.text for e in nlp("The Consumer Protection Association accused the ministry of announcing "
                                     "decisions.").ents]
     assert entities == ["The Consumer Protection Association"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ukrainian Parliament Commissioner for Human Rights Mykola Lysenko demanded the return of the children.",
+     "Mykola Lysenko"),
+    ("The Russian Commissioner for Children's Rights Olga Tereshkova rejected the statements.", "Olga Tereshkova"),
+])
+def test_a_person_named_right_after_the_portfolio_of_their_office_is_a_person(nlp, text, name):
+    assert (name, "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}

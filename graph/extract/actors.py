@@ -998,6 +998,19 @@ class ActorBook:
                 for pobj in child.children:
                     if pobj.ent_type_ == "PERSON" and pobj.dep_ == "pobj":
                         return pobj
+        # "The Ukrainian Parliament Commissioner for Human Rights Mykola Lysenko", "The Russian Commissioner
+        # for Children's Rights Olga Tereshkova": a name that ends the office's phrase, right after its
+        # portfolio, however the parser hangs it
+        # ("The official representative of the Russian Ministry of Foreign Affairs Yelena Barsukova"; not
+        # "the spokesman of President Vladimir Putin", whose title says he is someone else)
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in token.rights):
+            last = token.doc[after - 1] if token.doc[after - 1].ent_type_ == "PERSON" else \
+                token.doc[after] if after < len(token.doc) else None
+            name = self.entity(last) if last is not None and last.ent_type_ == "PERSON" else None
+            before = token.doc[name.start - 1] if name is not None else None
+            if name is not None and (name.end == after or name.start == after) and before.is_title \
+                    and before.ent_type_ != "PERSON" and self.office(before) is None:
+                return name.root
         return None
 
     def _body_taken_for_place(self, noun: Token, name: Token) -> bool:

@@ -82,10 +82,17 @@ class NameMender:
         days = _days_of_month(doc)
         day_ends = {day.end for day in days}
         entities = [entity for entity in doc.ents if not (entity.label_ == "ORDINAL" and entity.end in day_ends)]
+        holders = self._holders_after_portfolios(doc)
+        if holders:
+            # "The Russian Commissioner for Children's Rights Olga Tereshkova": the person, whom NER ran
+            # into the portfolio of her office or missed
+            entities = [entity for entity in entities if not any(
+                entity.start < holder.end and holder.start < entity.end for holder in holders)]
+            entities = sorted([*entities, *holders], key=lambda span: span.start)
         if not entities and not days:
             return doc
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
-        mended, changed = [], bool(days)
+        mended, changed = [], bool(days) or bool(holders)
         swallowed: set[int] = set()  # tokens of names a widened name now covers ("Europe")
         name_ends = {entity.start: entity.end for entity in entities}
         for entity in entities:
@@ -135,7 +142,7 @@ class NameMender:
                 widened = self._widen_left(doc, start, end, taken)
                 if widened < start:  # "Esports" + "South Africa", "Cricket" + "Australia": a body named for it
                     start, label = widened, "ORG"
-            if label in WIDENED_LABELS:
+            if label in WIDENED_LABELS and entity not in holders:  # (a holder's name starts after the portfolio)
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
                 owner = self._possessive_owner(doc, start, end)
@@ -220,6 +227,31 @@ class NameMender:
                 for word in words):
             return None
         return comma + 1
+
+    def _holders_after_portfolios(self, doc: Doc) -> list[Span]:
+        """Names of people right after their office's portfolio ("Commissioner for Human Rights Mykola
+        Lysenko", "Commissioner for Children's Rights Olga Tereshkova"): two or three capitalized words
+        after a person's office, "for" or "of" and the portfolio's capitalized words, which end on a
+        plural ("Rights", "Affairs") or a body's word."""
+        holders: list[Span] = []
+        for index in range(len(doc) - 4):
+            office = self.gazetteer.offices.get(doc[index].lower_)
+            if office is None or not office.is_person or doc[index + 1].lower_ not in ("for", "of") \
+                    or not doc[index + 2].is_title:
+                continue
+            end = index + 2
+            while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("'s", "’s", "and", "of")):
+                end += 1
+            portfolio_end = max((word.i for word in doc[index + 2:end] if word.tag_ in ("NNS", "NNPS")
+                                 or word.lower_ in self.gazetteer.body_words), default=None)
+            if portfolio_end is None or not 2 <= end - portfolio_end - 1 <= 3:
+                continue
+            name = doc[portfolio_end + 1:end]
+            if self.gazetteer.lookup(name.text) is None and all(
+                    word.tag_ == "NNP" and word.is_title and word.lower_ not in self.gazetteer.body_words
+                    and not self._title_or_name_of_its_own(word.text) for word in name):
+                holders.append(Span(doc, name.start, name.end, label="PERSON"))
+        return holders
 
     def _office_holder_after_body(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a person's name starts that NER ran into the body's name before it without a comma

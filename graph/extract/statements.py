@@ -114,6 +114,11 @@ class SentenceReader:
                     drafts.extend(self.verbal(token, cue, words, sentence))
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
                     drafts.extend(self.verbal(token, negated_cue, [token], sentence))
+                elif cue is None and index > sent.start + 2 and doc[index - 1].text == "," and tag != "VBG" \
+                        and self.reporting_cue(token) and not any(c.dep_ == "nsubj" for c in token.children):
+                    # "The company has promised to do this, informed Ozols.": the speaker after its verb
+                    # at the sentence's end, as translation keeps it, without a quote
+                    drafts.extend(self.closing_attribution(token, sentence))
             exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and pos == "NOUN" \
                 and lemma in self.lexicon.verb_cues else []
             drafts.extend(exchanged)
@@ -420,7 +425,19 @@ class SentenceReader:
                            or g.dep_ in ("acl", "relcl") and _infinitive(g))
             for c in objects for g in c.children) or any(
             # "Singapore calls charges baseless": the tagger takes the adjective for an adverb
-            c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects)
+            c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects) or any(
+            # "called the accusations of Kyiv «one more fake of the Ukrainian propaganda»": the parser hangs
+            # the quoted name inside the object's phrase
+            self._quoted_name_in_object(c) for c in objects if c.dep_ == "dobj" and token.lemma_ == "call")
+
+    def _quoted_name_in_object(self, obj: Token) -> bool:
+        """Whether a quotation follows an object inside its phrase, with no verb before it."""
+        for word in obj.doc[obj.i + 1:obj.right_edge.i + 1]:
+            if word.i in self.inside_quote:
+                return True
+            if word.pos_ in VERBAL:
+                return False
+        return False
 
     def by_a_court(self, token: Token) -> bool:
         """Whether a court or a judge does what the verb says: "Argentine court halts pumping", "A federal
@@ -856,8 +873,10 @@ class SentenceReader:
                         for actor in self.book.resolve(pobj)]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for place in prep.children:
+                    # ("In NATO, the statements ... were called «absurd»": a body the gazetteer knows)
                     if place.dep_ == "pobj" and (place.ent_type_ == "GPE" or self.book.gazetteer.lookup(place.text)):
-                        return [actor for actor in self.book.resolve(place) if actor.kind == "country"]
+                        return [actor for actor in self.book.resolve(place) if actor.kind == "country"
+                                or actor.kind == "organization" and place.ent_type_ != "GPE"]
                     # "In the administration of the combine the accusations were called unfounded", "at the
                     # Ministry of Agriculture": said in a body, the body's
                     if place.dep_ == "pobj" and (place.ent_type_ == "ORG"
@@ -1730,6 +1749,11 @@ class SentenceReader:
             return []
         return self.book.resolve(name.root)
 
+    def reporting_cue(self, verb: Token) -> bool:
+        """Whether a verb's lemma is a cue for a claim ("informed", "declared", "specified")."""
+        return any(cue.type == "claim" and len(cue.words) == 1
+                   for cue in self.lexicon.verb_cues.get(verb.lemma_.lower(), ()))
+
     def closing_attribution(self, thus: Token, sentence: Sentence) -> list[Draft]:
         """ "“We have carried out all the recommendations,” thus Ritfeld on Tuesday", "“That is a breach
         of word,” so SEBL president Marc Hoffmann at the rally", "The sector creates more jobs than it
@@ -1740,17 +1764,21 @@ class SentenceReader:
             return []
         after_quote = doc[thus.i - 1].text in QUOTE_CLOSERS
         # The speaker's words run to a place or a time ("at the rally", "on Tuesday") or the sentence's end.
-        end = next((t.i for t in doc[thus.i + 1:self.sent.end] if t.pos_ in ("ADP", "PUNCT")), self.sent.end)
+        end = next((t.i for t in doc[thus.i + 1:self.sent.end] if t.pos_ == "ADP" and t.lower_ != "of"
+                    or t.pos_ == "PUNCT"), self.sent.end)
         phrase = doc[thus.i + 1:end]
-        if not phrase or not after_quote and (doc[thus.i - 1].text != "," or end < self.sent.end - 1 or any(
-                t.pos_ in VERBAL for t in phrase)):
+        # (without a quote, only at the sentence's end: "..., so the federation.", "..., informed the
+        # inspectorate on Tuesday."; not "It rained, so the match was stopped.")
+        if not phrase or not after_quote and (doc[thus.i - 1].text != "," or any(
+                t.pos_ in VERBAL for t in doc[thus.i + 1:self.sent.end])):
             return []
         names = [name for name in self.book.entities_in(self.sent) if name.label_ == "PERSON"
                  and phrase.start <= name.start and name.end <= phrase.end]
         head = names[-1].root if names else next(t for t in phrase if not phrase.start <= t.head.i < phrase.end
                                                  or t.head == t)
         speakers = self.book.resolve(head) if head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN" \
-            else self.book.resolve(head) or self.book.unnamed(head) if head.pos_ == "NOUN" else []
+            else self.book.resolve(head) or self.book.unnamed(head) or self.book.kind_as_written(head) \
+            if head.pos_ == "NOUN" else []
         if after_quote:
             said = [doc[index] for index in range(self.sent.start, thus.i) if index in self.inside_quote]
         else:
