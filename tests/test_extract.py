@@ -3639,3 +3639,24 @@ def test_a_speaker_after_its_verb_at_the_end_of_a_sentence_without_a_quote(extra
                           "that the strikes went on, calling Kyiv to \"the restraint\".")
     assert ("claim", "permanent mission of Russia") in [(s.type, s.speaker.label) for s in result.statements]
     assert not any(s.cue == "calling" for s in result.statements)
+
+
+def test_imputing_a_wrong_to_someone_accuses_them(extract_text):
+    result = extract_text("Plant row\n\nkyiv and Paris, for their part, impute these strikes to the Russian army.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("accuse", "Ukraine", ["Russian army"]), ("accuse", "France", ["Russian army"])]
+
+
+def test_a_lower_case_capital_taken_for_an_adjective_speaks(extract_text):
+    """ "kyiv speaks of “nuclear terrorism”": the parser makes the lower-cased name an adjective of the
+    verb; speaking of terrorism condemns."""
+    result = extract_text("Plant row\n\nkyiv speaks of “nuclear terrorism”.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "Ukraine")]
+
+
+def test_a_bodys_unnamed_head_is_named_by_the_body(extract_text):
+    result = extract_text("Plant row\n\nThe IAEA said it was concerned. Its director general requested that a mission "
+                          "be allowed to access the plant. Acme Corp said it was fine. Its chairman said the plant was "
+                          "safe.")
+    assert [s.speaker.label for s in result.statements] == [
+        "International Atomic Energy Agency", "IAEA director general", "Acme Corp", "Acme Corp chairman"]

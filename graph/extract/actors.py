@@ -1890,7 +1890,18 @@ class ActorBook:
                 actor = self._holder(office, token, label) if token.tag_ != "NNS" or label else None
                 if actor is None:
                     name = surface if len(countries) <= 1 else f"{office.label} of {label}"
+                    body = self._owning_organization(token) if len(countries) <= 1 else None
+                    if body is not None:
+                        # "Its director general", "the IAEA's director general": the body's, named by it
+                        bare = self._surface(token, drop_countries=True)
+                        short = next((alias for alias in (body.label, *body.aliases)
+                                      if alias.isalpha() and alias.isupper() and 2 <= len(alias) <= 8), body.label)
+                        name = f"{short} {bare}"
                     actor = self.named(name, "person", country=label, role=office.label)
+                    if body is not None:
+                        for alias in (f"{bare} of the {body.label}", f"{bare} of {short}"):
+                            if alias not in actor.aliases:
+                                actor.aliases.append(alias)
                     self.learn_gender(actor, [token])  # "the spokeswoman"
                 actors.append(actor)
                 self.note(actor, token, surface=surface if len(countries) <= 1 else "")
@@ -2427,6 +2438,13 @@ class ActorBook:
                 words.add(token.lemma_.lower())
                 # "ferry operator Skarvik Lines" is a ferry operator: a headline's "ferry firm".
                 words.update(c.lemma_.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+    def _owning_organization(self, token: Token) -> Actor | None:
+        """The one organization whose office a noun names by a possessive: "Its director general" after
+        the IAEA, "the agency's chairman"."""
+        owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+        found = self.resolve(owner) if owner is not None else []
+        return found[0] if len(found) == 1 and found[0].kind == "organization" else None
 
     def _holder(self, office: Office, token: Token, country: str | None) -> Actor | None:
         """The person in this document who holds an office: "the French president" -> Emmanuel Macron."""

@@ -623,8 +623,10 @@ class SentenceReader:
             subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "csubj"] or [
                 # The parser sometimes labels a subject "nmod" before adverbs: "Russia “categorically” rejects",
                 # or takes a name NER found for an adverb: "Tonga on Thursday accused".
-                c for c in children if c.dep_ in ("nmod", "npadvmod", "advmod") and c.i < current.i and (
-                    c.pos_ == "PROPN" and c.dep_ != "advmod" or c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"))] or [
+                # (or, lower-cased, for an adjective: "kyiv speaks of “nuclear terrorism”")
+                c for c in children if c.dep_ in ("nmod", "npadvmod", "advmod", "amod") and c.i < current.i and (
+                    c.pos_ == "PROPN" and c.dep_ not in ("advmod", "amod")
+                    or c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and (c.dep_ != "amod" or current.pos_ == "VERB"))] or [
                 # A headline's "military denies leaving area unguarded": a body's word taken for an adjective
                 c for c in children if c.dep_ == "amod" and c.i == current.i - 1 and id(c.doc) in self.book.headlines
                 and c.lower_ in self.book.gazetteer.body_words] or [
