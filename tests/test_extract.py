@@ -3660,3 +3660,27 @@ def test_a_bodys_unnamed_head_is_named_by_the_body(extract_text):
                           "safe.")
     assert [s.speaker.label for s in result.statements] == [
         "International Atomic Energy Agency", "IAEA director general", "Acme Corp", "Acme Corp chairman"]
+
+
+def test_a_ministrys_coordinated_portfolio_stays_in_its_name(extract_text):
+    result = extract_text("Market row\n\nThe French Ministry of Europe and Foreign Affairs rejected these statements.")
+    assert [s.speaker.label for s in result.statements] == ["French Ministry of Europe and Foreign Affairs"]
+
+
+def test_a_coordinated_passive_is_said_where_the_first_was(extract_text):
+    result = extract_text("Children row\n\nIn Moscow, the facts are called «evacuation», and the accusations of Kyiv "
+                          "are rejected.")
+    assert ("deny", "Russia") in [(s.type, s.speaker.label) for s in result.statements]
+
+
+def test_returning_the_accusation_to_someone_accuses_them(extract_text):
+    result = extract_text("Gas row\n\nMoscow denounces a « provocation » and returns the accusation to kyiv.")
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements if s.cue == "returns accusation to"] == [
+        ("Russia", ["Ukraine"])]
+
+
+def test_an_office_holder_named_after_where_the_office_is_held(extract_text):
+    result = extract_text("Strike row\n\nThe UN Resident Coordinator in Ukraine, Matthias Ekdahl, condemned the strike "
+                          "and called for the perpetrators to be held accountable.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("accuse", "Matthias Ekdahl"), ("demand", "Matthias Ekdahl")]

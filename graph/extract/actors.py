@@ -1799,6 +1799,12 @@ class ActorBook:
                     and not charge and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
                 tokens |= set(prep.subtree) - aside
+        for part in token.rights:
+            # "The French Ministry of Europe and Foreign Affairs": a portfolio the parser coordinates with the
+            # body's noun, inside the one name NER found
+            if part.dep_ in ("cc", "conj") and part.ent_iob_ == "I" and token.ent_type_ == "ORG" \
+                    and all(t.ent_iob_ == "I" for t in part.subtree):
+                tokens |= set(part.subtree)
         for child in token.lefts:
             named = self.gazetteer.lookup(child.text) or child.ent_type_ in ("GPE", "NORP")
             if child.dep_ == "poss" and (drop_countries or not named):

@@ -121,6 +121,9 @@ class NameMender:
                 start, changed = owner_end + 1, True
                 if doc[end - 1].lower_ in self.gazetteer.body_words:
                     label = "ORG"
+            if label == "ORG" and self._ends_on_a_persons_office(doc, start, end):
+                changed = True  # "The UN Resident Coordinator": a person's office, not a body's name
+                continue
             if label == "ORG" and len(entity) == 1 and entity.root.dep_ == "amod" and entity.root.head.tag_ == "NNS":
                 changed = True  # "Anglophone separatists": a word that describes people, no body
                 continue
@@ -292,6 +295,18 @@ class NameMender:
         utility", a work of art to NER."""
         return any(word.dep_ == "appos" and word.pos_ == "NOUN" and word.lemma_.lower() in self.gazetteer.body_words
                    and word.i > entity.end for word in entity.root.rights)
+
+    def _ends_on_a_persons_office(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name ends on a person's office ("The UN Resident Coordinator"), followed by the
+        name of its holder set off by a comma."""
+        last = doc[end - 1]
+        office = self.gazetteer.offices.get(last.lower_)
+        if office is None or not office.is_person or last.lower_ in self.gazetteer.body_words:
+            return False
+        # (past where the office is held: "The UN Resident Coordinator in Ukraine, Matthias Ekdahl")
+        comma = next((index for index in range(end, min(end + 5, len(doc) - 1)) if doc[index].text == ","), None)
+        return comma is not None and all(word.pos_ in ("ADP", "PROPN", "DET") for word in doc[end:comma]) \
+            and doc[comma + 1].ent_type_ == "PERSON"
 
     def _institution(self, word: str) -> bool:
         """Whether a word names a body as an office does ("parliament", "assembly")."""

@@ -500,8 +500,10 @@ class SentenceReader:
             if child.dep_ == "xcomp" and word == "to" and child.i == token.i + 2 and token.doc[token.i + 1].dep_ == "aux":
                 return token.doc[token.i + 1]  # "company points to rain": "to rain" is an infinitive to the parser
             for grandchild in child.children:  # "took up the term 'genocide'": term modifies genocide
-                # ("described the accusations as “precipitated”": "as" marks a clause of a participle)
-                if child.dep_ == "advcl" and grandchild.dep_ == "mark" and grandchild.lower_ == word == "as":
+                # ("described the accusations as “precipitated”", "called for the perpetrators to be held
+                # accountable": the word marks a clause to the parser)
+                if child.dep_ == "advcl" and grandchild.dep_ == "mark" and grandchild.lower_ == word \
+                        and word in ("as", "for"):
                     return grandchild
                 if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
                     return grandchild
@@ -863,6 +865,16 @@ class SentenceReader:
         return index >= first and doc[index].text in QUOTE_CLOSERS
 
     def place_speaking(self, token: Token) -> list[Actor]:
+        """The place or body an agentless passive is said in; a coordinated passive goes on in the
+        place of the first ("In Moscow, the facts are called «evacuation», and the accusations of Kyiv
+        are rejected")."""
+        found = self._said_in(token)
+        if not found and token.dep_ == "conj" and token.head.pos_ in VERBAL \
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children):
+            found = self._said_in(token.head)
+        return found
+
+    def _said_in(self, token: Token) -> list[Actor]:
         """ "In Dushanbe, these accusations were categorically rejected": an agentless passive said in a
         capital (or a country) is that country's, as machine translation renders "à Douchanbé, on a rejeté"
         (and "From Amoria Labs, the accusations were rejected", the Italian "da Amoria Labs")."""
@@ -1286,9 +1298,12 @@ class SentenceReader:
         inside_cause = [] if targets else [
             great for c in [*token.children, *inside_cue] if c.dep_ == "prep" and c.lower_ == "for"
             for pobj in c.children if pobj.dep_ == "pobj" for great in pobj.subtree if great.i > pobj.i]
+        # ("returns the accusation to kyiv": "to" after a cue's own object)
+        returned = any(o.lemma_.lower() in self.lexicon.cue_objects for o in objects)
         for child in [*token.children, *inside_cue, *inside_cause]:
             # "blamed joint exercises by the United States": an active verb's "by" still names the culprit.
-            if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects):
+            if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects
+                                         or child.lower_ == "to" and returned):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # ("pointed the finger at a training ground of the district fire service": its owner)
