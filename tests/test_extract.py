@@ -3684,3 +3684,18 @@ def test_an_office_holder_named_after_where_the_office_is_held(extract_text):
                           "and called for the perpetrators to be held accountable.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [
         ("accuse", "Matthias Ekdahl"), ("demand", "Matthias Ekdahl")]
+
+
+def test_a_verb_taken_for_a_noun_after_an_object_shares_the_subject(extract_text):
+    """ "rejects these accusations and accuses in turn Moscow of torturing ...": the tagger takes the
+    second verb for a plural coordinated with the object."""
+    result = extract_text("Prisoners row\n\nkyiv rejects these accusations and accuses in turn Moscow of torturing the "
+                          "Ukrainian prisoners.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("deny", "Ukraine", []), ("accuse", "Ukraine", ["Russia"])]
+
+
+def test_a_headlines_second_clause_after_a_comma_speaks_too(extract_text):
+    result = extract_text("Execution of Russian prisoners: Moscow demands a reaction of the UN, kyiv denounces a "
+                          "“staging” – Polaris in French\n\nThe video appeared on Monday.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "Russia"), ("deny", "Ukraine")]

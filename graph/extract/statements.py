@@ -125,6 +125,8 @@ class SentenceReader:
             if not exchanged and tag == "NNS" and (id(doc) in self.book.headlines or self.verb_taken_for_noun(token)):
                 # ("Peru demands halt to ...": a compound to the tagger too, but no exchange of charges)
                 drafts.extend(self.headline_noun_verb(token, sentence))
+            elif not exchanged and tag == "NNS" and (verb := self.verb_before_noun_verb(token)) is not None:
+                drafts.extend(self.headline_noun_verb(token, sentence, self.subject(verb)[0]))
             if lower == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
             elif lower == "for" and index == sent.start:
@@ -1182,7 +1184,18 @@ class SentenceReader:
             and doc[token.i + 1].lower_ == "that" \
             and (name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.is_title and name.pos_ in ("PROPN", "ADJ"))
 
-    def headline_noun_verb(self, token: Token, sentence: Sentence) -> list[Draft]:
+    @staticmethod
+    def verb_before_noun_verb(token: Token) -> Token | None:
+        """ "kyiv rejects these accusations and accuses in turn Moscow of torturing": a verb the tagger
+        takes for a plural noun, coordinated with the object of the verb before it; that verb, whose
+        subject it shares."""
+        if token.dep_ != "conj" or not token.i or token.doc[token.i - 1].lower_ != "and" \
+                or token.head.dep_ != "dobj" or token.head.head.pos_ != "VERB":
+            return None
+        return token.head.head
+
+    def headline_noun_verb(self, token: Token, sentence: Sentence,
+                           speakers: list[Actor] | None = None) -> list[Draft]:
         """Headlines: "Kigali rejects “recycled” charges", "shipbuilder cries foul": the tagger takes a
         verb in the third person for a plural noun. The name right before it is the speaker; the
         words after it are what was said."""
@@ -1191,20 +1204,33 @@ class SentenceReader:
         following = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
         cue = next((option for form in forms for option in self.lexicon.verb_cues.get(form, [])
                     if not option.complement and list(option.words[1:]) == following[:len(option.words) - 1]), None)
+        # (a headline's second clause starts after its comma: "Moscow demands a reaction of the UN, kyiv
+        # denounces a “staging”")
+        clause_start = max([self.sent.start, *(t.i + 1 for t in token.doc[self.sent.start:token.i]
+                                               if t.text in (",", ";"))])
         if cue is None or token.i == self.sent.start or token.dep_ in ("dobj", "pobj") \
-                or any(t.pos_ in VERBAL for t in token.doc[self.sent.start:token.i]):
+                or speakers is None and any(t.pos_ in VERBAL for t in token.doc[clause_start:token.i]):
             return []  # "Azerbaijan rejects Armenian charges": a noun after the verb
-        speakers = self.book.resolve(token.doc[token.i - 1]) or self.book.known_name(token.doc[token.i - 1])
+        coordinated = speakers is not None
+        if speakers is None:
+            speakers = self.book.resolve(token.doc[token.i - 1]) or self.book.known_name(token.doc[token.i - 1])
         if not speakers:
             return []
         said = [t for t in token.doc[token.i + len(cue.words):self.sent.end] if not t.is_punct or t.is_quote]
         targets: list[Actor] = []
         if cue.type in ("accuse", "demand"):
             # (not where a thing is: "halt to Brussels auction")
-            targets = [a for t in said if (t.pos_ == "PROPN" or t.ent_type_)
+            # (in a text's "accuses in turn Moscow of torturing the Ukrainian prisoners", not whom the charge
+            # names)
+            charge = next((t.i for t in said if t.lower_ in ("of", "for")), self.sent.end) if coordinated else self.sent.end
+            targets = [a for t in said if (t.pos_ == "PROPN" or t.ent_type_) and t.i < charge
                        and not (t.dep_ == "compound" and t.head.pos_ == "NOUN") for a in self.book.resolve(t)]
         end = token.doc[token.i + len(cue.words) - 1]
-        return [Draft(type=cue.type, cue=cue, cue_token=token,
+        statement_type = cue.type
+        named = next((t for t in said if t.pos_ == "NOUN"), None)
+        if cue.type == "accuse" and named is not None and named.lemma_.lower() in self.lexicon.denial_terms:
+            statement_type, targets = "deny", []  # "kyiv denounces a “staging”", as "denounced falsifications"
+        return [Draft(type=statement_type, cue=cue, cue_token=token,
                       cue_text=" ".join(t.text for t in token.doc[token.i:end.i + 1]),
                       cue_start=self.start(token), cue_end=self.end(end), sentence=sentence, speaker=speaker,
                       targets=_unique([t for t in targets if t is not speaker]), content=self.text_of(said),
