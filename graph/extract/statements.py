@@ -126,7 +126,8 @@ class SentenceReader:
                 # ("Peru demands halt to ...": a compound to the tagger too, but no exchange of charges)
                 drafts.extend(self.headline_noun_verb(token, sentence))
             elif not exchanged and tag == "NNS" and (verb := self.verb_before_noun_verb(token)) is not None:
-                drafts.extend(self.headline_noun_verb(token, sentence, self.subject(verb)[0]))
+                subjects = [actor for c in verb.children if c.dep_ == "nsubj" for actor in self.book.resolve(c)]
+                drafts.extend(self.headline_noun_verb(token, sentence, subjects) if subjects else [])
             if lower == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
             elif lower == "for" and index == sent.start:
