@@ -3699,3 +3699,17 @@ def test_a_headlines_second_clause_after_a_comma_speaks_too(extract_text):
     result = extract_text("Execution of Russian prisoners: Moscow demands a reaction of the UN, kyiv denounces a "
                           "“staging” – Polaris in French\n\nThe video appeared on Monday.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "Russia"), ("deny", "Ukraine")]
+
+
+def test_days_given_to_do_something_demand_it(extract_text):
+    result = extract_text("Resort row\n\nJudge Mélanie Esparon halted the works. She gave the ministry 90 days to "
+                          "complete a fresh review.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", "Mélanie Esparon")]
+
+
+def test_according_to_information_of_a_body_is_the_bodys(extract_text):
+    """ "The union SEBL": the parser makes the kind and the name two subjects; "the union" is SEBL, not
+    the later "Inspectorate of Labour" a union's word fits."""
+    result = extract_text("Job cuts\n\nThe union SEBL held a rally. The Inspectorate of Labour and Mines (ITM) checks, "
+                          "according to information of the union, whether the bank has consulted the staff in time.")
+    assert [(s.cue, s.speaker.label) for s in result.statements] == [("according to", "SEBL")]

@@ -2427,6 +2427,11 @@ class ActorBook:
         # Not the head of a conjunct: in "Sudan's army and RSF", RSF is not an army.
         words = [*head.lefts, *([head.head] if head.dep_ != "conj" else [])]
         words += _one_of(head)  # "one of the raided companies, Guaraní Hash": a company
+        first = min([head.i, *(t.i for t in head.lefts if t.dep_ == "compound")])
+        before = head.doc[first - 1] if first else None
+        if before is not None and before.head == head.head and before.dep_ == head.dep_ and before.pos_ == "NOUN" \
+                and before.lemma_.lower() in self.gazetteer.anaphoric:
+            words.append(before)  # "The union SEBL held a rally": two subjects to the parser
         if id(head.doc) in self.headlines:
             # A headline's parse takes verbs for nouns ("regulator fines Aurora Pacific"): only the
             # nouns just before the name, up to a plural that may be a verb ("Cycling team Halcyon").

@@ -416,8 +416,11 @@ class SentenceReader:
         objects += [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and objects]
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
+        # ("gave the ministry 90 days to complete a review": the infinitive after a time given is what to do)
         return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not _question(c) or c.dep_ == "xcomp" and objects
-                   or aim and self.asked_to(c) for c in token.children) \
+                   or aim and self.asked_to(c)
+                   or c.dep_ == "advcl" and _infinitive(c) and any(o.ent_type_ == "DATE" for o in objects)
+                   for c in token.children) \
             or _that_clause_on_a_noun(token) is not None or (
             any(o.dep_ == "nsubjpass" for o in objects) and _passive_infinitive(token) is not None) or any(
             # "called the claims “absurd”", "calls claim “disinformation”", "called that suggestion
