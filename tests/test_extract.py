@@ -3713,3 +3713,10 @@ def test_according_to_information_of_a_body_is_the_bodys(extract_text):
     result = extract_text("Job cuts\n\nThe union SEBL held a rally. The Inspectorate of Labour and Mines (ITM) checks, "
                           "according to information of the union, whether the bank has consulted the staff in time.")
     assert [(s.cue, s.speaker.label) for s in result.statements] == [("according to", "SEBL")]
+
+
+def test_he_after_according_to_an_office_and_its_holder_is_the_holder(extract_text):
+    result = extract_text("Border row\n\nAccording to the Minister of Security and Civil Protection, Komlan Adjévi, the "
+                          "victims were guarding their cattle. \"These were herders. Togo will not accept it,\" he "
+                          "declared before the press in Lomé.")
+    assert {s.speaker.label for s in result.statements} == {"Komlan Adjévi"}

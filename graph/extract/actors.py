@@ -519,6 +519,15 @@ class ActorBook:
     def salient(self, head: Token) -> bool:
         """A mention a later "he" or "they" can point to: a subject (its caller sets aside those inside
         quotation marks)."""
+        # "According to the Minister of Security and Civil Protection, Komlan Adjévi, ...": the source's name
+        # set off after its office, wherever the parser hangs it
+        name = self.entity(head) if head.ent_type_ == "PERSON" else None
+        if name is not None and name.start >= 2 and head.doc[name.start - 1].text == ",":
+            node = head.doc[name.start - 2]
+            while node.dep_ in ("pobj", "prep", "compound", "conj", "cc") and node.head != node:
+                if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according":
+                    return True
+                node = node.head
         # "The head of Russian diplomacy Sergei Lavrov said": the name sits inside the subject phrase.
         while head.dep_ in ("pobj", "prep", "appos", "compound", "conj") and head.head != head \
                 and head.head.pos_ in ("NOUN", "PROPN", "ADP"):
