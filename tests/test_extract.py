@@ -3720,3 +3720,11 @@ def test_he_after_according_to_an_office_and_its_holder_is_the_holder(extract_te
                           "victims were guarding their cattle. \"These were herders. Togo will not accept it,\" he "
                           "declared before the press in Lomé.")
     assert {s.speaker.label for s in result.statements} == {"Komlan Adjévi"}
+
+
+def test_in_someones_words_is_according_to_them(extract_text):
+    result = extract_text("Blast row\n\nAndris Ozols rejected the conclusions. In his words, the filter was switched off "
+                          "by the employees of the maintenance company. In other words, nothing changed. In Riga, the "
+                          "ministry was silent.")
+    assert [(s.cue, s.speaker.label) for s in result.statements] == [
+        ("rejected", "Andris Ozols"), ("In his words", "Andris Ozols")]

@@ -190,5 +190,5 @@ def load_lexicon() -> Lexicon:
     lexicon.light_verbs = frozenset(str(verb) for verb in events.objects(None, NG.lightVerb))
     lexicon.statement_starts = frozenset(
         [*lexicon.verb_cues, *lexicon.negated_cues, *lexicon.source_nouns, *lexicon.noun_cues, *lexicon.document_cues,
-         "according", "for", "thus", "so", "know"])  # ("know" of "let know", when "let" is its auxiliary to the parser)
+         "according", "for", "in", "thus", "so", "know"])  # ("know" of "let know", when "let" is its auxiliary to the parser)
     return lexicon

@@ -132,6 +132,8 @@ class SentenceReader:
                 drafts.extend(self.according_to(token, sentence))
             elif lower == "for" and index == sent.start:
                 drafts.extend(self.in_the_view_of(token, sentence))
+            elif lower == "in" and index == sent.start:
+                drafts.extend(self.in_the_words_of(token, sentence))
             elif lower in ("thus", "so") and not drafts:
                 drafts.extend(self.closing_attribution(token, sentence))
             elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
@@ -1847,6 +1849,18 @@ class SentenceReader:
         speakers = [actor for actor in self.book.resolve(pobj) if actor.kind == "person"
                     or actor.kind == "organization" and quoting]
         return self.sourced(token, token, pobj, speakers, sentence)
+
+    def in_the_words_of(self, token: Token, sentence: Sentence) -> list[Draft]:
+        """ "In his words, the system was switched off by the employees", "In the words of the mayor, ...":
+        the sentence is the words of whoever they are, as "according to"."""
+        words = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() == "word"), None)
+        if words is None or words.right_edge.i + 1 >= self.sent.end or token.doc[words.right_edge.i + 1].text != ",":
+            return []
+        owners = [c for c in words.children if c.dep_ == "poss"] or [
+            pobj for prep in words.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+        speakers = [actor for owner in owners for actor in self.book.resolve(owner) or self.book.unnamed(owner)]
+        return self.sourced(token, words, owners[0], speakers, sentence) if owners else []
 
     def sourced(self, token: Token, last: Token, source: Token, speakers: list[Actor], sentence: Sentence,
                 content: list[Token] | None = None) -> list[Draft]:
