@@ -53,6 +53,7 @@ import re
 
 from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Gazetteer, _texts, called_a_place, load_gazetteer
@@ -77,6 +78,8 @@ class NameMender:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # (the words that can start "<office> for/of <portfolio> <Name>", looked up in a block's LOWER array)
+        self.person_offices = {hash_string(word) for word, office in gazetteer.offices.items() if office.is_person}
 
     def __call__(self, doc: Doc) -> Doc:
         days = _days_of_month(doc)
@@ -237,9 +240,9 @@ class NameMender:
         after a person's office, "for" or "of" and the portfolio's capitalized words, which end on a
         plural ("Rights", "Affairs") or a body's word."""
         holders: list[Span] = []
+        lowers = doc.to_array(LOWER)
         for index in range(len(doc) - 4):
-            office = self.gazetteer.offices.get(doc[index].lower_)
-            if office is None or not office.is_person or doc[index + 1].lower_ not in ("for", "of") \
+            if int(lowers[index]) not in self.person_offices or doc[index + 1].lower_ not in ("for", "of") \
                     or not doc[index + 2].is_title:
                 continue
             end = index + 2
