@@ -3728,3 +3728,9 @@ def test_in_someones_words_is_according_to_them(extract_text):
                           "ministry was silent.")
     assert [(s.cue, s.speaker.label) for s in result.statements] == [
         ("rejected", "Andris Ozols"), ("In his words", "Andris Ozols")]
+
+
+def test_calling_accusations_a_provocation_denies_them(extract_text):
+    result = extract_text("Market row\n\nMoscow accused Kyiv of shelling the market. The Ukrainian General Staff "
+                          "called the accusations of Moscow a «cynical provocation».")
+    assert ("deny", ["Russia"]) in [(s.type, labels(s.targets)) for s in result.statements if s.cue == "called"]
