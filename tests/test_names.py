@@ -383,3 +383,10 @@ def test_a_lower_case_name_running_over_a_verb_is_no_name(nlp):
 ])
 def test_a_person_named_right_after_the_portfolio_of_their_office_is_a_person(nlp, text, name):
     assert (name, "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_name_widened_to_a_known_one_stops_before_a_bracket(nlp):
+    """ "The International Atomic Energy Agency (IAEA)": the gazetteer's look-up ignores the bracket, the
+    name must not take it in (nor the abbreviation its closing one)."""
+    entities = [e.text for e in nlp("The International Atomic Energy Agency (IAEA) said it was concerned.").ents]
+    assert entities == ["The International Atomic Energy Agency", "IAEA"]

@@ -526,7 +526,8 @@ class NameMender:
         """ "Organization for Security and Co-operation" + "in Europe": a few words more make a name
         the gazetteer knows (over a place's name NER found inside it, never over part of a name)."""
         for longer in range(min(end + 4, len(doc)), end, -1):
-            if any(name_ends.get(index, 0) > longer for index in range(end, longer)):
+            # (never onto a bracket, which the look-up ignores: "... Energy Agency (" + "IAEA)")
+            if any(name_ends.get(index, 0) > longer for index in range(end, longer)) or doc[longer - 1].is_punct:
                 continue
             text = doc[start:longer].text
             if self.gazetteer.lookup(text) is not None or text.startswith(("The ", "the ")) \
