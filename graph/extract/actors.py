@@ -22,10 +22,11 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from spacy.attrs import LEMMA, LOWER, POS, TAG
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Mention
 from .lexicon import NG, ONTOLOGY
+from .quotes import OPENING
 
 __all__ = ["ActorBook", "Gazetteer", "GazetteerEntry", "load_gazetteer", "gazetteer_patterns", "normalize"]
 
@@ -525,13 +526,13 @@ class ActorBook:
         if name is not None and name.start >= 2 and head.doc[name.start - 1].text == ",":
             node = head.doc[name.start - 2]
             while node.dep_ in ("pobj", "prep", "compound", "conj", "cc") and node.head != node:
-                if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according":
+                if _according_to_source(node):
                     return True
                 node = node.head
         # "The head of Russian diplomacy Sergei Lavrov said": the name sits inside the subject phrase.
         while head.dep_ in ("pobj", "prep", "appos", "compound", "conj") and head.head != head \
                 and head.head.pos_ in ("NOUN", "PROPN", "ADP"):
-            if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+            if _according_to_source(head):
                 return True  # "according to the ministry": the source speaks
             head = head.head
         if head.dep_ in ("nsubj", "nsubjpass"):
@@ -1064,15 +1065,6 @@ class ActorBook:
         office = self.office(person)
         return self._people_word(person) or office is not None and office.is_person
 
-    def _kind_before_quote(self, span: Span) -> Token | None:
-        """The kind of body a name in quotation marks follows: 'the company "Latgales Granulas"', 'the
-        party «Nasha Strana»', as translations from languages that quote names write them."""
-        doc, mark = span.doc, span.start - 1
-        if mark < 1 or not _opening_quote(doc[mark]):
-            return None
-        kind = doc[mark - 1]
-        return kind if kind.pos_ == "NOUN" and kind.lemma_.lower() in self.gazetteer.body_words else None
-
     def _organization_named(self, span: Span) -> bool:
         """A "person" that is really a body: "technology group Orbitex", "operator Harbourside
         Stevedoring", or named as one before."""
@@ -1183,7 +1175,7 @@ class ActorBook:
             if office is not None and "minister" in office.label.lower():
                 # "the Minister of Mines and Geology": a ministry, no company "the company" could name
                 self.descriptors.setdefault(actor.label, set()).add("ministry")
-            kind = self._kind_before_quote(span)
+            kind = kind_before_quoted_name(span.doc, span.start, span.end, self.gazetteer.body_words)
             if kind is not None:
                 self.descriptors.setdefault(actor.label, set()).add(kind.lemma_.lower())
             seat = next((pobj for prep in span.root.rights if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -2652,6 +2644,11 @@ def _title_words(words: Span) -> bool:
     return all(word.is_title and len(word) > 1 and word.text.replace("-", "").isalpha() for word in words)
 
 
+def _according_to_source(word: Token) -> bool:
+    """Whether a word is the source an "according to" names ("according to the ministry")."""
+    return word.dep_ == "pobj" and word.head.lower_ == "to" and word.head.head.lower_ == "according"
+
+
 def _opens_a_quote(sentence: Span) -> bool:
     """Whether a sentence starts a quotation that it does not close ('"Our herders are accomplices of
     nobody.'), so that the quote goes on in the next sentence."""
@@ -2660,4 +2657,13 @@ def _opens_a_quote(sentence: Span) -> bool:
 
 def _opening_quote(word: Token) -> bool:
     """Whether a word is an opening quotation mark (a straight one as the tagger reads it)."""
-    return word.text in ("“", "«", "„") or word.text == '"' and word.tag_ == "``"
+    return word.text in OPENING or word.text == '"' and word.tag_ == "``"
+
+
+def kind_before_quoted_name(doc: Doc, start: int, end: int, body_words: set[str]) -> Token | None:
+    """The kind of body a name in quotation marks follows: 'the company "Latgales Granulas"', 'the
+    party «Nasha Strana»', as translations from languages that quote names write them."""
+    if start < 2 or end >= len(doc) or not _opening_quote(doc[start - 1]) or not doc[end].is_quote:
+        return None
+    kind = doc[start - 2]
+    return kind if kind.pos_ == "NOUN" and kind.lemma_.lower() in body_words else None

@@ -56,7 +56,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Gazetteer, _texts, called_a_place, load_gazetteer
+from .actors import Gazetteer, _texts, called_a_place, kind_before_quoted_name, load_gazetteer
 
 __all__ = ["MENDER_NAME", "NameMender", "agree_across_blocks"]
 
@@ -181,7 +181,8 @@ class NameMender:
                     start = widened
             if label in ("NORP", "GPE", "LOC") and self._compass_region(doc, start, taken):
                 start, label = start - 2, "LOC"  # "the North-West": a region, not the West
-            if label in MISTAKEN_FOR_BODIES | {"PERSON"} and self._quoted_after_its_kind(doc, start, end) \
+            if label in MISTAKEN_FOR_BODIES | {"PERSON"} \
+                    and kind_before_quoted_name(doc, start, end, self.gazetteer.body_words) is not None \
                     or label in MISTAKEN_FOR_BODIES and self._described_as_a_body(entity):
                 label = "ORG"  # 'the company "Baltic Pellets"', "Electricite du Liban, the state utility"
             elif label in MISTAKEN_FOR_BODIES and doc[end - 1].lower_ in self.gazetteer.body_words:
@@ -253,9 +254,7 @@ class NameMender:
             if portfolio_end is None or not 2 <= end - portfolio_end - 1 <= 3:
                 continue
             name = doc[portfolio_end + 1:end]
-            if self.gazetteer.lookup(name.text) is None and all(
-                    word.tag_ == "NNP" and word.is_title and word.lower_ not in self.gazetteer.body_words
-                    and not self._title_or_name_of_its_own(word.text) for word in name):
+            if self._persons_name(name):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
 
@@ -269,29 +268,14 @@ class NameMender:
             return None
         # (not "the Minerals Council South Africa", a place, nor "Federal Public Service Foreign Affairs")
         name = doc[body_end + 1:end]
-        if self.gazetteer.lookup(name.text) is None and all(
-                word.tag_ == "NNP" and word.is_title and "." not in word.text and not word.is_sent_start
-                and word.lower_ not in self.gazetteer.body_words and not self._title_or_name_of_its_own(word.text)
-                for word in name):
+        if self._persons_name(name) and all("." not in word.text and not word.is_sent_start for word in name):
             return body_end + 1
         return None
 
     def _portfolio(self, doc: Doc, index: int) -> bool:
         """Whether a word is the portfolio of a person's office before it: "Welfare" in "the Minister of
         Welfare Laura Bērziņa", no part of her name."""
-        if index < 2 or doc[index - 1].lower_ != "of":
-            return False
-        office = self.gazetteer.offices.get(doc[index - 2].lower_)
-        return office is not None and office.is_person
-
-    def _quoted_after_its_kind(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a name stands in quotation marks right after the kind of body it names: 'the company
-        "Baltic Pellets"', 'the party «Nasha Strana»', as translations from languages that quote names
-        write them."""
-        if start < 2 or end >= len(doc) or not doc[start - 1].is_quote or not doc[end].is_quote:
-            return False
-        kind = doc[start - 2]
-        return kind.pos_ == "NOUN" and kind.lemma_.lower() in self.gazetteer.body_words
+        return index >= 2 and doc[index - 1].lower_ == "of" and self._persons_office(doc[index - 2].lower_)
 
     def _described_as_a_body(self, entity: Span) -> bool:
         """Whether a name is described as a body right after it: "Electricite du Liban, the state
@@ -303,13 +287,24 @@ class NameMender:
         """Whether a name ends on a person's office ("The UN Resident Coordinator"), followed by the
         name of its holder set off by a comma."""
         last = doc[end - 1]
-        office = self.gazetteer.offices.get(last.lower_)
-        if office is None or not office.is_person or last.lower_ in self.gazetteer.body_words:
+        if not self._persons_office(last.lower_) or last.lower_ in self.gazetteer.body_words:
             return False
         # (past where the office is held: "The UN Resident Coordinator in Ukraine, Matthias Ekdahl")
         comma = next((index for index in range(end, min(end + 5, len(doc) - 1)) if doc[index].text == ","), None)
         return comma is not None and all(word.pos_ in ("ADP", "PROPN", "DET") for word in doc[end:comma]) \
             and doc[comma + 1].ent_type_ == "PERSON"
+
+    def _persons_office(self, word: str) -> bool:
+        """Whether a word names a person's office ("minister", "coordinator")."""
+        office = self.gazetteer.offices.get(word)
+        return office is not None and office.is_person
+
+    def _persons_name(self, name: Span) -> bool:
+        """Whether a few capitalized words can be a person's name: none a body's word, a title, a
+        nationality or a name of its own, and not together a name the gazetteer knows."""
+        return self.gazetteer.lookup(name.text) is None and all(
+            word.tag_ == "NNP" and word.is_title and word.lower_ not in self.gazetteer.body_words
+            and not self._title_or_name_of_its_own(word.text) for word in name)
 
     def _institution(self, word: str) -> bool:
         """Whether a word names a body as an office does ("parliament", "assembly")."""
