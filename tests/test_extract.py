@@ -3734,3 +3734,49 @@ def test_calling_accusations_a_provocation_denies_them(extract_text):
     result = extract_text("Market row\n\nMoscow accused Kyiv of shelling the market. The Ukrainian General Staff "
                           "called the accusations of Moscow a «cynical provocation».")
     assert ("deny", ["Russia"]) in [(s.type, labels(s.targets)) for s in result.statements if s.cue == "called"]
+
+
+@pytest.mark.parametrize("sentence, trigger, date", [
+    ("The pupils were taken out of the school by buses in the night of May 2 under escort.", "taken out", "2026-05-02"),
+    ("The launchers were detected and destroyed during the night of May 3.", "destroyed", "2026-05-03"),
+    ("The plant is occupied by foreign troops since March 4.", "occupied", "2026-03-04"),
+    ("The governor declared May 4 a day of mourning.", "day of mourning", "2026-05-04"),
+    ("The last exchange of prisoners took place on March 6.", "exchange of prisoners", "2026-03-06"),
+    ("The bridge was blown up on Monday.", "blown up", "2026-05-04"),
+])
+def test_nights_occupations_mourning_and_prisoner_exchanges_are_dated_events(extract_text, sentence, trigger, date):
+    result = extract_text(f"War\n\n{sentence}", published="2026-05-06")
+    assert (trigger, date) in [(e.trigger, e.date) for e in result.events]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The inspectorate has prohibited the sale of the pellets.", "prohibited"),
+    ("He said that six people had been arrested.", "arrested"),
+    ("The board was also fined 50,000 dollars.", "fined"),
+    ("In March the court issued arrest warrants in the case.", "arrest warrants"),
+])
+def test_an_act_told_as_done_is_an_event_without_a_day(extract_text, sentence, trigger):
+    result = extract_text(f"Row\n\n{sentence}", published="2026-05-06")
+    assert [e.trigger for e in result.events] == [trigger]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister wants the police to arrest them.", "The station could be closed.", "Police did not arrest anyone.",
+    "Amnesty International called for an inquiry. The ministry did not respond to a request for comment from AEP "
+    "on the statements of the EU and of Amnesty.",
+])
+def test_an_act_not_done_or_a_name_is_no_event(extract_text, sentence):
+    result = extract_text(f"Row\n\n{sentence}", published="2026-05-06")
+    assert not {"arrest", "closure", "pardon"} & {e.event_type for e in result.events}
+
+
+def test_a_strike_on_something_else_in_another_month_is_another_strike(extract_text):
+    """The indefinite "A strike on a hypermarket ... in May" is not the day's strike, nor is it dated by the
+    shelling told of next; its label says what it hit."""
+    result = extract_text("Kharkiv\n\nA missile strike hit a residential building in Kharkiv on Thursday. The city "
+                          "is regularly targeted. A strike on a hypermarket killed 19 people there in May. Russia "
+                          "accuses Kyiv of shelling Belgorod, where a drone attack killed a woman on Wednesday.",
+                          published="2024-10-04")
+    strikes = [(e.label, e.date) for e in result.events if e.event_type == "strike"]
+    assert ("strike on a hypermarket", None) in strikes
+    assert any(date == "2024-10-02" for _label, date in strikes) and any(date == "2024-10-03" for _label, date in strikes)

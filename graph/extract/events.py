@@ -10,23 +10,27 @@ An act no trigger names is an event too when the text gives it a day ("blocked t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from .actors import ActorBook
-from .dates import DATE_ENTITIES, FUTURE, WEEKDAYS, days_after, parse_date, shift_date, tense
+from .dates import DATE_ENTITIES, FUTURE, MONTHS, WEEKDAYS, days_after, parse_date, shift_date, tense
 from .lexicon import Lexicon
 
 __all__ = ["EventFinder"]
 
-ANAPHORIC = {"these", "those", "this", "that", "the", "such"}
+INDEFINITE = {"a", "an", "another"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "on", "at", "near", "against", "from", "within", "over"}
 # Clauses with a time of their own: "will walk out on August 9 after talks broke down".
 OWN_TIME_MARKS = {"if", "unless", "before", "after", "until", "since", "once"}
 PARTICLES = {"back", "off", "out", "up", "down", "away", "over"}
 TIME_PREPOSITIONS = {"after", "before", "since", "until", "following", "during"}  # "a day after heavy rain"
+DAY_PARTS = {"night", "morning", "evening", "afternoon", "dawn"}  # "in the night of November 2"
 CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl"}  # dependents that are clauses of their own
+MONTH_OR_YEAR = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|\d{4})\b", re.IGNORECASE)
 OCCURRENCE = "occurrence"  # the type of an act no trigger names, dated by the text (``_dated_acts``)
 
 
@@ -41,6 +45,10 @@ class EventFinder:
         self.events: list[Event] = []
         self.by_token: dict[tuple[int, int], Event] = {}
         self.heads: list[Token] = []  # each event's first mention, whose phrase names its participants
+        self.names: dict[int, str] = {}  # id of each event -> what its label calls it, before place and date
+        # ids of events the text puts in a month or a year but on no day ("killed 19 people there in May"):
+        # a later mention with a day is another event
+        self.in_a_month: set[int] = set()
         self.longest = lexicon.longest_trigger
         self.first_words = lexicon.trigger_starts
         # The day the paragraph's story was last at: (the paragraph's doc, the date of an event its
@@ -80,9 +88,13 @@ class EventFinder:
         act a trigger below the verb names already ("staged a strike on Tuesday")."""
         for entity in self.book.entities_in(sent):
             root = entity.root
-            # "on Monday", "Monday" (not "by Friday", a deadline, nor "since", "until")
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DAY_PARTS:
+                root = root.head.head  # "during [the night of] [May 3]", two entities to NER
+            # "on Monday", "Monday", "in the night of November 2" (not "by Friday", a deadline, nor
+            # "since", "until")
             if entity.label_ not in DATE_ENTITIES or not (
-                    root.dep_ == "npadvmod" or root.dep_ == "pobj" and root.head.lower_ == "on"):
+                    root.dep_ == "npadvmod" or root.dep_ == "pobj" and (
+                        root.head.lower_ == "on" or root.head.lower_ in ("in", "during") and root.lower_ in DAY_PARTS)):
                 continue
             verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
             # "shut two of its four wells on Tuesday": the parser hangs the day on the object
@@ -94,8 +106,12 @@ class EventFinder:
                     break
                 verb = verb.head if verb.dep_ == "dobj" else verb.head.head
             lemma = verb.lemma_.lower()
-            # ("left Norway on Sunday", "took Kherson": a light verb acting on a place is an act)
-            light = lemma in self.lexicon.light_verbs and not any(
+            # with its particle: "turned back", "shut down", "were taken out of the school"
+            words = [verb, *(c for c in verb.rights if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ in PARTICLES and (
+                c.dep_ == "advmod" or c.dep_ == "prep" and c.lower_ == "out")))]
+            # ("left Norway on Sunday", "took Kherson", "were taken out": a light verb acting on a place,
+            # or with a particle, is an act)
+            light = lemma in self.lexicon.light_verbs and len(words) == 1 and not any(
                 c.dep_ == "dobj" and self._is_place(c) for c in verb.children)
             if verb.pos_ != "VERB" or self._speaks(verb) or lemma in self.lexicon.negated_cues \
                     or light or lemma in self.lexicon.scheduling \
@@ -106,12 +122,9 @@ class EventFinder:
             date = parse_date(self.book.span_text(entity), self.published, self.when(entity, verb))
             if date is None:
                 continue
-            # with its particle: "turned back", "shut down"
-            words = [verb, *(c for c in verb.rights if c.i == verb.i + 1 and (
-                c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES))]
             # and with what it acts on, when the text says it right after: "sent two water tankers"
             acted_on = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-            if acted_on is not None and acted_on.pos_ == "NOUN" and acted_on.i - words[-1].i <= 4:
+            if acted_on is not None and acted_on.pos_ == "NOUN" and acted_on.is_alpha and acted_on.i - words[-1].i <= 4:
                 words.append(acted_on)
             same = next((event for event, head in zip(self.events, self.heads) if event.event_type == OCCURRENCE
                          and event.date == date and head.lemma_.lower() == lemma), None)
@@ -146,6 +159,9 @@ class EventFinder:
                 continue
             if size == 1 and words[0].tag_ == "VBN" and words[0].dep_ == "amod":
                 continue  # "banned substances", "a disputed section": a participle that describes
+            if size == 1 and words[0].pos_ == "PROPN" and (words[0].ent_type_ in ("ORG", "PERSON")
+                                                          or self.book.gazetteer.lookup(words[0].text)):
+                continue  # "the statements of Amnesty": a name, not an amnesty
             for key in (tuple(lower[index:index + size]), tuple(lemma[index:index + size])):
                 event_type = self.lexicon.event_triggers.get(key)
                 if event_type is not None and size == 1 and words[0].pos_ != "NOUN" \
@@ -165,13 +181,17 @@ class EventFinder:
         # One event per type and day; an undated mention is the latest event of its type, if any
         # ("the launch", "these strikes"); a dated one completes an undated event of its type.
         same = None
+        # ("A strike on a hypermarket killed 19 people in May": an indefinite mention is another event)
+        another = head.pos_ == "NOUN" and head.dep_ not in ("attr", "appos") and any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
         for event in reversed(self.events):
             if event.event_type != event_type:
                 continue
-            if (date and event.date == date) or not date or (date and not event.date):
+            if (date and event.date == date) or not date and not another \
+                    or (date and not event.date and id(event) not in self.in_a_month):
                 same = event
                 break
-        if same is None and not date and not place and head.pos_ == "VERB":
+        if same is None and not date and not place and head.pos_ == "VERB" and not _reported_act(head):
             return  # a bare verb ("to strike") with nothing to anchor it is not worth an event
         if same is not None:
             same.place = same.place or place
@@ -180,15 +200,38 @@ class EventFinder:
             if date and not same.date:
                 # The mention that dates the event names it too: "deaths / shot dead (2026-09-02)".
                 same.date = date
-                named = same.trigger if text.lower() == same.trigger.lower() else f"{same.trigger} / {text}"
+                name = self.names[id(same)]
+                named = name if text.lower() == same.trigger.lower() else f"{name} / {text}"
                 same.label = _label(named, same.place, date)
             elif head.pos_ == "NOUN" and self.heads[self.events.index(same)].pos_ == "VERB" \
                     and text.lower() not in same.label.lower():
                 # "to discuss prison conditions at its summit": the noun names what the verb only does there
-                same.label = _label(f"{same.trigger} / {text}", same.place, same.date)
+                same.label = _label(f"{self.names[id(same)]} / {text}", same.place, same.date)
             self.by_token[(id(head.doc), head.i)] = same
             return
         self._new_event(head, trigger, event_type, offset, date, place)
+
+    def _with_what_it_hit(self, head: Token, text: str) -> str:
+        """The trigger with what a strike or an attack was "on" or "against", when that is no place name
+        (a place goes into the label as such): "strike on a hypermarket", "attack on the convoy", to tell
+        it from the article's other strikes."""
+        if head.pos_ != "NOUN":
+            return text
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if target is not None and target.pos_ == "NOUN" and target.ent_type_ not in PLACE_ENTITIES:
+                    return f"{text} {prep.lower_} {self.book.slice(target.left_edge, target)}"
+        return text
+
+    def _in_a_month(self, head: Token) -> bool:
+        """Whether the trigger's clause names a month or a year but no day: "in May", "in 2023"."""
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        return any(entity.label_ == "DATE" and entity.root.is_ancestor(head) is False
+                   and clause.is_ancestor(entity.root) and MONTH_OR_YEAR.search(entity.text)
+                   for entity in self.book.entities_in(self.book.sentence(head)))
 
     def story_goes_on(self, verb: Token) -> str | None:
         """The day of the sentence before, in the same paragraph, for an act told in the past tense in the
@@ -203,12 +246,16 @@ class EventFinder:
                    place: str | None) -> None:
         """An event first mentioned by ``trigger`` (``head`` its main word), noted where it is mentioned."""
         text = self.book.slice(trigger[0], trigger[-1])
-        event = Event(doc=self.doc_id, label=_label(text, place, date), event_type=event_type, trigger=text,
+        name = self._with_what_it_hit(head, text)
+        event = Event(doc=self.doc_id, label=_label(name, place, date), event_type=event_type, trigger=text,
                       start=offset + trigger[0].idx, end=offset + trigger[-1].idx + len(trigger[-1].text),
                       date=date, place=place)
         if date:
             self.sentence_days.append(date)
         self.events.append(event)
+        self.names[id(event)] = name
+        if date is None and self._in_a_month(head):
+            self.in_a_month.add(id(event))
         self.heads.append(head)
         self.by_token[(id(head.doc), head.i)] = event
 
@@ -379,6 +426,17 @@ class EventFinder:
     def head_of(self, event: Event) -> Token | None:
         """The word of the event's first mention."""
         return next((head for known, head in zip(self.events, self.heads) if known is event), None)
+
+
+def _reported_act(verb: Token) -> bool:
+    """Whether a verb tells an act as done, with who did it or what it was done to, though the text gives
+    no day: "has prohibited the operation of the line", "six people had been arrested" (not "to strike",
+    "could be suspended", "did not arrest")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("amod", "acl", "xcomp"):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def _label(trigger: str, place: str | None, date: str | None) -> str:
