@@ -220,6 +220,7 @@ def load_pipeline(model: str | None = None) -> Language:
     from .extract.actors import gazetteer_patterns
     from .extract.names import MENDER_NAME
 
+    read_guillemets_as_quotes(nlp)
     nlp.add_pipe(GUARD_NAME, before="parser")
     if "lemmatizer" in nlp.pipe_names:  # (a pipeline without one has no lemmas to mend either)
         nlp.add_pipe(COMMON_NOUN_NAME, before="lemmatizer")
@@ -245,6 +246,21 @@ def load_pipeline(model: str | None = None) -> Language:
     gc.freeze()
     _LOADED.add(name)
     return nlp
+
+
+def read_guillemets_as_quotes(nlp: Language) -> None:
+    """Give « and » the features of “ and ”, which the model has seen far more often.
+
+    The English models see few guillemets: the tagger takes a closing » for a noun, and the parser then
+    makes it the head of the quoted phrase (in "called the strike a «terrorist act» of the Kyiv regime",
+    "»" is what "called" names, and "of the Kyiv regime" hangs on it). Translations from French and
+    Russian use them throughout. The model reads a word through its norm, prefix, suffix and shape, all
+    kept on the vocabulary's entry for the word, so the text, its offsets and every token's text stay
+    as written.
+    """
+    for guillemet, quote in (("«", "“"), ("»", "”"), ("‹", "‘"), ("›", "’")):
+        entry, model = nlp.vocab[guillemet], nlp.vocab[quote]
+        entry.norm_, entry.prefix_, entry.suffix_, entry.shape_ = model.norm_, model.prefix_, model.suffix_, model.shape_
 
 
 _LOADED: set[str] = set()  # the names of the pipelines load_pipeline has loaded in this process

@@ -3780,3 +3780,80 @@ def test_a_strike_on_something_else_in_another_month_is_another_strike(extract_t
     strikes = [(e.label, e.date) for e in result.events if e.event_type == "strike"]
     assert ("strike on a hypermarket", None) in strikes
     assert any(date == "2024-10-02" for _label, date in strikes) and any(date == "2024-10-03" for _label, date in strikes)
+
+
+def test_names_coordinated_after_an_opening_phrase_accuse_each_other(extract_text):
+    """The parser hangs "Moscow and kyiv" on the phrase before the comma and leaves the verb without a
+    subject."""
+    result = extract_text("Plant\n\nIn a new episode of the war of communiqués around the largest nuclear power plant "
+                          "of Europe, Moscow and kyiv once again accused each other on August 11 of the shelling.")
+    assert sorted((s.speaker.label, labels(s.targets)) for s in result.statements) == [
+        ("Russia", ["Ukraine"]), ("Ukraine", ["Russia"])]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Pipelines\n\nMoscow and the Western capitals exchange accusations, while Denmark and Sweden investigate.",
+     [("Russia", ["the West"]), ("the West", ["Russia"])]),
+    ("Baku and Yerevan exchange accusations over border shelling\n\nText.",
+     [("Armenia", ["Azerbaijan"]), ("Azerbaijan", ["Armenia"])]),
+    ("War in Ukraine: at the UN, Paris and Moscow trade blame over the strike on the hospital\n\nText.",
+     [("France", ["Russia"]), ("Russia", ["France"])]),
+    ("Brisbane dock workers locked out as Sweden and Norway trade blame over stalled pay deal\n\nText.",
+     [("Norway", ["Sweden"]), ("Sweden", ["Norway"])]),
+])
+def test_exchanged_accusations_are_between_their_speakers_only(extract_text, text, pairs):
+    """Not the rubric before a colon nor the place where they trade blame ("at the UN")."""
+    result = extract_text(text)
+    assert sorted((s.speaker.label, labels(s.targets)) for s in result.statements) == pairs
+
+
+def test_a_wrong_in_guillemets_of_a_regime_accuses_it(extract_text):
+    """The model takes a closing » for a noun unless it reads it as a closing quote."""
+    result = extract_text("Strike\n\nThe Russian ministry called the strike a «terrorist act» of the Kyiv regime.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", ["Ukraine"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Moscow the decision of the court was called «null and void».",
+    "Dmitri Voronin judged the accusations \"absolutely unfounded\".",
+    "Dmitri Voronin judged “stupid and absurd” the hypothesis of a Russian sabotage.",
+    "The Ukrainian side calls these statements cynical.",
+    "It is a version that the United Nations judges little credible.",
+])
+def test_judging_what_was_said_wrong_or_not_credible_denies_it(extract_text, sentence):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert [s.type for s in result.statements] == ["deny"]
+
+
+def test_what_is_qualified_as_not_credible_may_come_after_its_name(extract_text):
+    result = extract_text("Row\n\nMathilde Verhoeven declared that the images were clear. She qualified as \"not at "
+                          "all credible\" the thesis of an interception.")
+    assert [s.type for s in result.statements] == ["claim", "deny"]
+
+
+def test_insinuations_are_charges_a_denial_names(extract_text):
+    result = extract_text("Row\n\nWashington firmly rejected the insinuations of Moscow.")
+    assert ("deny", "United States", ["Russia"]) in [(s.type, s.speaker.label, labels(s.targets))
+                                                     for s in result.statements]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("For Human Rights Watch, the evidence points to Moscow.", ["Human Rights Watch"]),
+    ("For Paris, Moscow bears “full responsibility”.", ["France"]),
+    ("For Boeing, the quarter was hard.", []),
+])
+def test_a_body_or_country_whose_view_is_about_others_speaks(extract_text, sentence, said):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert speakers(result) == said
+
+
+def test_declaring_a_lockdown_is_no_statement(extract_text):
+    result = extract_text("Market\n\nGunmen targeted traders who defied a lockdown the group had declared. The "
+                          "government declared a curfew.")
+    assert result.statements == []
+
+
+def test_the_quai_dorsay_is_france(extract_text):
+    result = extract_text("Row\n\nIn a press release published on May 21, the Quai d'Orsay affirms having « concordant "
+                          "elements » establishing that Russian units have thrown grenades.")
+    assert speakers(result) == ["France"]

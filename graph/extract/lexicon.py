@@ -55,6 +55,7 @@ class Lexicon:
     condemning: frozenset[str] = frozenset()  # wrongdoing words that accuse even with no culprit named
     denial_terms: frozenset[str] = frozenset()
     rejecting_terms: frozenset[str] = frozenset()  # "a travesty", "disproportionate": wrong, not false
+    credibility_terms: frozenset[str] = frozenset()  # "credible", "serious": rejecting when denied
     involvement_terms: frozenset[str] = frozenset()  # "had no role in": denying a part in a wrong
     innocence_phrases: frozenset[str] = frozenset()  # "nothing to hide": said of oneself, a denial
     wrongdoers: frozenset[str] = frozenset()  # "smuggler", "terrorist": "not a smuggler" denies
@@ -164,6 +165,7 @@ def load_lexicon() -> Lexicon:
     lexicon.innocence_phrases = frozenset(str(term).lower() for term in charges.objects(None, NG.innocencePhrase))
     lexicon.wrongdoers = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoerNoun))
     lexicon.rejecting_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.rejectingTerm))
+    lexicon.credibility_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.credibilityTerm))
     lexicon.condemning = frozenset(str(term).lower() for term in charges.objects(None, NG.condemningTerm))
     lexicon.wrongdoing |= lexicon.condemning  # (a word that condemns by itself is a word of wrongdoing too)
 

@@ -32,6 +32,7 @@ NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}  # "said a commission would report": not said yet
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
+LACKING = {"not", "little", "hardly", "barely", "scarcely", "n't", "no", "un"}  # "little credible"
 AGENT_PREPS = {"by", "from"}
 BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
@@ -119,8 +120,7 @@ class SentenceReader:
                     # "The company has promised to do this, informed Ozols.": the speaker after its verb
                     # at the sentence's end, as translation keeps it, without a quote
                     drafts.extend(self.closing_attribution(token, sentence))
-            exchanged = self.exchanged(token, sentence) if token.dep_ == "compound" and pos == "NOUN" \
-                and lemma in self.lexicon.verb_cues else []
+            exchanged = self.exchanged(token, sentence) if pos == "NOUN" and lemma in self.lexicon.verb_cues else []
             drafts.extend(exchanged)
             if not exchanged and tag == "NNS" and (id(doc) in self.book.headlines or self.verb_taken_for_noun(token)):
                 # ("Peru demands halt to ...": a compound to the tagger too, but no exchange of charges)
@@ -398,10 +398,20 @@ class SentenceReader:
                         or cue.quoted_object and not self.quoted_object(token) \
                         or cue.said_object and not self.something_said(words[-1]) \
                         or cue.court_order and not self.by_a_court(token) \
-                        or _sought(token):
+                        or _sought(token) or self.declares_an_act(token):
                     continue
                 return cue, words
         return None, []
+
+    def declares_an_act(self, verb: Token) -> bool:
+        """ "a lockdown it had declared", "declared a state of emergency": declaring what the event
+        vocabulary names is an act, not a statement (but "declared that ..." says something)."""
+        if verb.lemma_.lower() not in ("declare", "proclaim") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return False
+        declared = [c for c in verb.children if c.dep_ == "dobj"] or (
+            [verb.head] if verb.dep_ in ("relcl", "acl") else [])
+        return any((d.lemma_.lower(),) in self.lexicon.event_triggers or (d.lower_,) in self.lexicon.event_triggers
+                   for d in declared)
 
     def complemented(self, token: Token, aim: bool = False) -> bool:
         """Whether a cue that needs a complement has one: "called the claims absurd", "asked the
@@ -436,7 +446,7 @@ class SentenceReader:
             c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects) or any(
             # "called the accusations of Kyiv «one more fake of the Ukrainian propaganda»": the parser hangs
             # the quoted name inside the object's phrase
-            self._quoted_name_in_object(c) for c in objects if c.dep_ == "dobj" and token.lemma_ == "call")
+            self._quoted_name_in_object(c) for c in objects if c.dep_ == "dobj" and token.lemma_ in ("call", "qualify"))
 
     def _quoted_name_in_object(self, obj: Token) -> bool:
         """Whether a quotation follows an object inside its phrase, with no verb before it."""
@@ -479,20 +489,30 @@ class SentenceReader:
                    for node in [token, *punished] for prep in node.children)
 
     def rejecting(self, word: Token) -> bool:
-        """A word that calls a charge false ("baseless", "a lie") or wrong ("a travesty")."""
+        """A word that calls a charge false ("baseless", "a lie") or wrong ("a travesty"), or denies it
+        credit ("not at all credible", "little credible")."""
+        if word.lower_ in self.lexicon.credibility_terms:
+            before = word.doc[max(word.i - 3, 0):word.i]
+            return any(t.dep_ == "neg" or t.lower_ in LACKING for t in [*before, *word.children])
         return word.lower_ in self.lexicon.denial_terms or word.lower_ in self.lexicon.rejecting_terms
 
     def rejected_by_name(self, token: Token, objects: list[Token], content: list[Token]) -> bool:
         """ "called the ruling “a travesty”", "calling the penalty “grossly disproportionate”", "called
         that suggestion “insulting”": naming something said, or an official decision, with a word
         that rejects it denies it (a praise or a neutral word does not)."""
-        named = next((o for o in objects if o.dep_ in ("dobj", "nsubjpass") and (
+        complement = [g for c in token.children if c.dep_ in ("oprd", "advmod", "acomp")
+                      or c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
+        if token.dep_ == "relcl" and not any(o.dep_ == "dobj" for o in objects):
+            objects = [*objects, token.head]  # "a version that the UN judges little credible"
+        # ("qualified as “not at all credible” the thesis": the parser hangs the thing named in the "as")
+        objects = [*objects, *(t for t in complement if t.dep_ == "dobj")]
+        named = next((o for o in objects if (o.dep_ in ("dobj", "nsubjpass") or o == token.head) and (
             (lemma := o.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
             or lemma in self.lexicon.source_nouns or lemma in self.lexicon.decision_nouns
             or self.lexicon.event_triggers.get((lemma,)) in self.lexicon.official_acts)), None)
-        complement = [g for c in token.children if c.dep_ in ("oprd", "advmod", "acomp")
-                      or c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
-        return named is not None and any(self.rejecting(t) for t in [*content, *complement] if t.i > named.i)
+        # (or before it, in translation's order: "qualified as “not at all credible” the thesis")
+        return named is not None and (any(self.rejecting(t) for t in content if t.i > named.i)
+                                      or any(self.rejecting(t) for t in complement))
 
     @staticmethod
     def _dependent(token: Token, word: str) -> Token | None:
@@ -769,12 +789,33 @@ class SentenceReader:
     def name_before(self, token: Token) -> list[Actor]:
         """ "in Savudrija, a Croatian fishing cooperative, Sveti Nikola, blamed Ljubljana": a main verb the
         parser left without a subject, right after a name set off by commas (hung on a place before it)."""
-        if token.dep_ != "ROOT" or token.i < 2 or token.doc[token.i - 1].text != ",":
+        if token.dep_ != "ROOT" or token.i < 2:
             return []
+        if token.doc[token.i - 1].text != ",":
+            return self.names_coordinated_before(token)
         name = self.book.entity(token.doc[token.i - 2])
         if name is None or name.label_ not in ("PERSON", "ORG") or name.root.dep_ != "appos":
             return []
         return self.book.resolve(name.root)
+
+    def names_coordinated_before(self, token: Token) -> list[Actor]:
+        """ "In a new episode of the war around the largest plant of Europe, Moscow and kyiv once again
+        accused each other": names coordinated right before a main verb the parser left without a subject,
+        after a comma, which it hung on the phrase before the comma."""
+        doc, index = token.doc, token.i - 1
+        while index > self.sent.start and doc[index].pos_ == "ADV" and doc[index].head.i >= index:
+            index -= 1  # "once again", "also"
+        group: list[Token] = []
+        while index > self.sent.start and doc[index].pos_ in ("PROPN", "NOUN", "CCONJ", "DET", "ADJ"):
+            group.append(doc[index])
+            index -= 1
+        if doc[index].text != "," or not group or group[0].dep_ not in ("conj", "appos"):
+            return []
+        speakers: list[Actor] = []
+        for word in group:
+            if word.dep_ in ("conj", "appos") and word.head.i >= index or word is group[-1]:
+                speakers.extend(a for a in self.book.resolve(word) if a not in speakers)
+        return speakers
 
     def speaker_after_clause(self, token: Token) -> list[Actor]:
         """ "Georgia's security service hacked 17 phones, a Berlin-based rights group alleged in a report":
@@ -1153,10 +1194,12 @@ class SentenceReader:
         """Headlines: "Greece, Turkey trade charges over ...": the tagger takes the verb of a reciprocal
         cue ("trade charges", "trade blame") for a noun; the names before it are the speakers, each
         accusing the others."""
-        head = token.head
+        if token.i + 1 >= self.sent.end:
+            return []
+        head = token.doc[token.i + 1]  # (whatever the parser hung it on: "Baku and Yerevan exchange accusations")
         cue = next((c for c in self.lexicon.verb_cues[token.lemma_.lower()] if c.reciprocal
                     and c.words[1:] == (head.lemma_.lower(),)), None)
-        if cue is None or head.i != token.i + 1:
+        if cue is None:
             return []
         speakers: list[Actor] = []
         # "union and stevedore trade blame": the nouns coordinated right before the cue count too.
@@ -1165,9 +1208,14 @@ class SentenceReader:
                 and token.doc[index].lower_ not in ("as", ";", ":"):
             coordinated.add(index)
             index -= 1
+        # (not a rubric before a colon, nor where they trade it: "War in Ukraine: at the UN, Paris and
+        # Moscow trade blame")
+        rubric_end = max((t.i for t in self.sent if t.i < token.i and t.lower_ == ":"), default=self.sent.start - 1)
         for name in self.sent:
             if name.i >= token.i:
                 break
+            if name.i <= rubric_end or _after_preposition(name):
+                continue
             if name.pos_ == "PROPN" and name.dep_ != "compound" or name.i == token.i - 1 \
                     or name.i in coordinated and name.pos_ == "NOUN":
                 speakers.extend(a for a in self.book.resolve(name) if a not in speakers)
@@ -1246,10 +1294,11 @@ class SentenceReader:
     @staticmethod
     def describes(verb: Token) -> bool:
         """A relative clause whose relative word is not its speaker and that reports nothing: "the
-        assessment that Vietnam had promised the committee" (not "Comeja, which said that ...")."""
+        assessment that Vietnam had promised the committee" (not "Comeja, which said that ...", nor "a
+        version that the UN judges little credible", which says what the UN holds it to be)."""
         relative = [c for c in verb.children if c.lower_ in ("that", "which", "whom") and c.i < verb.i]
         return bool(relative) and all(c.dep_ not in ("nsubj", "nsubjpass") for c in relative) \
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
     @staticmethod
     def object_is_relative(verb: Token) -> bool:
@@ -1583,7 +1632,10 @@ class SentenceReader:
             if responsible:
                 actors = self.book.resolve(token) or self.owners(token)
             elif token.pos_ == "NOUN" and self.is_wrong(token):
-                actors = self.owners(token)
+                # "a «terrorist act» of the Kyiv regime": an "of" phrase names who did a wrong that is no
+                # event (in "the shelling of Kharkiv", "the occupation of Crimea" it names the place hit)
+                actors = self.owners(token, of_phrase=(token.lemma_.lower(),) not in self.lexicon.event_triggers
+                                     and (token.lower_,) not in self.lexicon.event_triggers)
             else:
                 continue
             for actor in actors:
@@ -1839,16 +1891,32 @@ class SentenceReader:
         view (the Portuguese "para o prefeito") is that person's, when no speech verb says more."""
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         doc = token.doc
+        # (a speech verb says more, unless what "speaks" is no one: "the evidence points to Moscow")
         if pobj is None or token.i != self.sent.start or pobj.right_edge.i + 1 >= self.sent.end \
                 or doc[pobj.right_edge.i + 1].text != "," or any(
-                    t.pos_ in VERBAL and self.verb_cue(t)[0] is not None for t in self.sent if t.i > pobj.i):
+                    t.pos_ in VERBAL and self.verb_cue(t)[0] is not None and not self._thing_as_subject(t)
+                    for t in self.sent if t.i > pobj.i):
             return []
-        # (a body's too when it quotes its words: "For the candidacy, it is about a “grotesque falsification”";
-        # not "For Boeing, the quarter was hard", the writer's)
+        # (a body's or a country's too when it quotes its words, "For the candidacy, it is about a “grotesque
+        # falsification”", or when the view is about others or a wrong: "For Human Rights Watch, the evidence
+        # points to Moscow"; not "For Boeing, the quarter was hard", the writer's)
         quoting = any(t.i in self.inside_quote for t in self.sent)
-        speakers = [actor for actor in self.book.resolve(pobj) if actor.kind == "person"
-                    or actor.kind == "organization" and quoting]
+        rest = [t for t in self.sent if t.i > pobj.right_edge.i]
+        speakers = self.book.resolve(pobj)
+        if not quoting and not self.wrongdoing_in(rest) and not any(
+                t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and not set(self.book.resolve(t)) & set(speakers)
+                for t in rest):
+            speakers = [actor for actor in speakers if actor.kind == "person"]
+        speakers = [actor for actor in speakers if actor.kind in ("person", "organization", "country", "group")]
         return self.sourced(token, token, pobj, speakers, sentence)
+
+    def _thing_as_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject is a common noun that names no actor: "the evidence points to"."""
+        # (or the noun the parser compounds with the verb, taken for a plural noun)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "compound" and c.i == verb.i - 1), None)
+        return subject is not None and subject.pos_ == "NOUN" and not self.book.resolve(subject) \
+            and subject.lemma_.lower() not in self.book.gazetteer.body_words \
+            and subject.lemma_.lower() not in self.book.gazetteer.people and self.book.office(subject) is None
 
     def in_the_words_of(self, token: Token, sentence: Sentence) -> list[Draft]:
         """ "In his words, the system was switched off by the employees", "In the words of the mayor, ...":
@@ -1946,6 +2014,17 @@ def _passive_infinitive(verb: Token) -> Token | None:
 def _infinitive(verb: Token) -> bool:
     """Whether a verb is a to-infinitive ("to explain", "to leave")."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _after_preposition(name: Token) -> bool:
+    """Whether a name follows a preposition, its article between: "at the UN", "in Ukraine"."""
+    index = name.i - 1
+    while index >= 0 and name.doc[index].pos_ in ("DET", "PROPN") and name.doc[index].ent_iob_ == "I":
+        index -= 1
+    while index >= 0 and name.doc[index].pos_ == "DET":
+        index -= 1
+    # ("as union and stevedore trade blame": "as" joins a clause)
+    return index >= 0 and name.doc[index].pos_ == "ADP" and name.doc[index].lower_ not in ("of", "as", "than")
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
