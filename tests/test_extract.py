@@ -3857,3 +3857,24 @@ def test_the_quai_dorsay_is_france(extract_text):
     result = extract_text("Row\n\nIn a press release published on May 21, the Quai d'Orsay affirms having « concordant "
                           "elements » establishing that Russian units have thrown grenades.")
     assert speakers(result) == ["France"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Prosecutor General of Ukraine Serhiy Marchenko, in turn, stated that the warrant must be executed.",
+     "Serhiy Marchenko"),
+    ("The Russian ambassador to the United States, Anatoly Seregin, qualified the reaction of Washington as "
+     "«outrageous». According to the diplomat, the American side prefers to keep silent.", "Anatoly Seregin"),
+    ("The American Secretary of State in his turn accused Moscow of using food «as a weapon».",
+     "American Secretary of State"),
+])
+def test_an_office_holder_named_after_where_the_office_is_held_speaks(extract_text, text, speaker):
+    """And is the one "the diplomat" later names; the "State" of "Secretary of State" is no second person."""
+    result = extract_text(f"Row\n\n{text}")
+    assert set(speakers(result)) == {speaker}
+
+
+def test_a_name_then_its_verb_taken_for_a_noun_then_a_second_verb(extract_text):
+    result = extract_text("Row\n\nRussia contests all responsibility and attributes the destruction to a Ukrainian "
+                          "anti-aircraft missile, a version that the United Nations judges little credible.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("deny", "Russia", []), ("accuse", "Russia", ["Ukraine"]), ("deny", "United Nations", ["Russia"])]

@@ -390,3 +390,22 @@ def test_a_name_widened_to_a_known_one_stops_before_a_bracket(nlp):
     name must not take it in (nor the abbreviation its closing one)."""
     entities = [e.text for e in nlp("The International Atomic Energy Agency (IAEA) said it was concerned.").ents]
     assert entities == ["The International Atomic Energy Agency", "IAEA"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Prosecutor General of Ukraine Serhiy Marchenko stated that the warrant must be executed.",
+     {("Ukraine", "GPE"), ("Serhiy Marchenko", "PERSON")}),
+    ("The Minister of Foreign Affairs of France Jean Dupont said so.", {("France", "GPE"), ("Jean Dupont", "PERSON")}),
+    ("President of Ukraine Volodymyr Zelensky said so.", {("Ukraine", "GPE"), ("Volodymyr Zelensky", "PERSON")}),
+])
+def test_a_person_named_right_after_the_country_of_their_office_is_a_person(nlp, text, names):
+    assert names <= {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_name_in_apposition_to_where_an_office_is_held_is_a_persons(nlp):
+    text = "The Russian ambassador to the United States, Anatoly Seregin, qualified the reaction as outrageous."
+    assert ("Anatoly Seregin", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_the_state_of_secretary_of_state_is_no_body(nlp):
+    assert [e.text for e in nlp("The American Secretary of State accused Moscow.").ents] == ["American", "Moscow"]

@@ -1620,6 +1620,9 @@ class ActorBook:
         phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             phrases.append(root.head)
+        elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in ("to", "in", "at", "for") \
+                and root.head.head.head.pos_ == "NOUN":
+            phrases.append(root.head.head.head)  # "The Russian ambassador to the United States, Anatoly Seregin"
         for head in phrases:
             office = self.office(head)
             if office is not None and office.is_person:
@@ -1819,6 +1822,21 @@ class ActorBook:
         text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i))
         return clean_surface(re.sub(r"\s+", " ", text))
 
+    def _holder_after_office(self, token: Token) -> Span | None:
+        """The person named right after an office, or after its portfolio or country: "their lawyer Mihai
+        Dumitrescu", "The Prosecutor General of Ukraine Serhiy Marchenko", "The Russian ambassador to the
+        United States, Anatoly Seregin"."""
+        doc, index = token.doc, token.i + 1
+        if index < len(doc) and doc[index].lower_ == "general":
+            index += 1
+        if index < len(doc) and doc[index].lower_ in ("of", "for", "to", "in"):
+            end = min(index + 7, len(doc))
+            index = next((i for i in range(index + 1, end) if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
+                          and all(t.is_title or t.lower_ in ("of", "for", "the", "and") or t.text == "," and t.i == i - 1
+                                  for t in doc[index + 1:i])), end)
+        holder = self.entity(doc[index]) if index < len(doc) else None
+        return holder if holder is not None and holder.label_ == "PERSON" and holder.start == index else None
+
     def _office_actors(self, token: Token) -> list[Actor] | None:
         office = self.office(token)
         if office is None:
@@ -1864,11 +1882,15 @@ class ActorBook:
             for actor in actors:
                 self.note(actor, token, surface=surface if len(actors) == 1 else "")
             return actors
-        holder = self.entity(token.doc[token.i + 1]) if office.is_person and token.i + 1 < len(token.doc) else None
-        if holder is not None and holder.label_ == "PERSON" and holder.start == token.i + 1:
+        holder = self._holder_after_office(token) if office.is_person else None
+        if holder is not None:
             # "their lawyer Mihai Dumitrescu said" (however the parser hangs the two): named, he speaks
-            # for himself
-            return self.resolve(holder.root)
+            # for himself, and holds the office ("the diplomat" later is he)
+            named = self.resolve(holder.root)
+            for actor in named:
+                if actor.kind == "person" and actor.role is None and office.label != "leader":
+                    actor.role = office.label
+            return named
         if office.is_person:
             # An unnamed spokesperson speaks for a body, and so does an official described by one
             # ("a defence ministry official", "a company official"; not "a senior official");

@@ -89,9 +89,16 @@ class NameMender:
         if holders:
             # "The Russian Commissioner for Children's Rights Olga Tereshkova": the person, whom NER ran
             # into the portfolio of her office or missed
-            entities = [entity for entity in entities if not any(
-                entity.start < holder.end and holder.start < entity.end for holder in holders)]
-            entities = sorted([*entities, *holders], key=lambda span: span.start)
+            kept = []
+            for entity in entities:
+                overlapped = next((holder for holder in holders
+                                   if entity.start < holder.end and holder.start < entity.end), None)
+                if overlapped is None:
+                    kept.append(entity)
+                elif entity.start < overlapped.start and self._country(doc[entity.start:overlapped.start].text):
+                    # ("of Ukraine Volodymyr Zelensky": the country stays a place; "Children's Rights" no name)
+                    kept.append(Span(doc, entity.start, overlapped.start, label="GPE"))
+            entities = sorted([*kept, *holders], key=lambda span: span.start)
         if not entities and not days:
             return doc
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
@@ -124,6 +131,10 @@ class NameMender:
                 start, changed = owner_end + 1, True
                 if doc[end - 1].lower_ in self.gazetteer.body_words:
                     label = "ORG"
+            if label in ("ORG", "GPE") and start >= 2 and doc[start - 1].lower_ == "of" and \
+                    f"{doc[start - 2].lower_} of {doc[start:end].text.lower()}" in self.gazetteer.offices:
+                changed = True  # "Secretary of State", "Head of State": an office's words, no body
+                continue
             if label == "ORG" and self._ends_on_a_persons_office(doc, start, end):
                 changed = True  # "The UN Resident Coordinator": a person's office, not a body's name
                 continue
@@ -243,18 +254,26 @@ class NameMender:
         holders: list[Span] = []
         lowers = doc.to_array(LOWER)
         for index in range(len(doc) - 4):
-            if int(lowers[index]) not in self.person_offices or doc[index + 1].lower_ not in ("for", "of") \
-                    or not doc[index + 2].is_title:
+            if int(lowers[index]) not in self.person_offices:
+                continue
+            if doc[index + 1].lower_ == "general":
+                index += 1  # "Prosecutor General of Ukraine Serhiy Marchenko"
+            if index + 2 >= len(doc) or doc[index + 1].lower_ not in ("for", "of") or not doc[index + 2].is_title:
                 continue
             end = index + 2
             while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("'s", "’s", "and", "of")):
                 end += 1
+            # (or a country: "of Ukraine")
             portfolio_end = max((word.i for word in doc[index + 2:end] if word.tag_ in ("NNS", "NNPS")
-                                 or word.lower_ in self.gazetteer.body_words), default=None)
+                                 or word.lower_ in self.gazetteer.body_words
+                                 or (word.ent_type_ == "GPE" and word.ent_iob_ == "B" and doc[word.i + 1].ent_iob_ != "I"
+                                     or self._country(word.text)) and word.i + 1 < end), default=None)
             if portfolio_end is None or not 2 <= end - portfolio_end - 1 <= 3:
                 continue
             name = doc[portfolio_end + 1:end]
-            if self._persons_name(name):
+            known = self.gazetteer.lookup(name.text)
+            if (self._persons_name(name) or known is not None and known.kind == "person") \
+                    and not any(holder.start == name.start for holder in holders):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
 
@@ -305,6 +324,10 @@ class NameMender:
         return self.gazetteer.lookup(name.text) is None and all(
             word.tag_ == "NNP" and word.is_title and word.lower_ not in self.gazetteer.body_words
             and not self._title_or_name_of_its_own(word.text) for word in name)
+
+    def _country(self, word: str) -> bool:
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.kind == "country"
 
     def _institution(self, word: str) -> bool:
         """Whether a word names a body as an office does ("parliament", "assembly")."""
@@ -469,6 +492,9 @@ class NameMender:
         person's, though NER took it for a place."""
         root = entity.root
         offices = [self.gazetteer.offices.get(root.head.lower_)] if root.dep_ == "appos" else []
+        # ("The Russian ambassador to the United States, Anatoly Seregin": hung on where the office is held)
+        if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in ("to", "in", "at", "for"):
+            offices.append(self.gazetteer.offices.get(root.head.head.head.lower_))
         # "Jean-Paul Mukendi, the administrator of ...": the office may follow the name, too.
         offices += [self.gazetteer.offices.get(c.lower_) for c in root.children if c.dep_ == "appos" and c.i > root.i]
         # (not "the Minister of Natural Resources and Environmental Sustainability": a portfolio after "of")

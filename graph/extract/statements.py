@@ -502,7 +502,7 @@ class SentenceReader:
         that rejects it denies it (a praise or a neutral word does not)."""
         complement = [g for c in token.children if c.dep_ in ("oprd", "advmod", "acomp")
                       or c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
-        if token.dep_ == "relcl" and not any(o.dep_ == "dobj" for o in objects):
+        if token.dep_ == "relcl" and all(o.lower_ in ("that", "which", "whom") for o in objects if o.dep_ == "dobj"):
             objects = [*objects, token.head]  # "a version that the UN judges little credible"
         # ("qualified as “not at all credible” the thesis": the parser hangs the thing named in the "as")
         objects = [*objects, *(t for t in complement if t.dep_ == "dobj")]
@@ -717,6 +717,9 @@ class SentenceReader:
             if climbed == "conj" and current.dep_ == "ROOT" and current.pos_ in ("NOUN", "PROPN"):
                 # "Representative Choi Min-seo of the Korea Progress Party, whose ..., called ... and insisted
                 # that": the parser, lost in the clauses, makes the name the root and hangs the verb on it
+                # ("Russia contests ... and attributes": or the verb before, taken for a noun, under its name)
+                if current.tag_ == "NNS" and self.verb_taken_for_noun(current):
+                    current = current.doc[current.i - 1]
                 return self.book.resolve(current) or self.book.proper(current) or self.book.unnamed(current), \
                     False, False
             # Not through "pcomp": in "accused Baku of seeking to sabotage", seeking is Baku's, not a cue.
@@ -1234,8 +1237,11 @@ class SentenceReader:
         takes for a plural noun, the sentence's root, between a name and the "that" of what was said."""
         doc = token.doc
         name = doc[token.i - 1] if token.i else None
+        # (or a name opening the sentence, then the "verb" and its object: "Russia contests all
+        # responsibility and attributes the destruction to ...")
         return name is not None and token.dep_ == "ROOT" and token.i < len(doc) - 1 \
-            and doc[token.i + 1].lower_ == "that" \
+            and (doc[token.i + 1].lower_ == "that" or name.dep_ == "compound" and name.head == token
+                 and name.left_edge.i == token.sent.start and any(c.dep_ == "dobj" for c in token.children)) \
             and (name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.is_title and name.pos_ in ("PROPN", "ADJ"))
 
     @staticmethod
