@@ -3878,3 +3878,47 @@ def test_a_name_then_its_verb_taken_for_a_noun_then_a_second_verb(extract_text):
                           "anti-aircraft missile, a version that the United Nations judges little credible.")
     assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
         ("deny", "Russia", []), ("accuse", "Russia", ["Ukraine"]), ("deny", "United Nations", ["Russia"])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The General Prosecutor's office of Ukraine announced on Monday evening the opening of an investigation.",
+     "General Prosecutor's office of Ukraine"),
+    ("The Ukrainian security service assures to have identified the unit responsible.", "Security Service of Ukraine"),
+])
+def test_a_body_named_by_the_office_it_serves_or_by_its_nationality_speaks(extract_text, text, speaker):
+    result = extract_text(f"Row\n\n{text}")
+    assert speakers(result) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, kind, targets", [
+    ("«It is vital that all parties refrain from any action that would endanger the initiative», Farid Haddad "
+     "declared.", "demand", []),
+    ("Farid Haddad said it is essential that Russia returns to the agreement.", "demand", ["Russia"]),
+    ("«It is important that we stay calm», Farid Haddad said.", "claim", []),
+])
+def test_what_is_said_to_be_necessary_that_others_do_is_a_demand(extract_text, sentence, kind, targets):
+    result = extract_text(f"Grain\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [(kind, targets)]
+
+
+def test_a_quote_attributed_by_launched_is_the_speakers_not_a_launch(extract_text):
+    result = extract_text("Strike\n\nThe French ambassador Nicolas Mercier spoke. \"Its authors will have to answer "
+                          "for it before justice\", he launched. Russia launched a missile on Monday.")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [("Nicolas Mercier", "launched")]
+
+
+def test_a_ship_named_after_a_person_is_no_speaker(extract_text):
+    result = extract_text("Drones\n\nThe Russian Ministry of Defense said the attack was repelled; the minesweeper "
+                          "Ivan Golubets received insignificant damages, the ministry specified. In Kiev they speak "
+                          "of a «pretext».")
+    assert "Ivan Golubets" not in speakers(result) and ("Ukraine", "speak of") in [
+        (s.speaker.label, s.cue) for s in result.statements]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("“Nuclear shield”: kyiv returns the accusation\n\nText.", []),
+    ("Plant\n\nKyiv returns the accusation to Moscow.", ["Russia"]),
+])
+def test_returning_the_accusation_accuses(extract_text, text, targets):
+    result = extract_text(text)
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [("accuse", "Ukraine", targets)]

@@ -409,3 +409,16 @@ def test_a_name_in_apposition_to_where_an_office_is_held_is_a_persons(nlp):
 
 def test_the_state_of_secretary_of_state_is_no_body(nlp):
     assert [e.text for e in nlp("The American Secretary of State accused Moscow.").ents] == ["American", "Moscow"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ministry said the minesweeper Ivan Golubets received insignificant damages.", "Ivan Golubets"),
+    ("The frigate Admiral Makarov was hit.", "Admiral Makarov"),
+])
+def test_a_ship_named_after_a_person_is_a_ship(nlp, text, name):
+    assert (name, "PRODUCT") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_nationality_and_the_rest_of_a_known_bodys_name_are_one_name(nlp):
+    text = "The Ukrainian security service assures to have identified the unit."
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Ukrainian security service", "ORG")]

@@ -118,6 +118,7 @@ class Gazetteer:
     member_nouns: set[str] = field(default_factory=set)  # "the federation's leaders": the federation
     campaign_nouns: set[str] = field(default_factory=set)  # "the candidacy of Januário Lopes": his campaign
     inhabitants: set[str] = field(default_factory=set)  # "residents of Kamsar": Kamsar is a place
+    vessels: set[str] = field(default_factory=set)  # "the minesweeper Ivan Golubets": a ship
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
     office_ends: set[str] = field(default_factory=set)  # the first and last words of every office phrase
@@ -193,6 +194,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.campaign_nouns = {str(word).lower() for word in roles.objects(None, NG.campaignNoun)}
     gazetteer.governed_places = {str(word).lower() for word in roles.objects(None, NG.governedPlace)}
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
+    gazetteer.vessels = {str(word).lower() for word in roles.objects(None, NG.vesselNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     gazetteer.name_prefixes = {str(word).lower() for word in roles.objects(None, NG.namePrefix)}
     gazetteer.state_roles = {str(roles.value(role, SKOS.prefLabel)) for role in roles.subjects(NG.speaksForState, None)}
@@ -2169,6 +2171,18 @@ class ActorBook:
             named = [actor for actor in self.resolve(token.head) if actor.kind == "organization"]
             if named:
                 return named
+        holder_word = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                            and not c.ent_type_ and (office := self.office(c)) is not None and office.is_person), None)
+        if noun == "office" and holder_word is not None:
+            # "The General Prosecutor's office of Ukraine", "the president's office": a body named by
+            # the office it serves
+            first = token.doc[holder_word.left_edge.i]
+            start = first.i + 1 if first.lower_ in ("the", "a", "an") else first.i
+            end = next((t.i - 1 for t in token.doc[token.i + 1:token.right_edge.i + 1]
+                        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON")), token.right_edge.i)
+            surface = self.slice(token.doc[start], token.doc[end])
+            countries = self._countries_of(token)
+            return self._body_as_written(token, surface, countries[0] if countries else None)
         if noun == "office" and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in token.lefts):
             # "her office said": the minister's own office speaks for her
             holder = [a for c in token.lefts if c.dep_ == "poss" for a in self.resolve(c)]

@@ -33,6 +33,7 @@ class Cue:
     reciprocal: bool = False  # "trade blame": each speaker accuses the others
     complement: bool = False  # "called the claims absurd": a cue only with a complement
     quoted_object: bool = False  # "cries 'witch hunt'": a cue only with quoted words as its object
+    after_quote: bool = False  # "«...», he launched": a cue only as a quotation's attribution
     said_object: bool = False  # "stands by its findings": a cue only with something said as its object
     court_order: bool = False  # "court halts works": a cue only with a court or a judge as its subject
     sanction: bool = False  # "fined X over Y": a punishment, an accusation only with its reason
@@ -117,6 +118,7 @@ def load_lexicon() -> Lexicon:
             reciprocal=cues.value(concept, NG.reciprocal) == Literal(True),
             complement=cues.value(concept, NG.requiresComplement) == Literal(True),
             quoted_object=cues.value(concept, NG.quotedObject) == Literal(True),
+            after_quote=cues.value(concept, NG.afterQuote) == Literal(True),
             said_object=cues.value(concept, NG.saidObject) == Literal(True),
             court_order=cues.value(concept, NG.courtOrder) == Literal(True),
             sanction=cues.value(concept, NG.sanctionCue) == Literal(True),

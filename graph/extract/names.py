@@ -159,6 +159,13 @@ class NameMender:
                 widened = self._widen_left(doc, start, end, taken)
                 if widened < start:  # "Esports" + "South Africa", "Cricket" + "Australia": a body named for it
                     start, label = widened, "ORG"
+            if label == "NORP":
+                known = self._widen_to_known(doc, start, end, name_ends)
+                entry = self.gazetteer.lookup(doc[start:known].text) if known > end else None
+                if entry is not None and entry.kind == "organization":
+                    # "Ukrainian" + "security service": a body the gazetteer knows, named by its nationality
+                    swallowed.update(range(end, known))
+                    end, label = known, "ORG"
             if label in WIDENED_LABELS and entity not in holders:  # (a holder's name starts after the portfolio)
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
@@ -200,6 +207,8 @@ class NameMender:
                 label = "ORG"
             elif label in MISTAKEN_FOR_BODIES - PLACE_LABELS and doc[end - 1].lower_ in self.gazetteer.places:
                 label = "GPE"  # "The Jeju Special Self-Governing Province", a work of art to NER
+            elif label in ("PERSON", "ORG", "GPE", "FAC") and start > 0 and doc[start - 1].lower_ in self.gazetteer.vessels:
+                label = "PRODUCT"  # "the minesweeper Ivan Golubets", "the frigate Admiral Makarov": a ship
             elif label == "ORG" and self._member_of_body(doc, start, end):
                 label = "PERSON"
             elif label in ("GPE", "LOC", "NORP", "ORG", "FAC") and self._names_office_holder(entity):

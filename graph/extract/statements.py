@@ -32,6 +32,7 @@ NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}  # "said a commission would report": not said yet
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
+NECESSARY = {"vital", "essential", "imperative", "crucial", "necessary", "indispensable", "urgent", "important"}
 LACKING = {"not", "little", "hardly", "barely", "scarcely", "n't", "no", "un"}  # "little credible"
 AGENT_PREPS = {"by", "from"}
 BLAME_PREPS = {"at", "against", "on"}
@@ -396,6 +397,7 @@ class SentenceReader:
                         and not (cue.type == "claim" and _as_clause(token)) \
                         or cue.sanction and not self.punished_for(token) \
                         or cue.quoted_object and not self.quoted_object(token) \
+                        or cue.after_quote and not self.attributes_quote(token) \
                         or cue.said_object and not self.something_said(words[-1]) \
                         or cue.court_order and not self.by_a_court(token) \
                         or _sought(token) or self.declares_an_act(token):
@@ -683,7 +685,10 @@ class SentenceReader:
                 colon = next((c for c in subject.rights if c.text == ":"), None)
                 if colon is not None:
                     # "Presidential: candidacy of Januário Lopes denounces": a headline's topic, then its subject
-                    subject = next((c for c in subject.rights if c.dep_ == "appos" and c.i > colon.i), subject)
+                    # ("“Nuclear shield”: kyiv returns the accusation": or a name hung on the verb)
+                    subject = next((c for c in subject.rights if c.dep_ == "appos" and c.i > colon.i), None) or next(
+                        (c for c in children if colon.i < c.i < current.i and c.dep_ in ("amod", "nmod", "compound", "npadvmod")
+                         and self.book.resolve(c)), subject)
                 if subject.lower_ in FIRST_PERSON:
                     return [], True, False
                 if subject.lower_ == "one" and not subject.n_lefts and not subject.n_rights:  # (tagged a number)
@@ -905,6 +910,21 @@ class SentenceReader:
         return next((found for head in heads if head.pos_ in ("NOUN", "PROPN")
                      for found in [self.book.resolve(head) or self.book.unnamed(head)] if found), [])
 
+    def attributes_quote(self, verb: Token) -> bool:
+        """Whether a verb with no object of its own attributes the quotation right before it: '«...», he
+        launched', '«...», launched the minister'."""
+        if any(c.dep_ in ("dobj", "dative") and c.i not in self.inside_quote for c in verb.children):
+            return False
+        if self.after_quote(verb):
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.right_edge.i + 1 != verb.i:
+            return False
+        doc, index = verb.doc, subject.left_edge.i - 1
+        if index > self.sent.start and doc[index].text == ",":
+            index -= 1
+        return index >= self.sent.start and doc[index].text in QUOTE_CLOSERS
+
     def after_quote(self, verb: Token) -> bool:
         """Whether a speech verb comes right after a closing quotation mark: '..." declared', also
         past the comma after a quote that ends inside the sentence ('are "not credible", explained') and
@@ -1091,8 +1111,10 @@ class SentenceReader:
         content_tokens = self.content_tokens(token, cue, objects)
         told = statement_type == "claim" and self.told_to(token, cue.complement)
         obliged = self.obliged(content_tokens, speakers) if statement_type == "claim" and not told else None
-        if told or obliged:
-            # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop"
+        necessary = _necessary_that(content_tokens) if statement_type == "claim" and not (told or obliged) else None
+        if told or obliged or necessary is not None:
+            # "warned Washington not to interfere", "told Kyiv to stop", "said Belgrade should stop", "It is
+            # vital that all parties refrain from any action"
             statement_type = "demand"
 
         rebutted = self.rebutted_charge(content_tokens) if statement_type == "claim" else None
@@ -1158,7 +1180,11 @@ class SentenceReader:
             # ('"We expect Vanuatu to implement ...," a spokesperson told reporters': who heard the demand
             # is not who must act)
             heard = obliged is not None and token.lemma_.lower() in AUDIENCE_VERBS
-            targets = obliged if heard else self.called_on(token, objects + datives) or obliged or []
+            if necessary is not None:  # ("It is vital that all parties refrain": whoever must act)
+                targets = [a for subject in necessary if subject.ent_type_ or subject.pos_ == "PROPN"
+                           for a in self.book.resolve(subject) if a not in speakers]
+            else:
+                targets = obliged if heard else self.called_on(token, objects + datives) or obliged or []
 
         if statement_type == "claim" and cue.accuses_owner:
             # "builder points to city's design": whose work it points to is blamed ("to rain": no one)
@@ -1231,8 +1257,7 @@ class SentenceReader:
                       charge=self.charge(list(head.subtree)), in_quote=token.i in self.inside_quote)
                 for speaker in speakers]
 
-    @staticmethod
-    def verb_taken_for_noun(token: Token) -> bool:
+    def verb_taken_for_noun(self, token: Token) -> bool:
         """ "Dumitrescu disputes that such an offer was ever made": in the text too, a verb the tagger
         takes for a plural noun, the sentence's root, between a name and the "that" of what was said."""
         doc = token.doc
@@ -1241,8 +1266,10 @@ class SentenceReader:
         # responsibility and attributes the destruction to ...")
         return name is not None and token.dep_ == "ROOT" and token.i < len(doc) - 1 \
             and (doc[token.i + 1].lower_ == "that" or name.dep_ == "compound" and name.head == token
-                 and name.left_edge.i == token.sent.start and any(c.dep_ == "dobj" for c in token.children)) \
-            and (name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.is_title and name.pos_ in ("PROPN", "ADJ"))
+                 and token.left_edge.i == token.sent.start
+                 and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)) \
+            and (name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.is_title and name.pos_ in ("PROPN", "ADJ")
+                 or name.lower_ in self.book.gazetteer.body_words)  # "The Ukrainian security service assures"
 
     @staticmethod
     def verb_before_noun_verb(token: Token) -> Token | None:
@@ -1989,6 +2016,20 @@ def clause(head: Token) -> list[Token]:
                 for child in token.children):
             skipped.update(t.i for t in token.subtree)
     return [t for t in subtree if t.i not in skipped]
+
+
+def _necessary_that(words: list[Token]) -> list[Token] | None:
+    """ "It is vital that all parties refrain", "it is essential that the perpetrators be punished":
+    what must happen, said impersonally, asks others to act (not "it is important that we stay calm").
+    The subjects of what must happen, if so."""
+    for adjective in words:
+        if adjective.lower_ not in NECESSARY or adjective.dep_ != "acomp":
+            continue
+        for clause in adjective.head.children:
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON]
+            if clause.dep_ == "ccomp" and subjects and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return subjects
+    return None
 
 
 def _sought(verb: Token) -> bool:
