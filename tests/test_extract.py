@@ -3922,3 +3922,21 @@ def test_a_ship_named_after_a_person_is_no_speaker(extract_text):
 def test_returning_the_accusation_accuses(extract_text, text, targets):
     result = extract_text(text)
     assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [("accuse", "Ukraine", targets)]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("The ICC issued a warrant for the arrest of the Russian president for the deportation of children\n\nText.",
+     ["Russian president"]),
+    ("Court\n\nThe International Criminal Court on March 17 issued warrants for the arrest of the president of Russia.",
+     ["president of Russia"]),
+])
+def test_a_court_issuing_a_warrant_accuses_whom_it_is_for(extract_text, text, targets):
+    result = extract_text(text)
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("accuse", "International Criminal Court", targets)]
+
+
+def test_the_day_a_warrant_is_issued_dates_the_arrest_it_asks_for(extract_text):
+    result = extract_text("Court\n\nThe International Criminal Court on March 17 issued warrants for the arrest of the "
+                          "president of Russia.", published="2023-03-20")
+    assert ("arrest", "2023-03-17") in [(e.trigger, e.date) for e in result.events]

@@ -336,7 +336,11 @@ class EventFinder:
             if token.head == verb and token != verb:
                 # not where it was said: "told a press conference on Tuesday", "spoke at the summit"
                 return charged_with or token.dep_ == "prep" and token.lower_ not in ("at", "in", "during")
-            charged_with = charged_with or accusing and token.dep_ == "prep" and token.lower_ in ("of", "for", "over")
+            # (on the verb or on whom it accuses, not on a thing: "issued warrants for the arrest of")
+            charged_with = charged_with or accusing and token.dep_ == "prep" and token.lower_ in ("of", "for", "over") \
+                and (token.head == verb or token.head.ent_type_ != "" or token.head.pos_ in ("PROPN", "PRON")
+                     or token.head.lemma_.lower() in self.book.gazetteer.body_words
+                     or token.head.lemma_.lower() in self.book.gazetteer.people)
         return False
 
     def _told_of_someone(self, head: Token) -> bool:

@@ -1381,12 +1381,29 @@ class SentenceReader:
                 tokens.extend(child.subtree)
         return tokens
 
+    def _wanted(self, warrant: Token) -> list[Actor]:
+        """Whom a warrant is for: "for the arrest of the president of Russia and of the commissioner Anna
+        Kuzmina", "against Bashar al-Assad"."""
+        named = []
+        for prep in warrant.subtree:
+            if prep.dep_ == "prep" and (prep.lower_ == "against" or prep.lower_ == "of" and prep.head.lemma_.lower() == "arrest"
+                                        or prep.lower_ == "of" and prep.head.dep_ == "conj"):
+                named += [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
+        wanted = []
+        for person in named:
+            # (the person's name, not the office before it: "the Russian commissioner ... Anna Kuzmina")
+            name = next((t for t in person.subtree if t.ent_type_ == "PERSON"), person)
+            wanted += [a for a in self.book.resolve(name) or self.book.unnamed(person) if a not in wanted]
+        return wanted
+
     def accused(self, token: Token, objects: list[Token]) -> list[Actor]:
         """Whom an accusation blames: the object, or the actor behind the wrong it names."""
         targets: list[Actor] = []
         for obj in objects:
             if self._reciprocal(obj):
                 return []
+            if obj.lemma_.lower() == "warrant":
+                return self._wanted(obj)
             direct = self.book.resolve(obj)
             headline = id(obj.doc) in self.book.headlines
             # The charge ("of stealing") may hang on the accused when the verb has none of its own.
