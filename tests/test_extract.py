@@ -3936,7 +3936,19 @@ def test_a_court_issuing_a_warrant_accuses_whom_it_is_for(extract_text, text, ta
         ("accuse", "International Criminal Court", targets)]
 
 
-def test_the_day_a_warrant_is_issued_dates_the_arrest_it_asks_for(extract_text):
+def test_the_day_a_warrant_is_issued_dates_it(extract_text):
+    """The warrant is the event (the arrest it asks for is none yet), dated though its verb is a statement's."""
     result = extract_text("Court\n\nThe International Criminal Court on March 17 issued warrants for the arrest of the "
-                          "president of Russia.", published="2023-03-20")
-    assert ("arrest", "2023-03-17") in [(e.trigger, e.date) for e in result.events]
+                          "president of Russia for the deportation of children.", published="2023-03-20")
+    assert [(e.trigger, e.date) for e in result.events] == [("warrants for the arrest", "2023-03-17"),
+                                                            ("deportation", None)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Mykhailo Rudenko spoke on television. In his opinion, Moscow planned the exit from the grain deal.",
+     "Mykhailo Rudenko"),
+    ("In the view of Paris, the strike is a war crime.", "France"),
+])
+def test_a_sentence_in_someones_opinion_or_view_is_theirs(extract_text, sentence, speaker):
+    result = extract_text(f"Grain\n\n{sentence}")
+    assert speakers(result)[-1] == speaker

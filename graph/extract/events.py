@@ -182,8 +182,9 @@ class EventFinder:
         # ("the launch", "these strikes"); a dated one completes an undated event of its type.
         same = None
         # ("A strike on a hypermarket killed 19 people in May": an indefinite mention is another event)
+        # (nor one put in a month or a year: "the explosions of the gas pipelines in September")
         another = head.pos_ == "NOUN" and head.dep_ not in ("attr", "appos") and any(
-            c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children) or not date and self._in_a_month(head)
         for event in reversed(self.events):
             if event.event_type != event_type:
                 continue
@@ -229,8 +230,11 @@ class EventFinder:
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
-        return any(entity.label_ == "DATE" and entity.root.is_ancestor(head) is False
-                   and clause.is_ancestor(entity.root) and MONTH_OR_YEAR.search(entity.text)
+        # (a time the clause is at, not a date that describes a thing: "their May bills")
+        return any(entity.label_ == "DATE" and not entity.root.is_ancestor(head) and MONTH_OR_YEAR.search(entity.text)
+                   and (entity.root.dep_ == "npadvmod"
+                        or entity.root.dep_ == "pobj" and entity.root.head.lower_ in ("in", "during", "since"))
+                   and self._governor(entity.root, head) in (clause, head)
                    for entity in self.book.entities_in(self.book.sentence(head)))
 
     def story_goes_on(self, verb: Token) -> str | None:

@@ -32,6 +32,7 @@ NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}  # "said a commission would report": not said yet
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
+OPINION_NOUNS = {"word", "opinion", "view", "estimation", "judgment", "judgement"}  # "In his opinion, ..."
 NECESSARY = {"vital", "essential", "imperative", "crucial", "necessary", "indispensable", "urgent", "important"}
 LACKING = {"not", "little", "hardly", "barely", "scarcely", "n't", "no", "un"}  # "little credible"
 AGENT_PREPS = {"by", "from"}
@@ -1969,9 +1970,10 @@ class SentenceReader:
             and subject.lemma_.lower() not in self.book.gazetteer.people and self.book.office(subject) is None
 
     def in_the_words_of(self, token: Token, sentence: Sentence) -> list[Draft]:
-        """ "In his words, the system was switched off by the employees", "In the words of the mayor, ...":
-        the sentence is the words of whoever they are, as "according to"."""
-        words = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() == "word"), None)
+        """ "In his words, the system was switched off by the employees", "In the words of the mayor, ...",
+        "In his opinion, Moscow planned ...", "In the view of Paris, ...": the sentence is the words of
+        whoever they are, as "according to"."""
+        words = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in OPINION_NOUNS), None)
         if words is None or words.right_edge.i + 1 >= self.sent.end or token.doc[words.right_edge.i + 1].text != ",":
             return []
         owners = [c for c in words.children if c.dep_ == "poss"] or [
