@@ -3952,3 +3952,37 @@ def test_the_day_a_warrant_is_issued_dates_it(extract_text):
 def test_a_sentence_in_someones_opinion_or_view_is_theirs(extract_text, sentence, speaker):
     result = extract_text(f"Grain\n\n{sentence}")
     assert speakers(result)[-1] == speaker
+
+
+def test_the_diplomat_is_the_foreign_ministrys_spokeswoman_just_quoted(extract_text):
+    """Whom the accusations she rejects were against is her state."""
+    result = extract_text("Dam\n\nThe spokeswoman of the Russian diplomacy Yelena Vorontsova, for her part, rejected "
+                          "“with indignation” the accusations of Ukraine. The diplomat called on the United Nations to "
+                          "send experts. Officials will meet on March 3, a diplomat familiar with the plans said.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements][:3] == [
+        ("deny", "Yelena Vorontsova", ["Ukraine"]), ("accuse", "Ukraine", ["Russia"]),
+        ("demand", "Yelena Vorontsova", ["United Nations"])]
+    assert speakers(result)[3] != "Yelena Vorontsova"
+
+
+def test_the_two_camps_are_the_storys_two_sides_not_the_last_two_named(extract_text):
+    result = extract_text("Prisoners\n\nRussia and Ukraine traded charges on Monday. Moscow accused Kyiv of sabotage. "
+                          "Turkey offered to mediate. The two camps accuse each other of sabotage.")
+    assert sorted((s.speaker.label, labels(s.targets)) for s in result.statements if s.cue == "accuse") == [
+        ("Russia", ["Ukraine"]), ("Ukraine", ["Russia"])]
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("Ombudsman Dmytro Sokolenko called the statements of the Russian military «cynical lies».", ["Russia"]),
+    ("The ministry rejected the version of Kyiv.", ["Ukraine"]),
+    ("Dmitri Voronin spoke on Monday. He judged “stupid and absurd” the hypothesis of a Russian sabotage.", []),
+])
+def test_a_denial_of_someones_statements_answers_them(extract_text, sentence, targets):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", targets)]
+
+
+def test_an_ombudsman_named_with_the_title_is_the_person(extract_text):
+    result = extract_text("Row\n\nOmbudsman Dmytro Sokolenko said the prisoners were tortured. The national "
+                          "ombudsman's office said it was investigating.")
+    assert speakers(result) == ["Dmytro Sokolenko", "national ombudsman's office"]

@@ -422,3 +422,8 @@ def test_a_ship_named_after_a_person_is_a_ship(nlp, text, name):
 def test_a_nationality_and_the_rest_of_a_known_bodys_name_are_one_name(nlp):
     text = "The Ukrainian security service assures to have identified the unit."
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("Ukrainian security service", "ORG")]
+
+
+def test_a_body_cut_before_its_long_known_name_is_widened(nlp):
+    text = "The Office of the UN High Commissioner for Human Rights said that it was aware of the reports."
+    assert [e.text for e in nlp(text).ents] == ["The Office of the UN High Commissioner for Human Rights"]

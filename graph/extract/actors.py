@@ -93,6 +93,12 @@ class Office:
     is_person: bool
     stands_for_country: bool = False
     relational: bool = False  # "its enemy": the possessor is not the country meant
+    # "the diplomat" after "Foreign Ministry spokeswoman Yelena Vorontsova": other roles whose holders the
+    # office's noun names again
+    also_held_by: frozenset[str] = frozenset()
+
+
+WARRING_SIDES = {"camp", "side", "belligerent"}  # "the two camps": the story's two sides
 
 
 @dataclass
@@ -212,7 +218,8 @@ def load_gazetteer() -> Gazetteer:
         for subject in roles.subjects(RDF.type, office_class):
             office = Office(str(roles.value(subject, SKOS.prefLabel)), is_person,
                             roles.value(subject, NG.standsForCountry) == Literal(True),
-                            roles.value(subject, NG.relational) == Literal(True))
+                            roles.value(subject, NG.relational) == Literal(True),
+                            frozenset(word.lower() for word in _strings(roles, subject, NG.alsoHeldBy)))
             for phrase in _strings(roles, subject, SKOS.altLabel):
                 gazetteer.offices.setdefault(phrase.lower(), office)
                 words = phrase.lower().split()
@@ -793,6 +800,15 @@ class ActorBook:
             if token.pos_ == "NOUN" and person.dep_ == "appos":  # "group Orbitex": the company is a group
                 for actor in found:
                     self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
+            office = self.office(token) if token.pos_ == "NOUN" else None
+            if office is not None and office.is_person and office.label != "leader":
+                # "the head of Russian diplomacy Sergei Lavrov": he holds the office ("the diplomat" later),
+                # for his country
+                country = self._country_in([t for t in token.subtree if t.i < person.i])
+                for actor in found:
+                    if actor.kind == "person":
+                        actor.role = actor.role or office.label
+                        actor.country = actor.country or country
             return found
         pair = self._pair(token)
         if pair is not None:
@@ -1833,9 +1849,11 @@ class ActorBook:
             index += 1
         if index < len(doc) and doc[index].lower_ in ("of", "for", "to", "in"):
             end = min(index + 7, len(doc))
+            # (over the words of where or whose it is: "The spokeswoman of the Russian diplomacy Yelena
+            # Vorontsova")
             index = next((i for i in range(index + 1, end) if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
-                          and all(t.is_title or t.lower_ in ("of", "for", "the", "and") or t.text == "," and t.i == i - 1
-                                  for t in doc[index + 1:i])), end)
+                          and all(t.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ") and t.ent_type_ != "PERSON"
+                                  or t.text == "," and t.i == i - 1 for t in doc[index + 1:i])), end)
         holder = self.entity(doc[index]) if index < len(doc) else None
         return holder if holder is not None and holder.label_ == "PERSON" and holder.start == index else None
 
@@ -2419,12 +2437,32 @@ class ActorBook:
         plurals = [t for t in before if t.tag_ == "NNS"]
         return next((pair for t in reversed(plurals) if (pair := self._pair(t, both=True))), [])
 
+    def _main_sides(self, token: Token) -> list[Actor] | None:
+        """ "The two camps accuse each other", "the two belligerents", "the two sides": the two countries the
+        story has named most so far (not the last two: a mediator is often named in between)."""
+        here = self.position(token)
+        counts: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
+        for start, actor, _plural, _salient in self.history:
+            if start < here and actor.kind == "country":
+                counts[actor.label] = counts.get(actor.label, 0) + 1
+                actors[actor.label] = actor
+        if len(counts) < 2:
+            return None
+        found = [actors[label] for label in sorted(counts, key=lambda label: -counts[label])[:2]]
+        for actor in found:
+            self.note(actor, token, surface="")
+        return found
+
     def _pair(self, token: Token, both: bool = False) -> list[Actor] | None:
         """"The two companies", "the two countries": the two bodies of that kind named last, those the noun
         names first ("the two parties": two named parties, not the police named since); with ``both``,
         "both parties" too (a call on "both parties" stays addressed to no one named: only ``_both`` asks).
         ("Both sides" is left alone: it often means parties never named as such.)"""
         noun = token.lemma_.lower()
+        two = any(c.lower_ == "two" and c.dep_ == "nummod" for c in token.children)
+        if token.tag_ == "NNS" and two and noun in WARRING_SIDES:
+            return self._main_sides(token)
         if token.tag_ != "NNS" or noun == "side" or not any(
                 c.lower_ == "two" and c.dep_ == "nummod" or both and c.lower_ == "both" and c.dep_ in ("det", "predet")
                 for c in token.children):
@@ -2506,6 +2544,8 @@ class ActorBook:
             wanted = {token.lemma_.lower(), token.lower_}
             if office.label != "leader":
                 wanted.add(office.label.lower())
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+                wanted |= office.also_held_by  # (not "a diplomat familiar with the plans")
             return any(word in role.lower() for role in roles if role for word in wanted)
         candidates = [actor for actor in self.actors.values() if holds(actor) and actor.mentions]
         if len(candidates) == 1:

@@ -1175,6 +1175,15 @@ class SentenceReader:
                             targets.extend(a for pobj in prep.children if pobj.dep_ == "pobj"
                                            and pobj.lemma_.lower() in self.lexicon.denial_terms
                                            for a in self.owners(pobj) if a not in speakers)
+            if not targets:  # "called the statements of the Russian military «cynical lies»": whose words they are
+                # (or the "of" phrase's own nationality, however the parser hangs the name given to the words)
+                targets = _unique([a for noun in objects if noun.lemma_.lower() in self.lexicon.source_nouns
+                                   or noun.lemma_.lower() in self.lexicon.said_nouns
+                                   for a in self.owners(noun, of_phrase=True) or [
+                                       owner for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                       for pobj in prep.children if pobj.lemma_.lower() in self.lexicon.denial_terms
+                                       for owner in self.owners(pobj)]
+                                   if a not in speakers])
         elif statement_type == "demand":
             # ("gave the company 30 days to": the dative is asked to act)
             datives = [c for c in token.children if c.dep_ == "dative"]
@@ -1748,7 +1757,11 @@ class SentenceReader:
             for actor in self.book.resolve(pobj) if actor not in deniers]
         drafts = []
         cue = self.lexicon.noun_cues[noun.lemma_.lower()]
-        against = self.nominal_targets(noun) or list(deniers)
+        # (the accusations a state's spokeswoman rejects were made against her state: "The spokeswoman of
+        # the Russian diplomacy rejected the accusations of Ukraine")
+        against = self.nominal_targets(noun) or _unique([
+            self.book.country(denier.country) if denier.kind == "person" and denier.country
+            and denier.role in self.book.gazetteer.state_roles else denier for denier in deniers])
         content = self.nominal_content(noun)
         for accuser in accusers:
             drafts.append(Draft(  # (a request or demand rejected stays one: "turned down its request")
