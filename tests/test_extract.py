@@ -3986,3 +3986,38 @@ def test_an_ombudsman_named_with_the_title_is_the_person(extract_text):
     result = extract_text("Row\n\nOmbudsman Dmytro Sokolenko said the prisoners were tortured. The national "
                           "ombudsman's office said it was investigating.")
     assert speakers(result) == ["Dmytro Sokolenko", "national ombudsman's office"]
+
+
+def test_a_denial_of_its_own_harm_then_the_blame_put_elsewhere(extract_text):
+    """ "Russia does not strike civilian targets", said its spokesman: a denial; "adding that responsibility
+    lay with the Kyiv regime": an accusation of its own."""
+    result = extract_text("Grid\n\nAsked about Western condemnation, Kremlin spokesman Yuri Ostashkin said Russia “does not "
+                          "strike civilian targets”, adding that responsibility for the consequences lay “entirely with "
+                          "the Kyiv regime and those who arm it”.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", []), ("accuse", ["Ukraine"])]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The Russian army said it never tortured prisoners.", "deny"),
+    ("\"We will not accept intimidation,\" the union leader Ana Reyes said.", "claim"),
+    ("\"We have the data, and the data does not lie,\" federation president Gabor Szalai said.", "claim"),
+])
+def test_saying_ones_own_side_does_no_harm_denies(extract_text, sentence, kind):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert [s.type for s in result.statements] == [kind]
+
+
+def test_a_cleft_sentence_names_whom_it_blames(extract_text):
+    result = extract_text("Prisoners\n\nAccording to the Russian Ministry of Defense, it is kyiv which « refused to take "
+                          "back its own soldiers » and which thus « violated the agreements ».")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", ["Ukraine"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Russian Ministry of Culture rejected the « lies » of Kyiv.",
+    "Yelena Vorontsova, for her part, dismissed the «fakes of Ukrainian propaganda».",
+    "Galina Sereda rejected « the inventions of the kyiv regime ».",
+])
+def test_a_denial_of_someones_lies_answers_them(extract_text, sentence):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", ["Ukraine"])]

@@ -295,8 +295,12 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
         if draft.cue.type == "claim" and not draft.nominal:
             governing = [g for g in verbal if g is not draft and g.speaker is draft.speaker
                          and governs(g, draft, SUBORDINATE)]
-            # "said ..., describing the attack as a blatant violation": an accusation of its own stays.
-            if governing and not finding(draft) and not (draft.type == "accuse" and governing[0].type == "claim"):
+            # "said ..., describing the attack as a blatant violation": an accusation of its own stays (also one
+            # added to a denial: 'said Russia “does not strike civilian targets”, adding that responsibility lay
+            # with the Kyiv regime'; not 'rejected all charges, assuring that ...', one speech act)
+            own = draft.type == "accuse" and bool(governing) and (
+                governing[0].type == "claim" or governing[0].type == "deny" and cue.lemma_.lower() == "add")
+            if governing and not finding(draft) and not own:
                 # "the group said ..., calling Israeli claims lies": one speech act, a denial.
                 for g in governing:
                     if g.type == "claim" and draft.type == "deny":

@@ -207,6 +207,9 @@ class NameMender:
                 label = "ORG"
             elif label in MISTAKEN_FOR_BODIES - PLACE_LABELS and doc[end - 1].lower_ in self.gazetteer.places:
                 label = "GPE"  # "The Jeju Special Self-Governing Province", a work of art to NER
+            elif label == "PERSON" and end - start == 1 and entity.root.dep_ in ("compound", "amod") \
+                    and entity.root.head.pos_ == "NOUN" and self._country(entity.text):
+                label = "GPE"  # "the Kyiv regime", "the Moscow authorities": a capital, not a person
             elif label in ("PERSON", "ORG", "GPE", "FAC") and start > 0 and doc[start - 1].lower_ in self.gazetteer.vessels:
                 label = "PRODUCT"  # "the minesweeper Ivan Golubets", "the frigate Admiral Makarov": a ship
             elif label == "ORG" and self._member_of_body(doc, start, end):

@@ -32,6 +32,7 @@ NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}  # "said a commission would report": not said yet
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
 RECIPROCAL = {"each other", "one another"}
+BLAME_NOUNS = {"responsibility", "blame", "fault", "guilt", "culpability"}  # "the blame lies with X"
 OPINION_NOUNS = {"word", "opinion", "view", "estimation", "judgment", "judgement"}  # "In his opinion, ..."
 NECESSARY = {"vital", "essential", "imperative", "crucial", "necessary", "indispensable", "urgent", "important"}
 LACKING = {"not", "little", "hardly", "barely", "scarcely", "n't", "no", "un"}  # "little credible"
@@ -1129,7 +1130,8 @@ class SentenceReader:
         if statement_type == "claim" and (cue.complement or cue.words[-1] == "as") \
                 and self.rejected_by_name(token, named_by, content_tokens):
             statement_type = "deny"
-        if statement_type == "claim" and (self.no_part(content_tokens, speakers) or self.no_wrongdoers(content_tokens)):
+        if statement_type == "claim" and (self.no_part(content_tokens, speakers) or self.no_wrongdoers(content_tokens)
+                                          or self.own_wrong_denied(content_tokens, speakers)):
             statement_type = "deny"  # "said it had “no role” in the evictions", "These were herders, not terrorists"
         if statement_type == "accuse":
             named_as = objects + [g for node in [token, *objects] for c in node.children
@@ -1177,8 +1179,11 @@ class SentenceReader:
                                            for a in self.owners(pobj) if a not in speakers)
             if not targets:  # "called the statements of the Russian military «cynical lies»": whose words they are
                 # (or the "of" phrase's own nationality, however the parser hangs the name given to the words)
+                # ("rejected the « lies » of Kyiv", "dismissed the «fakes of Ukrainian propaganda»": whose falsehood)
                 targets = _unique([a for noun in objects if noun.lemma_.lower() in self.lexicon.source_nouns
                                    or noun.lemma_.lower() in self.lexicon.said_nouns
+                                   or noun.lemma_.lower() in self.lexicon.denial_terms
+                                   or noun.lower_ in self.lexicon.denial_terms
                                    for a in self.owners(noun, of_phrase=True) or [
                                        owner for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                        for pobj in prep.children if pobj.lemma_.lower() in self.lexicon.denial_terms
@@ -1655,6 +1660,24 @@ class SentenceReader:
         clauses = [_own_clause(t) for t in tokens if self.wrongdoing_in([t])]
         return not any(clause not in negated and clause.i in said for clause in clauses)
 
+    def own_wrong_denied(self, tokens: list[Token], speakers: list[Actor]) -> bool:
+        """ "Russia “does not strike civilian targets”", said its spokesman; "we never used chemical weapons":
+        the speaker's side saying it does not do the harm it is charged with denies it."""
+        violent = {"strike", "attack", "killing", "arrest", "demolition"}
+        sides = {a.label for a in speakers} | {a.country for a in speakers if a.country}
+        for verb in main_verbs(tokens):
+            # (what one does not do, not what one will not do: "we will not accept intimidation")
+            if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+                continue
+            harm = verb.lemma_.lower() in self.lexicon.wrongdoing or self.lexicon.event_triggers.get(
+                (verb.lemma_.lower(),)) in violent or self.charge(
+                [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]) is not None
+            if harm and any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(
+                    a.label in sides for a in self.book.resolve(c))) for c in verb.children):
+                return True
+        return False
+
     def about_the_speaker(self, tokens: list[Token], speakers: list[Actor]) -> bool:
         """Whether what was said has the speaker as its subject ("she had been charged", "it had
         never broken the law")."""
@@ -1684,6 +1707,14 @@ class SentenceReader:
                 or (token.dep_ == "pobj" and head.lower_ == "by" and head.head.i in token_set)
                 or (token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ATTRIBUTING)
                 or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "part")
+                # "responsibility lay entirely with the Kyiv regime", "the blame rests with the operator"
+                or (token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("lie", "lay", "rest")
+                    and any(c.dep_ == "nsubj" and c.lemma_.lower() in BLAME_NOUNS for c in head.head.children))
+                # "it is kyiv which refused to take back its soldiers": the one a cleft sentence names
+                or (token.dep_ in ("attr", "acomp") and head.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and (any(
+                        c.dep_ == "relcl" for c in token.children) or token.right_edge.i + 1 < len(token.doc)
+                        and token.doc[token.right_edge.i + 1].lower_ in ("who", "which", "that")))
                 # "We hold the regime in Asmara responsible for every drop of blood": the object of a
                 # charge the cue lexicon knows ("hold responsible", "hold accountable")
                 or (token.dep_ == "dobj" and (cue := self.verb_cue(head)[0]) is not None and cue.type == "accuse"
