@@ -4021,3 +4021,15 @@ def test_a_cleft_sentence_names_whom_it_blames(extract_text):
 def test_a_denial_of_someones_lies_answers_them(extract_text, sentence):
     result = extract_text(f"Row\n\n{sentence}")
     assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", ["Ukraine"])]
+
+
+@pytest.mark.parametrize("sentence, kind, targets", [
+    ("UNESCO recalled to the belligerents their obligations under the 1954 Hague Convention.", "demand", []),
+    ("The Secretariat reminded that Bosnia does not respect the obligations for the reduction of emissions.",
+     "claim", []),
+    ("The Ministry of Foreign Affairs of Ukraine called the find «one more proof of the genocidal policy of Russia».",
+     "accuse", ["Russia"]),
+])
+def test_recalling_obligations_asks_and_a_genocidal_policy_accuses(extract_text, sentence, kind, targets):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [(kind, targets)]

@@ -298,8 +298,9 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
             # "said ..., describing the attack as a blatant violation": an accusation of its own stays (also one
             # added to a denial: 'said Russia “does not strike civilian targets”, adding that responsibility lay
             # with the Kyiv regime'; not 'rejected all charges, assuring that ...', one speech act)
+            # ("demanded that those responsible be held accountable, calling the burial «evidence of war crimes»")
             own = draft.type == "accuse" and bool(governing) and (
-                governing[0].type == "claim" or governing[0].type == "deny" and cue.lemma_.lower() == "add")
+                governing[0].type in ("claim", "demand") or governing[0].type == "deny" and cue.lemma_.lower() == "add")
             if governing and not finding(draft) and not own:
                 # "the group said ..., calling Israeli claims lies": one speech act, a denial.
                 for g in governing:

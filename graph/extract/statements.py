@@ -537,7 +537,10 @@ class SentenceReader:
                 if child.dep_ == "advcl" and grandchild.dep_ == "mark" and grandchild.lower_ == word \
                         and word in ("as", "for"):
                     return grandchild
-                if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word:
+                # (not the object of a clause that says something: "reminded that Bosnia does not respect
+                # the obligations")
+                if grandchild.dep_ in ("nmod", "compound", "dobj", "pobj") and grandchild.lemma_.lower() == word \
+                        and child.dep_ != "ccomp":
                     return grandchild
                 # "described the attack as a war crime": the parser hangs "as" on the object.
                 # "held the Uruguayan Government responsible": and the complement on the object.
