@@ -4033,3 +4033,12 @@ def test_a_denial_of_someones_lies_answers_them(extract_text, sentence):
 def test_recalling_obligations_asks_and_a_genocidal_policy_accuses(extract_text, sentence, kind, targets):
     result = extract_text(f"Row\n\n{sentence}")
     assert [(s.type, labels(s.targets)) for s in result.statements] == [(kind, targets)]
+
+
+def test_a_speaker_the_parser_hangs_in_the_opening_phrase_speaks(extract_text):
+    """ "Replying to Lebedev, Ukraine's envoy Vitaliy Rudenko said": the parser makes the speaker part of "to
+    Lebedev, ..."; the coordinated "and accused" is his too."""
+    result = extract_text("Grid\n\nReplying to Lebedev, Ukraine's envoy Vitaliy Rudenko said that Russia “has no "
+                          "lessons to give on civilian suffering” and accused Moscow of turning winter “into a weapon”.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("claim", "Vitaliy Rudenko", []), ("accuse", "Vitaliy Rudenko", ["Russia"])]

@@ -747,7 +747,8 @@ class SentenceReader:
                         current = current.head
                 continue
             break
-        return self.name_before(token), False, False
+        # (or of the verb it is coordinated with: "..., Rudenko said that ... and accused Moscow of")
+        return self.name_before(current if climbed == "conj" else token), False, False
 
     def reduced_relative_subject(self, verb: Token) -> Token | None:
         """The subject of a relative clause without "that" which the parser hangs as an apposition of the
@@ -805,9 +806,22 @@ class SentenceReader:
         if token.dep_ != "ROOT" or token.i < 2:
             return []
         if token.doc[token.i - 1].text != ",":
-            return self.names_coordinated_before(token)
+            return self.names_coordinated_before(token) or self.speaker_in_opening_phrase(token)
         name = self.book.entity(token.doc[token.i - 2])
         if name is None or name.label_ not in ("PERSON", "ORG") or name.root.dep_ != "appos":
+            return []
+        return self.book.resolve(name.root)
+
+    def speaker_in_opening_phrase(self, token: Token) -> list[Actor]:
+        """ "Replying to Lebedev, Ukraine's envoy Vitaliy Rudenko said": the parser takes the speaker, after
+        the opening phrase's comma, for part of that phrase ("to Lebedev, ... Rudenko") and leaves the verb
+        without a subject. The name right before the verb, after a comma inside the phrase, speaks."""
+        name = self.book.entity(token.doc[token.i - 1])
+        if name is None or name.label_ not in ("PERSON", "ORG", "GPE") or name.end != token.i:
+            return []
+        opening = next((c for c in token.children if c.dep_ in ("advcl", "prep") and c.i < name.start
+                        and c.left_edge.i == self.sent.start and name.root in c.subtree), None)
+        if opening is None or not any(t.text == "," for t in token.doc[opening.i:name.start]):
             return []
         return self.book.resolve(name.root)
 
