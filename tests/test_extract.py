@@ -4042,3 +4042,14 @@ def test_a_speaker_the_parser_hangs_in_the_opening_phrase_speaks(extract_text):
                           "lessons to give on civilian suffering” and accused Moscow of turning winter “into a weapon”.")
     assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
         ("claim", "Vitaliy Rudenko", []), ("accuse", "Vitaliy Rudenko", ["Russia"])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Office of the Prosecutor General of Ukraine opened a case on Monday. According to the prosecutors, on many "
+     "bodies there are traces of torture.", "Office of the Prosecutor General of Ukraine"),
+    ("The Investigative Committee of Russia opened a case on Monday. According to investigators, the two men were "
+     "paid.", "Investigative Committee of Russia"),
+])
+def test_the_people_of_a_trade_speak_for_the_body_named_for_it(extract_text, text, speaker):
+    result = extract_text(f"Row\n\n{text}")
+    assert speakers(result)[-1] == speaker

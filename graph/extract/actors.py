@@ -125,6 +125,7 @@ class Gazetteer:
     campaign_nouns: set[str] = field(default_factory=set)  # "the candidacy of Januário Lopes": his campaign
     inhabitants: set[str] = field(default_factory=set)  # "residents of Kamsar": Kamsar is a place
     vessels: set[str] = field(default_factory=set)  # "the minesweeper Ivan Golubets": a ship
+    trades: set[str] = field(default_factory=set)  # "the prosecutors": the prosecutor's office named before
     genders: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "female", "Mr" -> "male"
     longest_office: int = 1
     office_ends: set[str] = field(default_factory=set)  # the first and last words of every office phrase
@@ -201,6 +202,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.governed_places = {str(word).lower() for word in roles.objects(None, NG.governedPlace)}
     gazetteer.inhabitants = {str(word).lower() for word in roles.objects(None, NG.inhabitantNoun)}
     gazetteer.vessels = {str(word).lower() for word in roles.objects(None, NG.vesselNoun)}
+    gazetteer.trades = {str(word).lower() for word in roles.objects(None, NG.tradeNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     gazetteer.name_prefixes = {str(word).lower() for word in roles.objects(None, NG.namePrefix)}
     gazetteer.state_roles = {str(roles.value(role, SKOS.prefLabel)) for role in roles.subjects(NG.speaksForState, None)}
@@ -1436,6 +1438,11 @@ class ActorBook:
         if group is not None:
             self.note(group, token, surface="")
             return [group]
+        staff = self._body_by_stem(token) if token.tag_ == "NNS" and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in token.lefts) else None
+        if staff is not None:  # "According to investigators" after "the Investigative Committee of Russia"
+            self.note(staff, token, surface="")
+            return [staff]
         label = self._as_written(token)
         if not label:
             return []
@@ -1959,6 +1966,13 @@ class ActorBook:
         named_below = self._named_below(token)  # "A Kenyan anti-corruption watchdog ... Mizani Watch said"
         if named_below is not None:
             return self._described_as(named_below, token)
+        if not countries and token.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
+            staff = self._body_by_stem(token)
+            if staff is not None:
+                # "According to the prosecutors" after "the Office of the Prosecutor General of Ukraine",
+                # "investigators" after "the Investigative Committee": that body's people
+                self.note(staff, token, surface="")
+                return [staff]
         if not countries:
             found = self._anaphoric(token)
             # The story's country's: a bare home body ("According to the army", "Police in Kumasi said" in a
@@ -2436,6 +2450,19 @@ class ActorBook:
         before = self.sentence(token.doc[sentence.start - 1])
         plurals = [t for t in before if t.tag_ == "NNS"]
         return next((pair for t in reversed(plurals) if (pair := self._pair(t, both=True))), [])
+
+    def _body_by_stem(self, token: Token) -> Actor | None:
+        """The latest body named before whose name has a word of the same stem as ``token``'s ("prosecutors":
+        "Office of the Prosecutor General"; "investigators": "Investigative Committee")."""
+        if token.lemma_.lower() not in self.gazetteer.trades:
+            return None
+        stem = token.lemma_.lower()[:6]
+        here = self.position(token)
+        for start, actor, _plural, _salient in reversed(self.history):
+            if start < here and actor.kind == "organization" and any(
+                    word.lower().startswith(stem) for word in actor.label.split()):
+                return actor
+        return None
 
     def _main_sides(self, token: Token) -> list[Actor] | None:
         """ "The two camps accuse each other", "the two belligerents", "the two sides": the two countries the
