@@ -133,6 +133,11 @@ class Gazetteer:
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self.by_name.get(normalize(text))
 
+    def names_country(self, text: str) -> bool:
+        """Whether a name is a country's, or one of its aliases ("Kyiv", "Moscow")."""
+        entry = self.lookup(text)
+        return entry is not None and entry.kind == "country"
+
     def demonym(self, text: str) -> GazetteerEntry | None:
         """Nationality words are capitalised in English: "western Ukraine" names no bloc."""
         if not text[:1].isupper():
@@ -1438,11 +1443,9 @@ class ActorBook:
         if group is not None:
             self.note(group, token, surface="")
             return [group]
-        staff = self._body_by_stem(token) if token.tag_ == "NNS" and not any(
-            c.dep_ in ("amod", "compound", "poss") for c in token.lefts) else None
-        if staff is not None:  # "According to investigators" after "the Investigative Committee of Russia"
-            self.note(staff, token, surface="")
-            return [staff]
+        staff = self._trade_body(token)  # "According to investigators" after "the Investigative Committee"
+        if staff:
+            return staff
         label = self._as_written(token)
         if not label:
             return []
@@ -1478,8 +1481,7 @@ class ActorBook:
                      and actor.label.split()[-1].lower() in self.gazetteer.anaphoric), None)
 
     def _known_country_name(self, token: Token) -> bool:
-        entry = self.gazetteer.lookup(_with_compounds(token)) if token.pos_ == "PROPN" else None
-        return entry is not None and entry.kind == "country"
+        return token.pos_ == "PROPN" and self.gazetteer.names_country(_with_compounds(token))
 
     def _described_body(self, token: Token) -> list[Actor]:
         """"A rights group", "an indigenous organisation in Peru's Amazon": a body described by what
@@ -1966,13 +1968,9 @@ class ActorBook:
         named_below = self._named_below(token)  # "A Kenyan anti-corruption watchdog ... Mizani Watch said"
         if named_below is not None:
             return self._described_as(named_below, token)
-        if not countries and token.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
-            staff = self._body_by_stem(token)
-            if staff is not None:
-                # "According to the prosecutors" after "the Office of the Prosecutor General of Ukraine",
-                # "investigators" after "the Investigative Committee": that body's people
-                self.note(staff, token, surface="")
-                return [staff]
+        staff = self._trade_body(token) if not countries else []
+        if staff:  # "According to the prosecutors" after "the Office of the Prosecutor General of Ukraine"
+            return staff
         if not countries:
             found = self._anaphoric(token)
             # The story's country's: a bare home body ("According to the army", "Police in Kumasi said" in a
@@ -2451,18 +2449,21 @@ class ActorBook:
         plurals = [t for t in before if t.tag_ == "NNS"]
         return next((pair for t in reversed(plurals) if (pair := self._pair(t, both=True))), [])
 
-    def _body_by_stem(self, token: Token) -> Actor | None:
-        """The latest body named before whose name has a word of the same stem as ``token``'s ("prosecutors":
-        "Office of the Prosecutor General"; "investigators": "Investigative Committee")."""
-        if token.lemma_.lower() not in self.gazetteer.trades:
-            return None
+    def _trade_body(self, token: Token) -> list[Actor]:
+        """People of a trade, plural and undescribed ("the prosecutors", "investigators"): the latest body
+        named before whose name has a word of the same stem ("Office of the Prosecutor General",
+        "Investigative Committee"), noted as mentioned there."""
+        if token.lemma_.lower() not in self.gazetteer.trades or token.tag_ != "NNS" or any(
+                c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
+            return []
         stem = token.lemma_.lower()[:6]
         here = self.position(token)
         for start, actor, _plural, _salient in reversed(self.history):
             if start < here and actor.kind == "organization" and any(
                     word.lower().startswith(stem) for word in actor.label.split()):
-                return actor
-        return None
+                self.note(actor, token, surface="")
+                return [actor]
+        return []
 
     def _main_sides(self, token: Token) -> list[Actor] | None:
         """ "The two camps accuse each other", "the two belligerents", "the two sides": the two countries the

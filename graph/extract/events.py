@@ -45,7 +45,6 @@ class EventFinder:
         self.events: list[Event] = []
         self.by_token: dict[tuple[int, int], Event] = {}
         self.heads: list[Token] = []  # each event's first mention, whose phrase names its participants
-        self.names: dict[int, str] = {}  # id of each event -> what its label calls it, before place and date
         # ids of events the text puts in a month or a year but on no day ("killed 19 people there in May"):
         # a later mention with a day is another event
         self.in_a_month: set[int] = set()
@@ -201,13 +200,13 @@ class EventFinder:
             if date and not same.date:
                 # The mention that dates the event names it too: "deaths / shot dead (2026-09-02)".
                 same.date = date
-                name = self.names[id(same)]
+                name = self._named(same)
                 named = name if text.lower() == same.trigger.lower() else f"{name} / {text}"
                 same.label = _label(named, same.place, date)
             elif head.pos_ == "NOUN" and self.heads[self.events.index(same)].pos_ == "VERB" \
                     and text.lower() not in same.label.lower():
                 # "to discuss prison conditions at its summit": the noun names what the verb only does there
-                same.label = _label(f"{self.names[id(same)]} / {text}", same.place, same.date)
+                same.label = _label(f"{self._named(same)} / {text}", same.place, same.date)
             self.by_token[(id(head.doc), head.i)] = same
             return
         self._new_event(head, trigger, event_type, offset, date, place)
@@ -225,11 +224,13 @@ class EventFinder:
                     return f"{text} {prep.lower_} {self.book.slice(target.left_edge, target)}"
         return text
 
+    def _named(self, event: Event) -> str:
+        """What an event's label calls it, before its place and date (see ``_with_what_it_hit``)."""
+        return self._with_what_it_hit(self.head_of(event), event.trigger)
+
     def _in_a_month(self, head: Token) -> bool:
         """Whether the trigger's clause names a month or a year but no day: "in May", "in 2023"."""
-        clause = head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-            clause = clause.head
+        clause = _clause_of(head)
         # (a time the clause is at, not a date that describes a thing: "their May bills")
         return any(entity.label_ == "DATE" and not entity.root.is_ancestor(head) and MONTH_OR_YEAR.search(entity.text)
                    and (entity.root.dep_ == "npadvmod"
@@ -257,7 +258,6 @@ class EventFinder:
         if date:
             self.sentence_days.append(date)
         self.events.append(event)
-        self.names[id(event)] = name
         if date is None and self._in_a_month(head):
             self.in_a_month.add(id(event))
         self.heads.append(head)
@@ -286,9 +286,7 @@ class EventFinder:
         "announced the rules on March 4" dates the rules).
         """
         candidates = []
-        clause = head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-            clause = clause.head
+        clause = _clause_of(head)
         days: dict[str, Token | None] = {}  # each day the sentence names, and the verb it hangs from
         before = None  # the last day named so far: "hit on October 3 and died two days later"
         for entity in self.book.entities_in(self.book.sentence(head)):
@@ -434,6 +432,14 @@ class EventFinder:
     def head_of(self, event: Event) -> Token | None:
         """The word of the event's first mention."""
         return next((head for known, head in zip(self.events, self.heads) if known is event), None)
+
+
+def _clause_of(head: Token) -> Token:
+    """The verb whose clause a word is in (the sentence's root if it has none)."""
+    clause = head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    return clause
 
 
 def _reported_act(verb: Token) -> bool:

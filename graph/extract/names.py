@@ -95,7 +95,8 @@ class NameMender:
                                    if entity.start < holder.end and holder.start < entity.end), None)
                 if overlapped is None:
                     kept.append(entity)
-                elif entity.start < overlapped.start and self._country(doc[entity.start:overlapped.start].text):
+                elif entity.start < overlapped.start \
+                        and self.gazetteer.names_country(doc[entity.start:overlapped.start].text):
                     # ("of Ukraine Volodymyr Zelensky": the country stays a place; "Children's Rights" no name)
                     kept.append(Span(doc, entity.start, overlapped.start, label="GPE"))
             entities = sorted([*kept, *holders], key=lambda span: span.start)
@@ -208,7 +209,7 @@ class NameMender:
             elif label in MISTAKEN_FOR_BODIES - PLACE_LABELS and doc[end - 1].lower_ in self.gazetteer.places:
                 label = "GPE"  # "The Jeju Special Self-Governing Province", a work of art to NER
             elif label == "PERSON" and end - start == 1 and entity.root.dep_ in ("compound", "amod") \
-                    and entity.root.head.pos_ == "NOUN" and self._country(entity.text):
+                    and entity.root.head.pos_ == "NOUN" and self.gazetteer.names_country(entity.text):
                 label = "GPE"  # "the Kyiv regime", "the Moscow authorities": a capital, not a person
             elif label in ("PERSON", "ORG", "GPE", "FAC") and start > 0 and doc[start - 1].lower_ in self.gazetteer.vessels:
                 label = "PRODUCT"  # "the minesweeper Ivan Golubets", "the frigate Admiral Makarov": a ship
@@ -279,7 +280,7 @@ class NameMender:
             portfolio_end = max((word.i for word in doc[index + 2:end] if word.tag_ in ("NNS", "NNPS")
                                  or word.lower_ in self.gazetteer.body_words
                                  or (word.ent_type_ == "GPE" and word.ent_iob_ == "B" and doc[word.i + 1].ent_iob_ != "I"
-                                     or self._country(word.text)) and word.i + 1 < end), default=None)
+                                     or self.gazetteer.names_country(word.text)) and word.i + 1 < end), default=None)
             if portfolio_end is None or not 2 <= end - portfolio_end - 1 <= 3:
                 continue
             name = doc[portfolio_end + 1:end]
@@ -336,10 +337,6 @@ class NameMender:
         return self.gazetteer.lookup(name.text) is None and all(
             word.tag_ == "NNP" and word.is_title and word.lower_ not in self.gazetteer.body_words
             and not self._title_or_name_of_its_own(word.text) for word in name)
-
-    def _country(self, word: str) -> bool:
-        entry = self.gazetteer.lookup(word)
-        return entry is not None and entry.kind == "country"
 
     def _institution(self, word: str) -> bool:
         """Whether a word names a body as an office does ("parliament", "assembly")."""

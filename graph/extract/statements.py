@@ -414,8 +414,7 @@ class SentenceReader:
             return False
         declared = [c for c in verb.children if c.dep_ == "dobj"] or (
             [verb.head] if verb.dep_ in ("relcl", "acl") else [])
-        return any((d.lemma_.lower(),) in self.lexicon.event_triggers or (d.lower_,) in self.lexicon.event_triggers
-                   for d in declared)
+        return any(self.names_event(d) for d in declared)
 
     def complemented(self, token: Token, aim: bool = False) -> bool:
         """Whether a cue that needs a complement has one: "called the claims absurd", "asked the
@@ -1681,7 +1680,6 @@ class SentenceReader:
         """ "Russia “does not strike civilian targets”", said its spokesman; "we never used chemical weapons":
         the speaker's side saying it does not do the harm it is charged with denies it."""
         violent = {"strike", "attack", "killing", "arrest", "demolition"}
-        sides = {a.label for a in speakers} | {a.country for a in speakers if a.country}
         for verb in main_verbs(tokens):
             # (what one does not do, not what one will not do: "we will not accept intimidation")
             if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or any(
@@ -1690,19 +1688,24 @@ class SentenceReader:
             harm = verb.lemma_.lower() in self.lexicon.wrongdoing or self.lexicon.event_triggers.get(
                 (verb.lemma_.lower(),)) in violent or self.charge(
                 [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]) is not None
-            if harm and any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or any(
-                    a.label in sides for a in self.book.resolve(c))) for c in verb.children):
+            if harm and any(c.dep_ == "nsubj" and self.one_of_the_speakers(c, speakers) for c in verb.children):
                 return True
         return False
 
     def about_the_speaker(self, tokens: list[Token], speakers: list[Actor]) -> bool:
         """Whether what was said has the speaker as its subject ("she had been charged", "it had
         never broken the law")."""
+        return any(subject.dep_ in ("nsubj", "nsubjpass") and self.one_of_the_speakers(subject, speakers)
+                   for verb in main_verbs(tokens) for subject in verb.children)
+
+    def one_of_the_speakers(self, subject: Token, speakers: list[Actor]) -> bool:
+        """Whether a subject is "we", a speaker, or the country a speaker speaks for ("Rwanda has no troops",
+        said its spokeswoman). (Narrower than ``speakers_side``, which also takes "our troops" and any body of
+        the speaker's country.)"""
+        if subject.lower_ in FIRST_PERSON:
+            return True
         sides = {a.label for a in speakers} | {a.country for a in speakers if a.country}
-        # "we", the speaker, or the country the speaker speaks for ("Rwanda has no troops", said its spokeswoman)
-        return any(subject.dep_ in ("nsubj", "nsubjpass") and (
-            subject.lower_ in FIRST_PERSON or any(a.label in sides for a in self.book.resolve(subject)))
-            for verb in main_verbs(tokens) for subject in verb.children)
+        return any(a.label in sides for a in self.book.resolve(subject))
 
     def agents_in(self, tokens: list[Token], exclude: list[Actor]) -> list[Actor]:
         """Actors the content makes responsible for something.
@@ -1742,8 +1745,7 @@ class SentenceReader:
             elif token.pos_ == "NOUN" and self.is_wrong(token):
                 # "a «terrorist act» of the Kyiv regime": an "of" phrase names who did a wrong that is no
                 # event (in "the shelling of Kharkiv", "the occupation of Crimea" it names the place hit)
-                actors = self.owners(token, of_phrase=(token.lemma_.lower(),) not in self.lexicon.event_triggers
-                                     and (token.lower_,) not in self.lexicon.event_triggers)
+                actors = self.owners(token, of_phrase=not self.names_event(token))
             else:
                 continue
             for actor in actors:
