@@ -2878,12 +2878,13 @@ def test_a_punishment_accuses_whom_it_punishes_only_with_its_reason(extract_text
 
 def test_a_later_clause_of_a_headline_answers_the_one_the_first_acted_on(extract_text):
     """ "...; builder points to town's drawings": the builder is the contractor the mayor blamed, not a body
-    of another kind named below, and pointing to a storm only claims."""
+    of another kind named below, and pointing to a storm only claims. (The headline's "Mayor" is the mayor
+    the text names.)"""
     result = extract_text("Mayor blames contractor for bridge crack; builder points to town's drawings\n\nKRANJ, "
                           "May 4 - The mayor of Kranj, Ana Zupan, on Monday blamed the contractor Gradnik for a crack "
                           "in the new bridge. Gradnik said the drawings were at fault.")
     assert [(s.speaker.label, s.type, s.cue) for s in result.statements if s.sentence.section == "title"] == [
-        ("Mayor", "accuse", "blames"), ("Gradnik", "claim", "points to")]
+        ("Ana Zupan", "accuse", "blames"), ("Gradnik", "claim", "points to")]
     result = extract_text("Port closes after oil spill; company points to storm\n\nKOPER, May 4 - The port of Koper "
                           "closed on Monday after a tanker of the shipping company Adria Tankers spilled oil.")
     assert headline_says(result) == [("Adria Tankers", [])]
@@ -3989,12 +3990,13 @@ def test_an_ombudsman_named_with_the_title_is_the_person(extract_text):
 
 
 def test_a_denial_of_its_own_harm_then_the_blame_put_elsewhere(extract_text):
-    """ "Russia does not strike civilian targets", said its spokesman: a denial; "adding that responsibility
-    lay with the Kyiv regime": an accusation of its own."""
+    """ "Russia does not strike civilian targets", said its spokesman: a denial (of the Western condemnation
+    he was asked about); "adding that responsibility lay with the Kyiv regime": an accusation of its own."""
     result = extract_text("Grid\n\nAsked about Western condemnation, Kremlin spokesman Yuri Ostashkin said Russia “does not "
                           "strike civilian targets”, adding that responsibility for the consequences lay “entirely with "
                           "the Kyiv regime and those who arm it”.")
-    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", []), ("accuse", ["Ukraine"])]
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [
+        ("deny", ["the West"]), ("accuse", ["Russia"]), ("accuse", ["Ukraine"])]
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -4053,3 +4055,100 @@ def test_a_speaker_the_parser_hangs_in_the_opening_phrase_speaks(extract_text):
 def test_the_people_of_a_trade_speak_for_the_body_named_for_it(extract_text, text, speaker):
     result = extract_text(f"Row\n\n{text}")
     assert speakers(result)[-1] == speaker
+
+
+def test_a_titled_name_the_parser_hangs_on_a_newspaper_is_a_person(extract_text):
+    """ "..., said to our newspaper its spokeswoman Sophie Ammann": her title makes the name a person's, and
+    the "she" after it is she."""
+    result = extract_text("Aid\n\nThe World Food Programme rejected the criticism. « We have had no access to the "
+                          "camps », said to our newspaper its spokeswoman Sophie Ammann. The agency, she added, « does "
+                          "not take sides ».")
+    assert [(s.type, s.speaker.label) for s in result.statements][-2:] == [
+        ("claim", "Sophie Ammann"), ("claim", "Sophie Ammann")]
+
+
+@pytest.mark.parametrize("sentence, accuser", [
+    ("Accused by Warsaw of hiding the figures, the World Health Organization rejected the criticism.", "Poland"),
+    ("Called into question by Paris, the World Health Organization rejected the criticism.", "France"),
+    ("The World Health Organization, criticized by Poland for its silence, rejected the criticism.", "Poland"),
+])
+def test_a_passive_participle_blames_whom_it_describes(extract_text, sentence, accuser):
+    result = extract_text(f"Aid\n\n{sentence}")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("accuse", accuser, ["World Health Organization"]), ("deny", "World Health Organization", [accuser])]
+
+
+def test_a_quote_interrupted_by_its_attribution_blames_its_subject(extract_text):
+    """ "Moscow, she said, «uses hunger as a weapon»": the subject before the interruption is blamed."""
+    result = extract_text("Aid\n\nForeign Minister Anna Berg spoke in Vilnius on Monday. Moscow, she said, « is "
+                          "committing war crimes in the south ».")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("accuse", "Anna Berg", ["Russia"])]
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("The Russian Ministry of Culture qualified these accusations of looting of « pure theatre ».", []),
+    ("The Russian Ministry of Culture dismissed what it called the « hypocrisy » of the Western capitals.",
+     ["the West"]),
+    ("Kyiv rejected the accusations of the Russian delegation.", ["Russia"]),
+])
+def test_naming_a_charge_a_show_or_hypocrisy_denies_it(extract_text, sentence, targets):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements][:1] == [("deny", targets)]
+
+
+def test_a_delegation_speaks_for_whom_it_represents_not_where_it_is(extract_text):
+    result = extract_text("Raid\n\nThe European Union's delegation in Nairobi condemned the raid. The Russian "
+                          "delegation said the convoy had been attacked by rebels.")
+    assert speakers(result) == ["European Union", "Russia"]
+
+
+def test_two_bodies_named_together_both_speak(extract_text):
+    result = extract_text("Strike\n\nAmnesty International and Human Rights Watch demanded an independent inquiry.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("demand", "Amnesty International"), ("demand", "Human Rights Watch")]
+
+
+def test_the_governor_and_the_official_are_the_office_holder_named_before(extract_text):
+    result = extract_text("Strike\n\nAccording to the governor of the Kursk region Pavel Orlov, the shells fell on a "
+                          "market. The governor denounced a « deliberate strike against civilians ». The "
+                          "Moscow-installed mayor of the occupied city Ivan Lukin rejected the report. Nobody, the official "
+                          "claimed, was refused treatment.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("claim", "Pavel Orlov"), ("accuse", "Pavel Orlov"), ("deny", "Ivan Lukin"), ("claim", "Ivan Lukin")]
+
+
+@pytest.mark.parametrize("opening, accuser", [
+    ("Asked about the charges brought by Warsaw", "Poland"),
+    ("Responding to the accusations of Vilnius", "Lithuania"),
+])
+def test_a_denial_answers_the_charges_it_was_asked_about(extract_text, opening, accuser):
+    result = extract_text(f"Strike\n\n{opening}, Kremlin spokesman Arkady Zimin told reporters that Russia does not "
+                          "strike civilian targets.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("deny", "Arkady Zimin", [accuser]), ("accuse", accuser, ["Russia"])]
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ('"This pamphlet, ordered in Strasbourg, has nothing to do with reality," said Foreign Ministry spokeswoman '
+     'Larisa Tikhonova.', []),
+    ("Larisa Tikhonova noted that the Ukrainian version « does not stand up to criticism ».", ["Ukraine"]),
+])
+def test_saying_something_is_not_so_denies_it(extract_text, sentence, targets):
+    result = extract_text(f"Row\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", targets)]
+
+
+def test_mines_that_lie_unexploded_deny_nothing(extract_text):
+    result = extract_text("Strike\n\nSome bomblets still lie unexploded in the park, and the sappers will need days, "
+                          "Andriy Shevchuk warned.")
+    assert [s.type for s in result.statements] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("Moscow accused Kyiv and its Western curators of shelling the city.", ["Ukraine", "the West"]),
+    ("The Russian envoy called on the Western sponsors of Kyiv to stop the shelling.", ["the West"]),
+])
+def test_a_sides_foreign_backers_are_the_west(extract_text, sentence, targets):
+    result = extract_text(f"Strike\n\n{sentence}")
+    assert labels(result.statements[0].targets) == targets

@@ -427,3 +427,31 @@ def test_a_nationality_and_the_rest_of_a_known_bodys_name_are_one_name(nlp):
 def test_a_body_cut_before_its_long_known_name_is_widened(nlp):
     text = "The Office of the UN High Commissioner for Human Rights said that it was aware of the reports."
     assert [e.text for e in nlp(text).ents] == ["The Office of the UN High Commissioner for Human Rights"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # Set off by commas after the body the office serves, whatever NER took the name for.
+    ("The spokesman of the Territorial Defence Forces of Ukraine, Taras Hlushko, said the trial was a farce.",
+     {("Taras Hlushko", "PERSON")}),
+    # Closing the office's phrase after where it is held, or after a rank.
+    ("« The premises are protected », said the head of the ICRC delegation in Kyiv Matthias Brunner.",
+     {("Matthias Brunner", "PERSON")}),
+    ("The spokesman of the Israeli army Lieutenant Colonel Ronen Katz wrote that the strike hit a depot.",
+     {("Ronen Katz", "PERSON")}),
+])
+def test_a_person_closing_the_phrase_of_their_office_is_a_person(nlp, text, names):
+    assert names <= {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_body_named_for_the_office_it_serves_is_one_name(nlp):
+    text = "The Prosecutor General's Office of Ukraine replied that the fragments had been examined."
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("The Prosecutor General's Office of Ukraine", "ORG")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Amnesty International and Human Rights Watch demanded an inquiry.",
+     ["Amnesty International", "Human Rights Watch"]),
+    ("The Ministry of Culture, Sports and Tourism disputed the findings.", ["The Ministry of Culture, Sports and Tourism"]),
+])
+def test_two_bodies_taken_for_one_name_are_two(nlp, text, names):
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == names

@@ -93,11 +93,13 @@ class Office:
     is_person: bool
     stands_for_country: bool = False
     relational: bool = False  # "its enemy": the possessor is not the country meant
+    posted_abroad: bool = False  # "the EU delegation in Manila": the place is not its country
     # "the diplomat" after "Foreign Ministry spokeswoman Yelena Vorontsova": other roles whose holders the
     # office's noun names again
     also_held_by: frozenset[str] = frozenset()
 
 
+GENERIC_LEADERS = {"leader", "official", "member", "executive", "officer", "head", "chief"}  # no role of their own
 WARRING_SIDES = {"camp", "side", "belligerent"}  # "the two camps": the story's two sides
 
 
@@ -226,6 +228,7 @@ def load_gazetteer() -> Gazetteer:
             office = Office(str(roles.value(subject, SKOS.prefLabel)), is_person,
                             roles.value(subject, NG.standsForCountry) == Literal(True),
                             roles.value(subject, NG.relational) == Literal(True),
+                            roles.value(subject, NG.postedAbroad) == Literal(True),
                             frozenset(word.lower() for word in _strings(roles, subject, NG.alsoHeldBy)))
             for phrase in _strings(roles, subject, SKOS.altLabel):
                 gazetteer.offices.setdefault(phrase.lower(), office)
@@ -669,7 +672,7 @@ class ActorBook:
             return self.cache[key]
         self.cache[key] = []  # guards against cycles through appositions and relative clauses
         actors: list[Actor] = []
-        members = [token, *(token.conjuncts if token.dep_ != "conj" else [])]
+        members = [*self._name_joined_before(token), token, *(token.conjuncts if token.dep_ != "conj" else [])]
         for member in members:
             # "The faculty association and the librarians' union", "A private freight operator and the
             # state railway company": a described body beside another one
@@ -682,6 +685,17 @@ class ActorBook:
         else:
             del self.cache[key]
         return actors
+
+    def _name_joined_before(self, token: Token) -> list[Token]:
+        """ "Amnesty International and Human Rights Watch demanded": a name joined by "and" to the one a
+        phrase is headed by, which the parser hangs inside that phrase instead of coordinating the two."""
+        name = self.entity(token) if token.ent_type_ in ("ORG", "PERSON") else None
+        if name is None or name.root != token or name.start < 2 or token.doc[name.start - 1].lower_ != "and":
+            return []
+        before = self.entity(token.doc[name.start - 2])
+        if before is None or before.label_ not in ("ORG", "PERSON") or before.start < token.left_edge.i:
+            return []
+        return [before.root] if before.root.head.i in range(before.end, name.end) else []
 
     def _latter(self, token: Token) -> list[Actor]:
         """ "the latter": the actor named last before it (outside quotes); "the former": the one before.
@@ -796,7 +810,9 @@ class ActorBook:
                 self.note(place, token, surface="")
                 return [place]
         span = self.entity(token)
-        if span is not None and (span.label_ == "PERSON" and not self._organization_named(span)
+        # ("said to our newspaper its spokeswoman Sophie Ammann": her title makes her a person, though
+        # the parser hangs her name on the newspaper as if it named it)
+        if span is not None and (span.label_ == "PERSON" and (self._titled(span) or not self._organization_named(span))
                                  and not self._demonym_taken_for_name(span)
                                  or span.label_ in ("ORG", "GPE") and (self._titled(span) or self._surname(span))):
             return [self.person(span)]
@@ -808,13 +824,14 @@ class ActorBook:
                 for actor in found:
                     self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
             office = self.office(token) if token.pos_ == "NOUN" else None
-            if office is not None and office.is_person and office.label != "leader":
+            role = self._role_named(office, token) if office is not None and office.is_person else None
+            if role is not None:
                 # "the head of Russian diplomacy Sergei Lavrov": he holds the office ("the diplomat" later),
                 # for his country
                 country = self._country_in([t for t in token.subtree if t.i < person.i])
                 for actor in found:
                     if actor.kind == "person":
-                        actor.role = actor.role or office.label
+                        actor.role = actor.role or role
                         actor.country = actor.country or country
             return found
         pair = self._pair(token)
@@ -1787,13 +1804,15 @@ class ActorBook:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         places = [after] if after is not None and after.lower_ == "in" and after.head != token else []
         for child in [*token.children, *places]:
-            if child.dep_ == "prep" and child.lower_ == "in" and office is not None and office.stands_for_country:
+            if child.dep_ == "prep" and child.lower_ == "in" and office is not None and office.stands_for_country \
+                    and not office.posted_abroad:
                 # "the government in Kinshasa", "the authorities in Minsk": a capital names its country
                 for pobj in child.children:
                     entry = self.gazetteer.lookup(pobj.text) if pobj.dep_ == "pobj" else None
                     if entry is not None:
                         add(self.gazetteer.country_of(entry))
-            if child.dep_ == "prep" and child.lower_ == "of":
+            # ("the Western sponsors of kyiv": the West, whose relation to Kyiv the "of" phrase says)
+            if child.dep_ == "prep" and child.lower_ == "of" and not (relational and countries):
                 for pobj in child.children:
                     if own_name is not None and own_name.start <= pobj.i < own_name.end:
                         continue  # "the Ministry of Health": part of the body's own name, not its country
@@ -1856,8 +1875,8 @@ class ActorBook:
         doc, index = token.doc, token.i + 1
         if index < len(doc) and doc[index].lower_ == "general":
             index += 1
-        if index < len(doc) and doc[index].lower_ in ("of", "for", "to", "in"):
-            end = min(index + 7, len(doc))
+        if index < len(doc) and doc[index].lower_ in ("of", "for", "to", "in", "on", "at"):
+            end = min(index + 10, len(doc))
             # (over the words of where or whose it is: "The spokeswoman of the Russian diplomacy Yelena
             # Vorontsova")
             index = next((i for i in range(index + 1, end) if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
@@ -1916,9 +1935,10 @@ class ActorBook:
             # "their lawyer Mihai Dumitrescu said" (however the parser hangs the two): named, he speaks
             # for himself, and holds the office ("the diplomat" later is he)
             named = self.resolve(holder.root)
+            role = self._role_named(office, token)
             for actor in named:
-                if actor.kind == "person" and actor.role is None and office.label != "leader":
-                    actor.role = office.label
+                if actor.kind == "person" and actor.role is None and role is not None:
+                    actor.role = role
             return named
         if office.is_person:
             # An unnamed spokesperson speaks for a body, and so does an official described by one
@@ -1931,6 +1951,12 @@ class ActorBook:
                 c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in token.children)
             if unnamed and not described and [c.lower_ for c in token.lefts] == ["the"]:
                 spoken_for = self._mentioned_as(token)  # "the spokeswoman added": the one quoted before
+                if not spoken_for and token.lemma_.lower() == "official":
+                    # "The governor of the region Vladimir Saltykov rejected the findings. Nobody, the official
+                    # claimed, ...": the office holder just named
+                    holder = self._recent(token, lambda actor: actor.kind == "person" and actor.role is not None,
+                                          since=self._previous_sentence_start(token))
+                    spoken_for = [holder] if holder is not None else []
             # "Her lawyer said", "a lawyer for the two men said": counsel speaks for the client named.
             client = office.label == "lawyer" and any(
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
@@ -2559,6 +2585,16 @@ class ActorBook:
         owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
         found = self.resolve(owner) if owner is not None else []
         return found[0] if len(found) == 1 and found[0].kind == "organization" else None
+
+    @staticmethod
+    def _role_named(office: Office, token: Token) -> str | None:
+        """The role a named holder of an office gets: the office's, or for the many kinds of leader the word
+        written ("governor", "mayor", "colonel": "the governor" later is he), except words that say no more
+        than that ("official", "member")."""
+        if office.label != "leader":
+            return office.label
+        word = token.lemma_.lower()
+        return None if word in GENERIC_LEADERS else word
 
     def _holder(self, office: Office, token: Token, country: str | None) -> Actor | None:
         """The person in this document who holds an office: "the French president" -> Emmanuel Macron."""

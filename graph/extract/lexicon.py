@@ -59,6 +59,7 @@ class Lexicon:
     credibility_terms: frozenset[str] = frozenset()  # "credible", "serious": rejecting when denied
     involvement_terms: frozenset[str] = frozenset()  # "had no role in": denying a part in a wrong
     innocence_phrases: frozenset[str] = frozenset()  # "nothing to hide": said of oneself, a denial
+    falsity_phrases: frozenset[str] = frozenset()  # "has nothing to do with reality": what was said is not so
     wrongdoers: frozenset[str] = frozenset()  # "smuggler", "terrorist": "not a smuggler" denies
     event_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemmas -> event type
     # What every document's event finder asks of the triggers: the words they start with, the most words.
@@ -165,6 +166,7 @@ def load_lexicon() -> Lexicon:
     lexicon.denial_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.denialTerm))
     lexicon.involvement_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.involvementTerm))
     lexicon.innocence_phrases = frozenset(str(term).lower() for term in charges.objects(None, NG.innocencePhrase))
+    lexicon.falsity_phrases = frozenset(str(term).lower() for term in charges.objects(None, NG.falsityPhrase))
     lexicon.wrongdoers = frozenset(str(term).lower() for term in charges.objects(None, NG.wrongdoerNoun))
     lexicon.rejecting_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.rejectingTerm))
     lexicon.credibility_terms = frozenset(str(term).lower() for term in charges.objects(None, NG.credibilityTerm))

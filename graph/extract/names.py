@@ -85,7 +85,13 @@ class NameMender:
         days = _days_of_month(doc)
         day_ends = {day.end for day in days}
         entities = [entity for entity in doc.ents if not (entity.label_ == "ORDINAL" and entity.end in day_ends)]
+        entities, joined = self._join_possessive_offices(doc, entities)
+        entities, split = self._split_coordinated_bodies(doc, entities)
+        joined = joined or split
         holders = self._holders_after_portfolios(doc)
+        for holder in [*self._holders_set_off_after_office(doc), *self._holders_closing_office_phrase(doc)]:
+            if not any(other.start < holder.end and holder.start < other.end for other in holders):
+                holders.append(holder)
         if holders:
             # "The Russian Commissioner for Children's Rights Olga Tereshkova": the person, whom NER ran
             # into the portfolio of her office or missed
@@ -99,11 +105,14 @@ class NameMender:
                         and self.gazetteer.names_country(doc[entity.start:overlapped.start].text):
                     # ("of Ukraine Volodymyr Zelensky": the country stays a place; "Children's Rights" no name)
                     kept.append(Span(doc, entity.start, overlapped.start, label="GPE"))
+                elif entity.start < overlapped.start - 1 and doc[overlapped.start - 1].text == ",":
+                    # ("the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir Alam": the body stays)
+                    kept.append(Span(doc, entity.start, overlapped.start - 1, label=entity.label_))
             entities = sorted([*kept, *holders], key=lambda span: span.start)
         if not entities and not days:
             return doc
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
-        mended, changed = [], bool(days) or bool(holders)
+        mended, changed = [], bool(days) or bool(holders) or joined
         swallowed: set[int] = set()  # tokens of names a widened name now covers ("Europe")
         name_ends = {entity.start: entity.end for entity in entities}
         for entity in entities:
@@ -243,6 +252,52 @@ class NameMender:
             doc.ents = sorted([*mended, *days], key=lambda span: span.start)
         return doc
 
+    def _join_possessive_offices(self, doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
+        """ "The Prosecutor General's" + "Office of Ukraine": a body named for the office it serves, which NER
+        cuts after the possessive; one name again when the second part starts with a body's word."""
+        joined: list[Span] = []
+        changed = False
+        for entity in entities:
+            before = joined[-1] if joined else None
+            if before is not None and before.end == entity.start and before.label_ == entity.label_ == "ORG" \
+                    and doc[before.end - 1].tag_ == "POS" and self._persons_office(doc[before.end - 2].lower_) \
+                    and doc[entity.start].lower_ in self.gazetteer.body_words:
+                joined[-1] = Span(doc, before.start, entity.end, label="ORG")
+                changed = True
+            else:
+                joined.append(entity)
+        return joined, changed
+
+    def _split_coordinated_bodies(self, doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
+        """ "Amnesty International and Human Rights Watch demanded": two bodies NER took for one name, split
+        at "and" when each side is a body's name of its own (known to the gazetteer, or ending on a body's
+        word), unlike "the Ministry of Culture, Sports and Tourism"."""
+        result: list[Span] = []
+        changed = False
+        for entity in entities:
+            conjunction = next((word.i for word in entity[1:-1] if word.lower_ == "and"), None) \
+                if entity.label_ == "ORG" else None
+            if conjunction is not None:
+                left, right = doc[entity.start:conjunction], doc[conjunction + 1:entity.end]
+                if left[0].lower_ == "the":
+                    left = doc[entity.start + 1:conjunction]
+                if len(left) and len(right) and self._body_name(left) and self._body_name(right):
+                    result += [Span(doc, entity.start, conjunction, label="ORG"),
+                               Span(doc, conjunction + 1, entity.end, label="ORG")]
+                    changed = True
+                    continue
+            result.append(entity)
+        return result, changed
+
+    def _body_name(self, words: Span) -> bool:
+        """Whether words name a body by themselves: a name the gazetteer knows, or two or more capitalized
+        words ending on a body's word ("Human Rights Watch", "Mizani Forum")."""
+        if self.gazetteer.lookup(words.text) is not None:
+            return self.gazetteer.lookup(words.text).kind != "person"
+        last = words[-1].lower_
+        return len(words) >= 2 and all(word.is_title or word.is_upper for word in words) and (
+            last in self.gazetteer.body_words or last in self.gazetteer.name_endings)
+
     def _office_holder_after_comma(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a person's name starts that NER ran into the body's name before it, over a comma: the
         words after the comma are capitalized names, none a body's word, in apposition to a person's
@@ -287,6 +342,67 @@ class NameMender:
             known = self.gazetteer.lookup(name.text)
             if (self._persons_name(name) or known is not None and known.kind == "person") \
                     and not any(holder.start == name.start for holder in holders):
+                holders.append(Span(doc, name.start, name.end, label="PERSON"))
+        return holders
+
+    def _holders_set_off_after_office(self, doc: Doc) -> list[Span]:
+        """Names of people set off by commas after their office and the body or place it serves ("The
+        spokesman of the International Legion of the Armed Forces of Ukraine, Taras Hlushko, said"): two or
+        three capitalized words that can be a name, whatever NER took them for (it often misses names
+        transliterated from Ukrainian or Russian)."""
+        holders: list[Span] = []
+        lowers = doc.to_array(LOWER)
+        for index in range(len(doc) - 4):
+            if int(lowers[index]) not in self.person_offices or doc[index + 1].lower_ not in ("of", "for", "to", "at"):
+                continue
+            comma = next((i for i in range(index + 2, min(index + 16, len(doc))) if doc[i].text == ","), None)
+            if comma is None or not all(word.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ")
+                                        for word in doc[index + 2:comma]):
+                continue
+            end = comma + 1
+            while end < len(doc) and end - comma <= 4 and doc[end].is_title and doc[end].tag_ == "NNP":
+                end += 1
+            name = doc[comma + 1:end]
+            closed = end == len(doc) or doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")
+            # ("The adviser of the head of the office of the president of Ukraine, Mykhailo Rudenko": once)
+            if 2 <= len(name) <= 3 and closed and self._persons_name(name) \
+                    and not any(holder.start == name.start for holder in holders):
+                holders.append(Span(doc, name.start, name.end, label="PERSON"))
+        return holders
+
+    def _holders_closing_office_phrase(self, doc: Doc) -> list[Span]:
+        """Names of people that close the phrase of their office without a comma, after the place where it
+        is held ("the head of the ICRC delegation in Moscow Matthias Brunner"): the last two capitalized
+        words that can be a name, right after a place named after "in", "at" or "to", a rank or a common noun
+        (not "the head of the Bahrain Coast Guard"), before a verb, a comma or the end."""
+        holders: list[Span] = []
+        lowers = doc.to_array(LOWER)
+        for index in range(len(doc) - 4):
+            if int(lowers[index]) not in self.person_offices \
+                    or doc[index + 1].lower_ not in ("of", "for", "on", "to", "in", "at"):
+                continue
+            end = index + 2
+            while end < min(index + 16, len(doc)) and doc[end].pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "PART") \
+                    and doc[end].text != ",":
+                end += 1
+            if end < len(doc) and not (doc[end].pos_ in ("VERB", "AUX", "PUNCT")):
+                continue
+            run = end
+            while run > index + 2 and doc[run - 1].is_title and doc[run - 1].tag_ == "NNP":
+                run -= 1
+            name = doc[end - 2:end]
+            before = doc[name.start - 1]
+            place = next((entity.start for entity in doc.ents if entity.end == name.start and entity.label_ == "GPE"),
+                         before.i if self.gazetteer.lookup(before.text) is not None else None)
+            held_in = place is not None and place > 0 and doc[place - 1].lower_ in ("in", "at", "to")
+            # (or after a rank, "The spokesman of the Israeli army Lieutenant Colonel Ronen Katz", or a common
+            # noun, "the governor of the Kursk region Pavel Orlov")
+            # (not "insisted the minister to the radio Del Sol": what a bare noun is called)
+            described = self._persons_office(before.lower_) or before.pos_ == "NOUN" and before.is_lower \
+                and doc[index + 1].lower_ in ("of", "for", "on") and any(
+                    c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in before.lefts)
+            if end - run >= 2 and name.start > index + 2 and (held_in or described) and self._persons_name(name) and not any(
+                    holder.start == name.start for holder in holders):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
 

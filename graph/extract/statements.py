@@ -47,6 +47,9 @@ WANTING = {"need", "want", "expect"}  # "we need Guatemala to respect the law": 
 QUESTION_MARKS = {"whether", "if"}  # "asked whether the company would appeal"
 HYPOTHETICAL_MARKS = QUESTION_MARKS | {"unless"}
 INVERTED_CONDITIONS = {"were", "should", "had"}
+ANSWERING = QUESTIONED | {"comment", "respond", "react", "reply"}  # "Asked about X's charges, Y said"
+LOCATIVE = {"in", "on", "under", "at", "beneath", "among", "near", "around", "along", "inside", "across", "below"}
+NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "qualify", "characterize", "characterise"}  # "what he called X"
 
 
 @dataclass
@@ -223,7 +226,7 @@ class SentenceReader:
             statement_type, targets = "accuse", self.accusation_in(words, [speaker])
         if targets is None and any(self.negated_cue(word) is not None for word in words):
             statement_type, targets = "deny", []  # "We do not accept that information was withheld."
-        if targets is None and (any(word.lower_ in self.lexicon.denial_terms for word in words)
+        if targets is None and (any(self.calls_false(word) for word in words)
                                 or self.nobody_did_it(words)):
             statement_type, targets = "deny", []  # "That is nonsense.", "These are fabrications.", "Nobody harassed anyone."
         if targets is None:
@@ -1138,7 +1141,8 @@ class SentenceReader:
         rebutted = self.rebutted_charge(content_tokens) if statement_type == "claim" else None
         if rebutted is not None:
             statement_type = "deny"  # "Greece's claims of violations have no basis": the charge is rejected
-        if statement_type == "claim" and any(t.lower_ in self.lexicon.denial_terms for t in content_tokens) \
+        if statement_type == "claim" and (any(self.calls_false(t) for t in content_tokens)
+                                          or self.said_to_be_false(content_tokens)) \
                 and self.accusation_in(content_tokens, speakers) is None:
             statement_type = "deny"  # "called the claims absurd", "these allegations, which are untrue"
         # "called the ruling “a travesty”", "the accusations are characterised as “unfair”"
@@ -1159,7 +1163,8 @@ class SentenceReader:
             if any(noun.lemma_.lower() in self.lexicon.denial_terms for noun in named_as):
                 statement_type = "deny"  # "denounced falsifications", "denounced the images as fakes"
             elif passive:
-                targets = [a for c in token.children if c.dep_ == "nsubjpass" for a in self.book.resolve(c)]
+                blamed = [c for c in token.children if c.dep_ == "nsubjpass"] or self.described_by_participle(token)
+                targets = [a for c in blamed for a in self.book.resolve(c)]
             else:
                 targets = self.accused(token, objects)
         if statement_type == "deny":
@@ -1169,6 +1174,7 @@ class SentenceReader:
                 objects = [o for o in objects if o.dep_ != "dobj"]  # "he told the state broadcaster ZBC": who heard it
             if passive:  # "The mayor's accusations were described as “pure populism” by ...": what is denied
                 objects = objects + [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+            objects = objects or self.named_in_free_relative(token)
             for noun in objects:
                 sources.extend(self.charge_sources(noun, sentence, speakers))
             targets = [draft.speaker for draft in sources if draft.speaker is not None]
@@ -1183,6 +1189,14 @@ class SentenceReader:
                     targets.extend(a for clause in noun.children if clause.dep_ == "relcl"
                                    for subject in clause.children if subject.dep_ == "nsubj"
                                    for a in self.book.resolve(subject) if a not in speakers)
+            if not targets:
+                # "Asked about the charges brought by Kyiv, the spokesman said Russia does not strike civilians":
+                # the denial answers the charges it was asked about, and names them
+                for noun in self.answered(token):
+                    answered = self.charge_sources(noun, sentence, speakers)
+                    sources.extend(answered)
+                    targets.extend([draft.speaker for draft in answered if draft.speaker is not None] or [
+                        a for a in self.owners(noun, of_phrase=True) if a not in speakers])
             if rebutted is not None:  # "Greece's claims ... have no basis", "the allegations by X were fabricated"
                 targets.extend(a for a in [*self.owners(rebutted, of_phrase=True), *self.nominal_speakers(rebutted)]
                                if a not in speakers)
@@ -1200,6 +1214,7 @@ class SentenceReader:
                                    or noun.lemma_.lower() in self.lexicon.said_nouns
                                    or noun.lemma_.lower() in self.lexicon.denial_terms
                                    or noun.lower_ in self.lexicon.denial_terms
+                                   or noun.lower_ in self.lexicon.rejecting_terms
                                    for a in self.owners(noun, of_phrase=True) or [
                                        owner for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                        for pobj in prep.children if pobj.lemma_.lower() in self.lexicon.denial_terms
@@ -1249,6 +1264,35 @@ class SentenceReader:
         for source in sources:
             source.targets = source.targets or [s for s in speakers]
         return drafts + sources
+
+    def answered(self, verb: Token) -> list[Token]:
+        """What a statement was asked about or comments on, when that is something said: "Asked about the
+        charges brought by Kyiv", "Commenting on the reaction of Kyiv", "Responding to Western criticism"."""
+        return [pobj for clause in subject_bearer(verb).children if clause.dep_ == "advcl"
+                and clause.lemma_.lower() in ANSWERING
+                for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("about", "on", "to")
+                for pobj in prep.children if pobj.dep_ == "pobj" and (
+                    (lemma := pobj.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns)]
+
+    @staticmethod
+    def named_in_free_relative(verb: Token) -> list[Token]:
+        """ "dismissed what he called the “hypocrisy” of Western delegations": the thing rejected is the
+        one named in the clause "what ... called" (the parser makes that clause the verb's complement)."""
+        return [name for clause in verb.children if clause.dep_ == "ccomp" and clause.lemma_.lower() in NAMING_VERBS
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+                for name in clause.children if name.dep_ in ("oprd", "attr") and name.pos_ == "NOUN"]
+
+    @staticmethod
+    def described_by_participle(verb: Token) -> list[Token]:
+        """Whom a passive participle without a subject of its own is said of: "Accused by Kyiv of
+        blocking access, the ICRC rejected ...", "The ICRC, criticized by Ukraine, replied"."""
+        if verb.tag_ != "VBN":
+            return []
+        if verb.dep_ == "acl":
+            return [verb.head]
+        if verb.dep_ == "advcl":
+            return [c for c in subject_bearer(verb.head).children if c.dep_ in ("nsubj", "nsubjpass")]
+        return []
 
     def exchanged(self, token: Token, sentence: Sentence) -> list[Draft]:
         """Headlines: "Greece, Turkey trade charges over ...": the tagger takes the verb of a reciprocal
@@ -1400,6 +1444,11 @@ class SentenceReader:
                 if child.dep_ in ("prep", "advcl") and child.lower_ not in ("on", "in", "during", "after", "before"):
                     tokens.extend(child.subtree)
             return tokens
+        if token.dep_ == "parataxis" and token.head.pos_ in VERBAL and token.head.i > token.i:
+            # "Kyiv, he said, «uses its own prisoners as an instrument»": the clause the verb interrupts,
+            # with its subject before the interruption
+            own = {t.i for t in token.subtree}
+            return [t for t in clause(token.head) if t.i not in own]
         doc, inside = self.sent.doc, self.inside_quote  # (by index: most of the sentence is not quoted)
         quoted = [doc[index] for index in range(self.sent.start, self.sent.end) if index in inside]
         if quoted and token.i not in self.inside_quote:
@@ -1490,15 +1539,30 @@ class SentenceReader:
         if charge is not None:
             denying = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms
                           or t.lower_ == "without" and t.dep_ == "prep"  # "are without foundation"
-                          for t in content if t.i > charge.i)
+                          for t in content if t.i > charge.i) or self.said_to_be_false(content)
             return charge if denying else None
         # "said the report was “one-sided”": what was said or found, called wrong
         said = next((t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
             t.lemma_.lower() in self.lexicon.source_nouns or t.lemma_.lower() in self.lexicon.said_nouns)), None)
-        if said is not None and any(t.head.i == said.head.i and t.dep_ in ("acomp", "attr") and self.rejecting(t)
-                                    or t.head.dep_ in ("acomp", "attr") and self.rejecting(t) for t in content):
+        if said is not None and (any(t.head.i == said.head.i and t.dep_ in ("acomp", "attr") and self.rejecting(t)
+                                     or t.head.dep_ in ("acomp", "attr") and self.rejecting(t) for t in content)
+                                 or self.said_to_be_false(content)):
             return said
         return None
+
+    def calls_false(self, word: Token) -> bool:
+        """A word that calls something false ("lies", "fabricated"), not the verb of where things lie ("Some
+        still lie unexploded", "bodies lay in the street")."""
+        if word.lower_ not in self.lexicon.denial_terms:
+            return False
+        return not (word.lemma_ == "lie" and word.pos_ in VERBAL and any(
+            c.dep_ in ("acomp", "oprd") or c.dep_ == "prep" and c.lower_ in LOCATIVE for c in word.children))
+
+    def said_to_be_false(self, tokens: list[Token]) -> bool:
+        """Whether the words say what was said or reported is not so: "has nothing to do with reality", "does
+        not stand up to criticism" (the falsity phrases of the charge lexicon)."""
+        words = " ".join("not" if t.lower_ == "n't" else t.lower_ for t in tokens if not t.is_punct)
+        return any(phrase in words for phrase in self.lexicon.falsity_phrases)
 
     def told_to(self, token: Token, complement: bool = False) -> bool:
         """Whether a speech verb tells an actor to do something: an object and an infinitive, or a passive's
@@ -1776,8 +1840,11 @@ class SentenceReader:
                 for pobj in child.children:
                     # (a named owner, or a body named by what it is: "of the district fire service")
                     office = self.book.office(pobj) if pobj.dep_ == "pobj" and not pobj.ent_type_ else None
+                    # (or described by a nationality: "of the Western capitals", "of Ukrainian officials")
                     if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
-                                                or office is not None and not office.is_person):
+                                                or office is not None and not office.is_person
+                                                or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                                       for c in pobj.children)):
                         actors.extend(self.book.resolve(pobj))
             if child.dep_ == "poss":
                 actors.extend(self.book.resolve(child))
