@@ -4152,3 +4152,64 @@ def test_mines_that_lie_unexploded_deny_nothing(extract_text):
 def test_a_sides_foreign_backers_are_the_west(extract_text, sentence, targets):
     result = extract_text(f"Strike\n\n{sentence}")
     assert labels(result.statements[0].targets) == targets
+
+
+def test_a_headline_colon_speaks_though_its_words_have_a_verb_of_their_own(extract_text):
+    """ "Berlin: « everything points to a deliberate strike »": "everything" is no speaker; Berlin is."""
+    result = extract_text("Berlin: « everything points to a deliberate strike »\n\nThe strike killed a reporter.")
+    assert [s.speaker.label for s in result.statements] == ["Germany"]
+
+
+def test_a_statement_before_another_by_the_same_speaker(extract_text):
+    result = extract_text("Strike\n\nThe spokeswoman Larisa Tikhonova denied any involvement, before accusing Polish "
+                          "television of staging the images. The regulator waited nine days before reporting the "
+                          "breach.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("deny", "Larisa Tikhonova", []), ("accuse", "Larisa Tikhonova", ["Poland"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Strike\n\nThe accusations of Minsk were swept aside in Vilnius.",
+     [("deny", "Lithuania", ["Belarus"]), ("accuse", "Belarus", ["Lithuania"])]),
+    ("Riga: « the Belarusian side is lying »\n\nThe border stayed closed.", [("deny", "Latvia", ["Belarus"])]),
+    ("Strike\n\nThe rights office said the strike fitted « a pattern of indiscriminate attacks ».",
+     [("accuse", "rights office", [])]),
+])
+def test_sweeping_aside_and_lying_deny_and_indiscriminate_attacks_accuse(extract_text, text, expected):
+    result = extract_text(text)
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements] == expected
+
+
+def test_a_sides_puppets_are_the_group_named(extract_text):
+    result = extract_text("Camp\n\nThe Congolese government accused Rwanda and its « puppets » of the M23 of shelling "
+                          "the camp.")
+    assert labels(result.statements[0].targets) == ["M23", "Rwanda"]
+
+
+def test_a_denial_answers_the_report_it_was_asked_about(extract_text):
+    result = extract_text("Monastery\n\nAmnesty International published a report on Monday. Asked about the Amnesty "
+                          "report, Kyaw Min Thein said foreign organisations « are repeating the lies of terrorists ».")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", ["Amnesty International"])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clash\n\nIn Ankara, meanwhile, called the parties to restraint.", "Turkey"),
+    ("Ankara calls to restraint\n\nThe clashes went on.", "Turkey"),
+    ("Clash\n\nThe Turkish foreign ministry called both sides to calm and dialogue.", "Turkish Ministry of Foreign Affairs"),
+])
+def test_calling_to_restraint_is_an_appeal(extract_text, text, speaker):
+    result = extract_text(text)
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("demand", speaker)]
+
+
+def test_calling_to_the_scene_is_no_appeal(extract_text):
+    assert extract_text("Clash\n\nThe mayor called the firefighters to the scene.").statements == []
+
+
+def test_a_bureaus_dateline_named_once_in_passing_is_not_the_storys_country(extract_text):
+    """BANGKOK on a story about Myanmar that names Thailand once, near the end: "the junta" is Myanmar's."""
+    result = extract_text("Monastery strike\n\nBANGKOK, May 23 - Myanmar's Arakan Army said on Thursday that an air "
+                          "strike had killed 23 civilians in Myanmar, while the junta said the rebels had used the "
+                          "monastery. Myanmar's rebels have gained ground in Myanmar. Myanmar's economy is in ruins. "
+                          "Thailand has urged both sides to talk.")
+    assert [s.speaker.label for s in result.statements] == ["Arakan Army", "Myanmar", "Thailand"]

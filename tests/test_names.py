@@ -455,3 +455,12 @@ def test_a_body_named_for_the_office_it_serves_is_one_name(nlp):
 ])
 def test_two_bodies_taken_for_one_name_are_two(nlp, text, names):
     assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The United Nations Interim Force in Lebanon (UNIFIL) expressed its concern.",
+     "United Nations Interim Force in Lebanon"),
+    ("The Coffee-Cocoa Council (CCC) suspended the exporter.", "The Coffee-Cocoa Council"),
+])
+def test_a_name_its_acronym_spells_is_one_name(nlp, text, name):
+    assert (name, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}

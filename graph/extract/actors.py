@@ -292,6 +292,13 @@ def subject_bearer(verb: Token) -> Token:
     return verb
 
 
+def gerund_of_time(verb: Token) -> bool:
+    """ "denied any involvement, before accusing French television of ...": a gerund after "before", "after"
+    or "while" shares the subject of the verb the phrase hangs on."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("before", "after", "while") \
+        and verb.head.head != verb.head
+
+
 @dataclass(frozen=True)
 class TokenTable:
     """The lower-case form, lower-case lemma, coarse part of speech and tag of every token of a parsed
@@ -576,8 +583,11 @@ class ActorBook:
         self.quote_openings = {self.position(sentence[0]) for sentence in sentences if _opens_a_quote(sentence)}
         self.scanned = sentences
         named = self._named_countries(sentences)
-        if self.home is not None and self.home not in named and not self.home_is_local:
-            self.home = None  # BANGKOK on a story about Myanmar: a bureau, not the story's country
+        if self.home is not None and not self.home_is_local and named.get(self.home, 0) <= (
+                1 if max(named.values(), default=0) >= 4 else 0):
+            # BANGKOK on a story about Myanmar: a bureau, not the story's country, though the story may
+            # name it once in passing
+            self.home = None
         if self.home is None and named:
             ranked = sorted(named.values(), reverse=True) + [0]
             if ranked[0] >= 2 * ranked[1]:

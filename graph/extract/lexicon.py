@@ -35,6 +35,7 @@ class Cue:
     quoted_object: bool = False  # "cries 'witch hunt'": a cue only with quoted words as its object
     after_quote: bool = False  # "«...», he launched": a cue only as a quotation's attribution
     said_object: bool = False  # "stands by its findings": a cue only with something said as its object
+    appeal_object: bool = False  # "called the parties to restraint": a cue only with conduct asked for
     court_order: bool = False  # "court halts works": a cue only with a court or a judge as its subject
     sanction: bool = False  # "fined X over Y": a punishment, an accusation only with its reason
     accuses_owner: bool = False  # "points to the city's design": accuses the city, else a claim
@@ -72,6 +73,7 @@ class Lexicon:
     irrealis: frozenset[str] = frozenset()  # "has until ... to respond": heads of cues not (yet) said
     source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
     said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
+    appeal_nouns: frozenset[str] = frozenset()  # "restraint", "calm": conduct asked of others
     decision_nouns: frozenset[str] = frozenset()  # "move", "measure": something decided
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
     document_cues: dict[str, Cue] = field(default_factory=dict)  # "the note reads": a cue only with a document
@@ -121,6 +123,7 @@ def load_lexicon() -> Lexicon:
             quoted_object=cues.value(concept, NG.quotedObject) == Literal(True),
             after_quote=cues.value(concept, NG.afterQuote) == Literal(True),
             said_object=cues.value(concept, NG.saidObject) == Literal(True),
+            appeal_object=cues.value(concept, NG.appealObject) == Literal(True),
             court_order=cues.value(concept, NG.courtOrder) == Literal(True),
             sanction=cues.value(concept, NG.sanctionCue) == Literal(True),
             accuses_owner=cues.value(concept, NG.accusesOwner) == Literal(True),
@@ -152,6 +155,7 @@ def load_lexicon() -> Lexicon:
     lexicon.irrealis = frozenset(str(word) for word in cues.objects(None, NG.irrealisHead))
     lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
     lexicon.said_nouns = frozenset(str(word) for word in cues.objects(None, NG.saidNoun))
+    lexicon.appeal_nouns = frozenset(str(word) for word in cues.objects(None, NG.appealNoun))
     lexicon.decision_nouns = frozenset(str(word) for word in cues.objects(None, NG.decisionNoun))
     lexicon.issuing_verbs = frozenset(str(word) for word in cues.objects(None, NG.issuingVerb))
     lexicon.court_nouns = frozenset(str(word) for word in cues.objects(None, NG.courtNoun))

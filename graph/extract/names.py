@@ -70,6 +70,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "midday", "noon", "dawn"}
 DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 DAY_PREPOSITIONS = {"on", "by", "since", "until", "till", "from", "before", "after"}
+ACRONYM_JOINING = {"of", "for", "in", "on", "and", "the", "de", "du", "des", "la", "le", "el", "del", "&"}
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
 
 
@@ -87,7 +88,8 @@ class NameMender:
         entities = [entity for entity in doc.ents if not (entity.label_ == "ORDINAL" and entity.end in day_ends)]
         entities, joined = self._join_possessive_offices(doc, entities)
         entities, split = self._split_coordinated_bodies(doc, entities)
-        joined = joined or split
+        entities, defined = _names_defined_by_acronyms(doc, entities)
+        joined = joined or split or defined
         holders = self._holders_after_portfolios(doc)
         for holder in [*self._holders_set_off_after_office(doc), *self._holders_closing_office_phrase(doc)]:
             if not any(other.start < holder.end and holder.start < other.end for other in holders):
@@ -718,6 +720,53 @@ class NameMender:
             last += 1  # "and of Public Works": the whole portfolio
         swallowed.update(range(end + 2, last))
         return last
+
+
+def _names_defined_by_acronyms(doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
+    """ "The United Nations Interim Force in Lebanon (UNIFIL)": a body's name that its acronym in brackets
+    spells, whatever pieces NER cut it into ("The United", ORG; "Nations Interim Force", PERSON; "Lebanon"),
+    made one organization. The name is found as Schwartz and Hearst find an abbreviation's long form: the
+    acronym's letters, right to left, in the capitalized words before it, the first at a word's start."""
+    names: list[Span] = []
+    for index in range(2, len(doc) - 1):
+        acronym = doc[index].text
+        if doc[index - 1].text != "(" or doc[index + 1].text != ")" or not (acronym.isupper() and acronym.isalpha()
+                                                                            and 3 <= len(acronym) <= 10):
+            continue
+        start = index - 1
+        while start > 0 and index - 1 - start < len(acronym) + 4 and (
+                doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
+                or doc[start - 1].lower_ in ACRONYM_JOINING):
+            start -= 1
+        words = doc[start:index - 1]
+        found = _long_form(acronym, words)
+        # (never shorter than a name NER found over it: "Coffee-Cocoa Council (CCC)")
+        if found is not None and sum(word.is_title for word in found) >= 2 \
+                and not any(entity.start <= found.start and found.end <= entity.end
+                            and (entity.label_ == "PERSON" or entity.start < found.start) for entity in entities):
+            names.append(Span(doc, found.start, found.end, label="ORG"))
+    if not names:
+        return entities, False
+    kept = [entity for entity in entities if not any(entity.start < name.end and name.start < entity.end for name in names)]
+    return sorted([*kept, *names], key=lambda span: span.start), kept != entities or bool(names)
+
+
+def _long_form(acronym: str, words: Span) -> Span | None:
+    """The words, ending at the last, whose letters spell the acronym (Schwartz and Hearst, 2003)."""
+    text = words.text
+    letters, place = acronym.lower(), len(text) - 1
+    for number in range(len(letters) - 1, -1, -1):
+        letter = letters[number]
+        while place >= 0 and (text[place].lower() != letter
+                              or number == 0 and place > 0 and text[place - 1].isalnum()):
+            place -= 1
+        if place < 0:
+            return None
+        place -= 1
+    first = next((word for word in words if word.idx - words[0].idx >= place + 1), None)
+    if first is None or not first.is_title:
+        return None
+    return words.doc[first.i:words.end]
 
 
 def _of_name(doc: Doc, start: int, end: int, joining: tuple[str, ...] = ("of", "for")) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import present_bases
 from ..records import Actor, Sentence
-from .actors import FIRST_PERSON, ActorBook, subject_bearer
+from .actors import FIRST_PERSON, ActorBook, gerund_of_time, subject_bearer
 from .dates import DATE_ENTITIES
 from .lexicon import Cue, Lexicon
 
@@ -167,9 +167,11 @@ class SentenceReader:
                 self.book.gazetteer.lookup(head.text)):  # ("Paros:" names where, unless a country or capital)
             return []
         said = [t for t in colon.doc[colon.i + 1:self.sent.end] if not t.is_punct or t.is_quote]
-        if any(t.dep_ == "nsubj" and t.head.i > t.i and self.verb_cue(t.head)[0] is not None for t in [head, *said]):
+        if any(t.dep_ == "nsubj" and t.head.i > t.i and self.verb_cue(t.head)[0] is not None
+               and (t == head or t.pos_ == "PROPN" or self.book.resolve(t)) for t in [head, *said]):
             # "Presidential: candidacy of ... denounces": a verb says who speaks, though the parser may
-            # make the topic before the colon its subject
+            # make the topic before the colon its subject (not "France: « everything points to a deliberate
+            # strike »", where the verb's subject is no one)
             return []
         speakers = self.book.resolve_name(head)
         if len(speakers) != 1 or not said:
@@ -394,6 +396,9 @@ class SentenceReader:
                 # "pointed the finger at X": "at" hangs on "finger", the word matched before it.
                 found = self._dependent(token, word) or (
                     self._dependent(words[-1], word) if len(words) > 1 else None)
+                if found is None and cue.appeal_object:  # ("called the parties to restraint": an infinitive to the parser)
+                    found = next((g for c in token.children if c.dep_ == "xcomp" for g in c.children
+                                  if g.dep_ == "aux" and g.lower_ == word), None)
                 if found is None:
                     break
                 words.append(found)
@@ -404,6 +409,7 @@ class SentenceReader:
                         or cue.quoted_object and not self.quoted_object(token) \
                         or cue.after_quote and not self.attributes_quote(token) \
                         or cue.said_object and not self.something_said(words[-1]) \
+                        or cue.appeal_object and not self.appealed_for(words[-1]) \
                         or cue.court_order and not self.by_a_court(token) \
                         or _sought(token) or self.declares_an_act(token):
                     continue
@@ -475,6 +481,12 @@ class SentenceReader:
         said = (self.lexicon.noun_cues, self.lexicon.said_nouns, self.lexicon.source_nouns)
         return any(c.dep_ in ("pobj", "dobj") and any(c.lemma_.lower() in words for words in said)
                    for c in word.children)
+
+    def appealed_for(self, word: Token) -> bool:
+        """Whether the noun a cue's last word governs is conduct asked for: "called the parties to restraint"."""
+        if word.dep_ == "aux":  # ("to restraint" taken for an infinitive)
+            return word.head.lower_ in self.lexicon.appeal_nouns
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in self.lexicon.appeal_nouns for c in word.children)
 
     def quoted_object(self, token: Token) -> bool:
         """Whether a verb outside quotation marks has quoted words as its object: "cries 'witch hunt'"."""
@@ -737,6 +749,11 @@ class SentenceReader:
             # Not through "pcomp": in "accused Baku of seeking to sabotage", seeking is Baku's, not a cue.
             # Through "ccomp" only after a "conj": "said the controls were targeted ... and denied that"
             # hangs "denied" under the reported clause, but the one who denies is the one who said.
+            if gerund_of_time(current) and self.verb_cue(current.head.head)[0] is not None:
+                # ("denied any involvement, before accusing French television of ...": a statement after
+                # another, by the same speaker; not "had waited nine days before reporting the breach")
+                climbed, current = current.dep_, current.head.head
+                continue
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl") and current.head != current \
                     or (current.dep_ == "ccomp" and climbed == "conj" and current.head.pos_ in VERBAL) \
                     or (current.dep_ == "dep" and current.head.pos_ in VERBAL and current.head.dep_ == "ROOT"):
@@ -749,6 +766,13 @@ class SentenceReader:
                         current = current.head
                 continue
             break
+        if current == token and token.tag_ in ("VBD", "VBZ", "VBP") and any(
+                prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i for prep in token.children):
+            # "In Moscow, meanwhile, called the parties to restraint": translation's "À Moscou, on a appelé",
+            # said in a capital without a subject, is the country's
+            found = self._said_in(token)
+            if found:
+                return found, False, False
         # (or of the verb it is coordinated with: "..., Rudenko said that ... and accused Moscow of")
         return self.name_before(current if climbed == "conj" else token), False, False
 
@@ -1158,8 +1182,10 @@ class SentenceReader:
                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
             # "branded the claim that weapons were drawn “a fabrication”": the name is the phrase's last
             # noun, however deep the parser hangs it.
-            named_as += [next(t for t in reversed(list(o.subtree)) if t.pos_ == "NOUN") for o in objects
-                         if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+            # (not the charge the accused is accused of: "accused the minister of lying")
+            named_as += [last for o in objects if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                         for last in [next(t for t in reversed(list(o.subtree)) if t.pos_ == "NOUN")]
+                         if not (last.head.dep_ == "prep" and last.head.lower_ in ("of", "for") and last.head.head == o)]
             if any(noun.lemma_.lower() in self.lexicon.denial_terms for noun in named_as):
                 statement_type = "deny"  # "denounced falsifications", "denounced the images as fakes"
             elif passive:
@@ -1267,12 +1293,13 @@ class SentenceReader:
 
     def answered(self, verb: Token) -> list[Token]:
         """What a statement was asked about or comments on, when that is something said: "Asked about the
-        charges brought by Kyiv", "Commenting on the reaction of Kyiv", "Responding to Western criticism"."""
+        charges brought by Kyiv", "Commenting on the reaction of Kyiv", "Asked about the Amnesty report"."""
         return [pobj for clause in subject_bearer(verb).children if clause.dep_ == "advcl"
                 and clause.lemma_.lower() in ANSWERING
                 for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("about", "on", "to")
                 for pobj in prep.children if pobj.dep_ == "pobj" and (
-                    (lemma := pobj.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns)]
+                    (lemma := pobj.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
+                    or lemma in self.lexicon.source_nouns)]
 
     @staticmethod
     def named_in_free_relative(verb: Token) -> list[Token]:
@@ -1551,10 +1578,10 @@ class SentenceReader:
         return None
 
     def calls_false(self, word: Token) -> bool:
-        """A word that calls something false ("lies", "fabricated"), not the verb of where things lie ("Some
-        still lie unexploded", "bodies lay in the street")."""
-        if word.lower_ not in self.lexicon.denial_terms:
-            return False
+        """A word that calls something false ("lies", "is lying", "fabricated"), not the verb of where things
+        lie ("Some still lie unexploded", "bodies lay in the street")."""
+        if word.lower_ not in self.lexicon.denial_terms or word.i and word.doc[word.i - 1].text == "-":
+            return False  # (nor part of a compound: "low-lying areas")
         return not (word.lemma_ == "lie" and word.pos_ in VERBAL and any(
             c.dep_ in ("acomp", "oprd") or c.dep_ == "prep" and c.lower_ in LOCATIVE for c in word.children))
 
