@@ -4213,3 +4213,53 @@ def test_a_bureaus_dateline_named_once_in_passing_is_not_the_storys_country(extr
                           "monastery. Myanmar's rebels have gained ground in Myanmar. Myanmar's economy is in ruins. "
                           "Thailand has urged both sides to talk.")
     assert [s.speaker.label for s in result.statements] == ["Arakan Army", "Myanmar", "Thailand"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital the tagger takes for an adjective
+    ("Kyiv: “Minsk lies, as always”\n\nThe border stayed closed.", [("deny", "Ukraine", ["Belarus"])]),
+    # a colon at which the parser ends the headline's first sentence
+    ("Defence Ministry: Kiev regime struck Red Cross warehouse in Donetsk\n\nThe strike was at night.",
+     [("claim", "Defence Ministry", [])]),
+    # a report named by its issuer, which the parser hangs as a modifier
+    ("Council of Europe report accuses Russia of forced passportization\n\nThe report is long.",
+     [("accuse", "Council of Europe", ["Russia"])]),
+])
+def test_headlines_that_name_their_speaker_in_a_few_words(extract_text, text, expected):
+    result = extract_text(text)
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements
+            if s.sentence.section == "title"] == expected
+
+
+def test_a_curly_apostrophe_in_a_known_name(extract_text):
+    result = extract_text("Strike\n\nThe Quai d’Orsay, for its part, denounced a “disinformation campaign”.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "France")]
+
+
+def test_a_speaker_named_after_a_speech_verb_at_the_end_without_quotes(extract_text):
+    result = extract_text("Strike\n\nFor Moscow, this formula amounts to an authorization to strike the Russian "
+                          "territory, replied Larisa Tikhonova. Ethiopia denies the strike, accuses the TPLF of "
+                          "staging it.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [
+        ("claim", "Larisa Tikhonova"), ("deny", "Ethiopia"), ("accuse", "Ethiopia")]
+
+
+def test_a_lie_named_with_its_owner_hung_inside_it(extract_text):
+    """ "the version of Moscow "cynical lie"": the parser hangs Moscow on the lie."""
+    result = extract_text('Strike\n\nThe Ministry of Foreign Affairs of Ukraine called the version of Moscow '
+                          '"cynical lie".')
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", ["Russia"])]
+
+
+def test_a_ministry_named_again_by_its_country_or_its_office_alone(extract_text):
+    result = extract_text("Strike\n\nThe Russian Ministry of Defence denied that civilians were hit. The Russian "
+                          "ministry later accused Kyiv of staging the images. The warehouse was empty, it is said in "
+                          "the statement of the military department.")
+    assert {s.speaker.label for s in result.statements} == {"Russian Ministry of Defence"}
+    assert len(result.statements) == 3
+
+
+def test_the_military_department_after_two_countries_defence_ministries_is_no_guess(extract_text):
+    result = extract_text("Talks\n\nThe Gabonese defence ministry protested. The Equatoguinean defence ministry "
+                          "replied. The military department said the talks would go on.")
+    assert result.statements[-1].speaker.label == "military department"

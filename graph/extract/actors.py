@@ -47,7 +47,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "det", "nummod", "quantmod"
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """A name as compared: ASCII-folded, lower case, no quotes, possessive or leading article."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    # (a curly apostrophe is the straight one: "Quai d’Orsay", "Côte d’Ivoire", not "Quai dOrsay")
+    folded = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'")).encode("ascii", "ignore").decode().lower()
     folded = re.sub(r"[\"“”«»\[\]()]", " ", folded)
     folded = re.sub(r"['’]s?\s*$", "", folded.strip())
     folded = re.sub(r"^(the|a|an)\s+", "", folded.strip())
@@ -2008,7 +2009,7 @@ class ActorBook:
         if staff:  # "According to the prosecutors" after "the Office of the Prosecutor General of Ukraine"
             return staff
         if not countries:
-            found = self._anaphoric(token)
+            found = self._anaphoric(token) or self._office_named_before(office, token)
             # The story's country's: a bare home body ("According to the army", "Police in Kumasi said" in a
             # story datelined ACCRA) or another body a noun describes ("the tax agency alleged" in a story
             # about Argentina). A bare "the regulator" or "the ministry" is rather one named before, found
@@ -2025,7 +2026,11 @@ class ActorBook:
             # "Britain's Financial Conduct Authority" has a name of its own: keep it.
             name = entity.doc[entity.start:token.i + 1]  # NER sometimes runs on: "... Authority fined"
             return self._body_as_written(token, clean_surface(name.text), countries[0], surface=surface)
-        if len(countries) == 1 and not office.label.startswith("Ministry") \
+        # (a bare "the Russian ministry" too, after "the Russian Ministry of Defence"; not "the Russian foreign
+        # ministry", another one)
+        bare_ministry = office.label == "Ministry" and all(c.dep_ == "det" or self._countries_of(c) or self.gazetteer.demonym(
+            c.text) for c in token.lefts) and not any(c.dep_ == "prep" for c in token.children)
+        if len(countries) == 1 and (not office.label.startswith("Ministry") or bare_ministry) \
                 and token.lemma_.lower() not in self.gazetteer.home_bodies:
             # "The Kenyan regulator" after "Kenya's Competition Authority", a headline's "NZ watchdog"
             # before "New Zealand's Commerce Commission": that body, not a second one (a country's army
@@ -2051,6 +2056,20 @@ class ActorBook:
                         actor.aliases.append(alias)
             actors.append(actor)
         return actors
+
+    def _office_named_before(self, office: Office, token: Token) -> list[Actor] | None:
+        """ "the military department" after "the Russian Ministry of Defence": another name of a ministry's
+        office without its country is the ministry of that office named last."""
+        if not office.label.startswith("Ministry of") or token.pos_ == "PROPN" or token.ent_type_:
+            return None  # (not "the State Department", a name)
+        here = self.position(token)
+        named = {actor.label: actor for start, actor, _plural, _salient in self.history
+                 if start < here and actor.kind == "organization" and office.label.lower() in actor.label.lower()}
+        if len(named) != 1:
+            return None  # ("the foreign ministry" after two countries' foreign ministries: which one is unsaid)
+        ministry = next(iter(named.values()))
+        self.note(ministry, token, surface="")
+        return [ministry]
 
     def _owner_is_a_body(self, token: Token) -> None:
         """"Mizani's executive director": Mizani is an organization, though NER took it for a person

@@ -118,7 +118,13 @@ class SentenceReader:
                 if cue is None and self.document_speaking(token):
                     cue, words = self.lexicon.document_cues[lemma], [token]
                 if cue is not None and not self.negated(token):
-                    drafts.extend(self.verbal(token, cue, words, sentence))
+                    found = self.verbal(token, cue, words, sentence)
+                    if not found and index > sent.start + 2 and doc[index - 1].text == "," and tag != "VBG" \
+                            and self.reporting_cue(token) and not any(c.dep_ == "nsubj" for c in token.children):
+                        # "This formula amounts to an authorization to strike, replied Larisa Tikhonova.": the
+                        # speaker named after the verb at the sentence's end, which the parser takes for its object
+                        found = self.closing_attribution(token, sentence)
+                    drafts.extend(found)
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
                     drafts.extend(self.verbal(token, negated_cue, [token], sentence))
                 elif cue is None and index > sent.start + 2 and doc[index - 1].text == "," and tag != "VBG" \
@@ -159,14 +165,20 @@ class SentenceReader:
         said after it (not "Paros: The mayor accuses ...", where a verb says who speaks: read as usual)."""
         cue = self.lexicon.headline_colon
         colon = next((t for t in self.sent if t.text == ":"), None)
-        if cue is None or colon is None or not 1 <= colon.i - self.sent.start <= 6 or colon.i + 2 >= self.sent.end:
+        # ("Defence Ministry:" | "Kiev regime struck Red Cross warehouse": the parser may end a sentence at
+        # the colon; what was said is the headline's next sentence)
+        end = self.sent.end if colon is None or colon.i + 1 < self.sent.end else colon.doc[colon.i + 1].sent.end \
+            if colon.i + 1 < len(colon.doc) else self.sent.end
+        if cue is None or colon is None or not 1 <= colon.i - self.sent.start <= 6 or colon.i + 2 >= end:
             return []
         # (the phrase's head: "Ministry of Interior of Montenegro:" is the ministry's, not Montenegro's)
         head = colon.doc[self.sent.start:colon.i].root
-        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME", "GPE") and not (
-                self.book.gazetteer.lookup(head.text)):  # ("Paros:" names where, unless a country or capital)
+        known = self.book.gazetteer.lookup(head.text) is not None
+        # ("Kyiv:", which the tagger may take for an adjective)
+        if head.pos_ not in ("NOUN", "PROPN") and not known or head.ent_type_ in ("DATE", "TIME", "GPE") and not (
+                known):  # ("Paros:" names where, unless a country or capital)
             return []
-        said = [t for t in colon.doc[colon.i + 1:self.sent.end] if not t.is_punct or t.is_quote]
+        said = [t for t in colon.doc[colon.i + 1:end] if not t.is_punct or t.is_quote]
         if any(t.dep_ == "nsubj" and t.head.i > t.i and self.verb_cue(t.head)[0] is not None
                and (t == head or t.pos_ == "PROPN" or self.book.resolve(t)) for t in [head, *said]):
             # "Presidential: candidacy of ... denounces": a verb says who speaks, though the parser may
@@ -1875,7 +1887,8 @@ class SentenceReader:
                         actors.extend(self.book.resolve(pobj))
             if child.dep_ == "poss":
                 actors.extend(self.book.resolve(child))
-            elif child.dep_ in ("amod", "compound") and child.i < noun.i:
+            # (or a name the parser hangs as a modifier: "of Moscow “cynical lie”")
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 entry = self.book.gazetteer.demonym(child.text)
                 if entry is None and child.pos_ == "PROPN":
                     entry = self.book.gazetteer.lookup(child.text)
@@ -2016,7 +2029,8 @@ class SentenceReader:
         if noun.lemma_.lower() not in self.lexicon.source_nouns:
             return []
         for child in noun.children:
-            if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":  # "UN figures"
+            # "UN figures" (or "Council of Europe report", a name the parser hangs as a modifier)
+            if child.dep_ == "poss" or child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < noun.i:
                 return self.book.resolve(child)
             if child.dep_ == "compound" and (child.lemma_.lower() in self.book.gazetteer.body_words
                                              or self.book.office(child) is not None):
