@@ -4263,3 +4263,32 @@ def test_the_military_department_after_two_countries_defence_ministries_is_no_gu
     result = extract_text("Talks\n\nThe Gabonese defence ministry protested. The Equatoguinean defence ministry "
                           "replied. The military department said the talks would go on.")
     assert result.statements[-1].speaker.label == "military department"
+
+
+def test_a_headline_calling_accusations_a_provocation_denies_them(extract_text):
+    """ "Baku calls accusations «provocation»": the parser hangs what is named on the name given to it."""
+    result = extract_text("Tbilisi calls accusations «provocation» of Moscow\n\nThe ministry spoke on Monday.")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements
+            if s.sentence.section == "title"] == [("deny", "Georgia", ["Russia"])]
+
+
+def test_as_reported_by_a_speaker_named_after_the_verb(extract_text):
+    """ "As reported the Armenian Ministry of Defense, ...": translation's word order; the rest is its claim."""
+    result = extract_text("Clash\n\nAs reported the Georgian Ministry of Defence, in the night of May 16 Russian "
+                          "units opened fire on the village.")
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements] == [
+        ("claim", "Georgian Ministry of Defence", "reported")]
+
+
+def test_renewing_a_charge_is_the_charge_and_the_world_body_is_the_un(extract_text):
+    result = extract_text("Sudan\n\nThe army renewed charges that Chad was arming the militia. Al-Nour accused the "
+                          "world body of drawing a false equivalence.")
+    assert [(s.type, s.cue, labels(s.targets)) for s in result.statements][-1] == (
+        "accuse", "accused", ["United Nations"])
+    assert [(s.type, s.cue) for s in result.statements][0] == ("accuse", "charges")
+
+
+def test_described_as_with_the_as_hung_deep_in_the_object(extract_text):
+    result = extract_text("Tigray\n\nEritrea’s information ministry described reports of abuses by its army as “a "
+                          "recycled smear campaign”.")
+    assert [(s.type, s.cue) for s in result.statements] == [("deny", "described as")]

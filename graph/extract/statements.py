@@ -117,7 +117,9 @@ class SentenceReader:
                     cue, words = self.let_know(token)
                 if cue is None and self.document_speaking(token):
                     cue, words = self.lexicon.document_cues[lemma], [token]
-                if cue is not None and not self.negated(token):
+                if cue is not None and not self.negated(token) and self.reported_as(token):
+                    drafts.extend(self.as_reported(token, sentence))
+                elif cue is not None and not self.negated(token):
                     found = self.verbal(token, cue, words, sentence)
                     if not found and index > sent.start + 2 and doc[index - 1].text == "," and tag != "VBG" \
                             and self.reporting_cue(token) and not any(c.dep_ == "nsubj" for c in token.children):
@@ -470,7 +472,14 @@ class SentenceReader:
             c.dep_ == "advmod" and c.i > objects[0].i and self.rejecting(c) for c in token.children if objects) or any(
             # "called the accusations of Kyiv «one more fake of the Ukrainian propaganda»": the parser hangs
             # the quoted name inside the object's phrase
-            self._quoted_name_in_object(c) for c in objects if c.dep_ == "dobj" and token.lemma_ in ("call", "qualify"))
+            self._quoted_name_in_object(c) for c in objects if c.dep_ == "dobj" and token.lemma_ in ("call", "qualify")) \
+            or token.lemma_ in NAMING_VERBS and any(self._named_thing_inside(c) is not None for c in objects if c.dep_ == "dobj")
+
+    def _named_thing_inside(self, name: Token) -> Token | None:
+        """ "Baku calls accusations «provocation»": the thing said that a headline's object names, which the
+        parser hangs on the name given to it."""
+        return next((g for g in name.children if g.dep_ in ("nmod", "compound") and g.i < name.i and (
+            g.lemma_.lower() in self.lexicon.noun_cues or g.lemma_.lower() in self.lexicon.said_nouns)), None)
 
     def _quoted_name_in_object(self, obj: Token) -> bool:
         """Whether a quotation follows an object inside its phrase, with no verb before it."""
@@ -536,7 +545,9 @@ class SentenceReader:
             objects = [*objects, token.head]  # "a version that the UN judges little credible"
         # ("qualified as “not at all credible” the thesis": the parser hangs the thing named in the "as")
         objects = [*objects, *(t for t in complement if t.dep_ == "dobj")]
-        named = next((o for o in objects if (o.dep_ in ("dobj", "nsubjpass") or o == token.head) and (
+        inside = [thing for o in objects if (thing := self._named_thing_inside(o)) is not None]
+        objects += inside
+        named = next((o for o in objects if (o.dep_ in ("dobj", "nsubjpass") or o == token.head or o in inside) and (
             (lemma := o.lemma_.lower()) in self.lexicon.noun_cues or lemma in self.lexicon.said_nouns
             or lemma in self.lexicon.source_nouns or lemma in self.lexicon.decision_nouns
             or self.lexicon.event_triggers.get((lemma,)) in self.lexicon.official_acts)), None)
@@ -584,6 +595,12 @@ class SentenceReader:
                     for great in inside:
                         if great.dep_ == "prep" and great.lower_ == word and great.i > grandchild.i:
                             return great
+            # ("described reports of abuses by its army as “a smear campaign”": or deeper in the object's phrase)
+            if child.dep_ == "dobj" and word == "as":
+                deeper = next((t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > child.i
+                               and t.head != child), None)
+                if deeper is not None:
+                    return deeper
         return None
 
     def negated(self, token: Token) -> bool:
@@ -1162,6 +1179,10 @@ class SentenceReader:
             return []
         statement_type = cue.type
         objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        if statement_type == "claim" and token.lemma_.lower() in self.lexicon.issuing_verbs and any(
+                o.dep_ == "dobj" and (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None
+                and noun_cue.type != "claim" for o in objects):
+            return []  # "repeated its call for access", "renewed its accusations": the noun says what it is
         targets: list[Actor] = []
         sources: list[Draft] = []
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
@@ -2047,6 +2068,22 @@ class SentenceReader:
                     self.book.issuers[noun.lemma_.lower()] = authors[0]
                 return authors
         return []
+
+    def reported_as(self, verb: Token) -> bool:
+        """ "As reported the Armenian Ministry of Defense, in the night ...": translation's "Как сообщило
+        Минобороны", a reporting verb after "As" opening the sentence, its speaker after it, no subject before."""
+        return verb.dep_ == "advcl" and verb.i == self.sent.start + 1 and self.reporting_cue(verb) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+
+    def as_reported(self, verb: Token, sentence: Sentence) -> list[Draft]:
+        """The rest of the sentence, said by whom "As reported ..." names."""
+        source = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > verb.i), None)
+        if source is None:
+            return []
+        speakers = self.book.resolve(source) or self.book.unnamed(source) or self.source_of(source) \
+            or self.issued(source)
+        return self.sourced(verb, verb, source, speakers, sentence)
 
     def according_to(self, token: Token, sentence: Sentence) -> list[Draft]:
         to = next(c for c in token.children if c.lower_ == "to")
