@@ -4292,3 +4292,24 @@ def test_described_as_with_the_as_hung_deep_in_the_object(extract_text):
     result = extract_text("Tigray\n\nEritrea’s information ministry described reports of abuses by its army as “a "
                           "recycled smear campaign”.")
     assert [(s.type, s.cue) for s in result.statements] == [("deny", "described as")]
+
+
+def test_a_headline_body_without_its_country_is_the_one_named_below(extract_text):
+    result = extract_text("Ministry of Foreign Affairs: «this is genocide»\n\nThe Ministry of Foreign Affairs of "
+                          "Georgia said the burial was a war crime.")
+    assert {s.speaker.label for s in result.statements} == {"Ministry of Foreign Affairs of Georgia"}
+
+
+def test_an_office_holder_named_after_the_country_of_the_office_speaks_for_it(extract_text):
+    """ "The permanent representative of Russia to the UN Pavel Sedykh declared that Moscow requested a
+    meeting": his own country's request is no accusation of it."""
+    result = extract_text("Strike\n\nThe permanent representative of Russia to the UN Pavel Sedykh declared that "
+                          "Moscow requested a meeting of the Security Council about the crimes of kiev.")
+    assert [(s.speaker.label, s.speaker.country) for s in result.statements] == [("Pavel Sedykh", "Russia")]
+    assert "Russia" not in labels(result.statements[0].targets)
+
+
+def test_a_chief_investigator_named_after_the_body_speaks(extract_text):
+    result = extract_text("Burial\n\nThe chief investigator of the National Police Serhiy Bondar informed that five "
+                          "children were among the victims.")
+    assert speakers(result) == ["Serhiy Bondar"]

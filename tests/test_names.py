@@ -464,3 +464,12 @@ def test_two_bodies_taken_for_one_name_are_two(nlp, text, names):
 ])
 def test_a_name_its_acronym_spells_is_one_name(nlp, text, name):
     assert (name, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The chief investigator of the National Police Serhiy Bondar informed that five children died.", "Serhiy Bondar"),
+    ("« The houses were struck », declared the official representative of the Georgian MFA Nino Beridze on the "
+     "briefing.", "Nino Beridze"),
+])
+def test_a_person_named_after_the_name_of_the_body_of_their_office(nlp, text, name):
+    assert (name, "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}

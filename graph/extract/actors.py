@@ -611,7 +611,10 @@ class ActorBook:
                 if pos[index] not in ("PROPN", "NOUN"):
                     continue
                 token = doc[index]
-                if headline and token.ent_type_ not in NAME_ENTITIES:
+                # (and a body named without its country: "Ministry of Foreign Affairs: «...»" is the one the
+                # text names "of Ukraine")
+                if headline and (token.ent_type_ not in NAME_ENTITIES or token.ent_type_ == "ORG" and any(
+                        word.lower_ in self.gazetteer.body_words for word in self.entity(token))):
                     headline_nouns.append(token)
                 else:
                     self._scan_noun(token)
@@ -1950,6 +1953,8 @@ class ActorBook:
             for actor in named:
                 if actor.kind == "person" and actor.role is None and role is not None:
                     actor.role = role
+                if actor.kind == "person" and actor.country is None and len(countries) == 1:
+                    actor.country = countries[0]  # ("The permanent representative of Russia to the UN Pavel Sedykh")
             return named
         if office.is_person:
             # An unnamed spokesperson speaks for a body, and so does an official described by one
@@ -2058,11 +2063,15 @@ class ActorBook:
         return actors
 
     def _office_named_before(self, office: Office, token: Token) -> list[Actor] | None:
-        """ "the military department" after "the Russian Ministry of Defence": another name of a ministry's
-        office without its country is the ministry of that office named last."""
-        if not office.label.startswith("Ministry of") or token.pos_ == "PROPN" or token.ent_type_:
+        """ "the military department" after "the Russian Ministry of Defence", a headline's "Ministry of Foreign
+        Affairs:" before "the Ministry of Foreign Affairs of Ukraine": another name of a ministry's office, or
+        its bare name, without its country is the one ministry of that office the text names."""
+        entity = self.entity(token) if token.ent_type_ else None
+        generic = entity is not None and normalize(entity.text) == office.label.lower()  # "Ministry of Foreign Affairs"
+        if not office.label.startswith("Ministry of") or (token.pos_ == "PROPN" or token.ent_type_) and not generic:
             return None  # (not "the State Department", a name)
-        here = self.position(token)
+        # (a headline's: named anywhere below)
+        here = len(self.text) if id(token.doc) in self.headlines else self.position(token)
         named = {actor.label: actor for start, actor, _plural, _salient in self.history
                  if start < here and actor.kind == "organization" and office.label.lower() in actor.label.lower()}
         if len(named) != 1:

@@ -385,9 +385,10 @@ class NameMender:
                 continue
             end = index + 2
             while end < min(index + 16, len(doc)) and doc[end].pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "PART") \
-                    and doc[end].text != ",":
-                end += 1
-            if end < len(doc) and not (doc[end].pos_ in ("VERB", "AUX", "PUNCT")):
+                    and doc[end].text != "," and not (doc[end].pos_ == "ADP" and end - index > 4 and all(
+                        word.is_title and word.tag_ == "NNP" for word in doc[end - 2:end])):
+                end += 1  # (up to a preposition after the name: "... Lilit Hovakimyan on the briefing")
+            if end < len(doc) and not (doc[end].pos_ in ("VERB", "AUX", "PUNCT", "ADP")):
                 continue
             run = end
             while run > index + 2 and doc[run - 1].is_title and doc[run - 1].tag_ == "NNP":
@@ -400,7 +401,11 @@ class NameMender:
             # (or after a rank, "The spokesman of the Israeli army Lieutenant Colonel Ronen Katz", or a common
             # noun, "the governor of the Kursk region Pavel Orlov")
             # (not "insisted the minister to the radio Del Sol": what a bare noun is called)
-            described = self._persons_office(before.lower_) or before.pos_ == "NOUN" and before.is_lower \
+            # (or a body's word or initials closing its name: "of the National Police Serhiy Bondar", "of the
+            # Armenian MFA Lilit Hovakimyan")
+            closing_body = before.lower_ in self.gazetteer.body_words and before.is_title \
+                or before.is_upper and before.is_alpha and len(before) >= 2
+            described = closing_body or self._persons_office(before.lower_) or before.pos_ == "NOUN" and before.is_lower \
                 and doc[index + 1].lower_ in ("of", "for", "on") and any(
                     c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in before.lefts)
             if end - run >= 2 and name.start > index + 2 and (held_in or described) and self._persons_name(name) and not any(
