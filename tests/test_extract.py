@@ -4313,3 +4313,14 @@ def test_a_chief_investigator_named_after_the_body_speaks(extract_text):
     result = extract_text("Burial\n\nThe chief investigator of the National Police Serhiy Bondar informed that five "
                           "children were among the victims.")
     assert speakers(result) == ["Serhiy Bondar"]
+
+
+def test_a_demand_for_a_reaction_of_someone_asks_it_of_them(extract_text):
+    result = extract_text("Row\n\nMoscow demands a reaction of the UN. Moscow demanded the withdrawal of the envoy.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [
+        ("demand", ["United Nations"]), ("demand", [])]
+
+
+def test_a_mission_is_named_with_where_it_is_sent(extract_text):
+    result = extract_text("Row\n\nThe permanent mission of Georgia to the UN said the meeting was set for Monday.")
+    assert speakers(result) == ["permanent mission of Georgia to the UN"]

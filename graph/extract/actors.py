@@ -1859,7 +1859,9 @@ class ActorBook:
             # (Nor "accused the Qatari coast guard of “a policy of intimidation”": whatever one is accused of.)
             charge = after.is_lower and (after.tag_ == "VBG" or token.dep_ == "dobj" and after.lower_.endswith("ing")) \
                 or token.dep_ == "dobj" and token.head.lemma_ in CHARGING_VERBS
-            if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children) \
+            # (and where a mission is sent: "the permanent mission of Russia to the UN")
+            sent_to = prep.lower_ == "to" and token.lemma_.lower() in self.gazetteer.kinds.get("mission", ())
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or sent_to) and any(c.dep_ == "pobj" for c in prep.children) \
                     and not charge and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
                 tokens |= set(prep.subtree) - aside

@@ -1662,8 +1662,10 @@ class SentenceReader:
             named = self.book.proper(obj) if obj.pos_ == "PROPN" and (obj.dep_ == "dative" or any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.book.gazetteer.anaphoric for c in obj.lefts)) else []
             found = self.book.resolve(obj) or named or self.addressed_people(obj, obj.i < infinitive)
-            # "demands explanations from Tashkent", "demanded an apology from Paris": asked of them.
-            targets.extend(found or [actor for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            # "demands explanations from Tashkent", "demanded an apology from Paris": asked of them (and "demands a
+            # reaction of the UN", translation's "de la part de").
+            asked_of = ("from", "of") if obj.lemma_.lower() in self.lexicon.answer_nouns else ("from",)
+            targets.extend(found or [actor for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in asked_of
                                      for pobj in prep.children if pobj.dep_ == "pobj"
                                      for actor in self.book.resolve(pobj)])
         for child in token.children:
