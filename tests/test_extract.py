@@ -4324,3 +4324,18 @@ def test_a_demand_for_a_reaction_of_someone_asks_it_of_them(extract_text):
 def test_a_mission_is_named_with_where_it_is_sent(extract_text):
     result = extract_text("Row\n\nThe permanent mission of Georgia to the UN said the meeting was set for Monday.")
     assert speakers(result) == ["permanent mission of Georgia to the UN"]
+
+
+def test_a_sides_sponsors_the_gazetteer_names_and_the_headquarters_named_before(extract_text):
+    result = extract_text("Row\n\nVassili Terentiev demanded that Kyiv's sponsors stop arming it. The Coordination "
+                          "Headquarters said the lists were false. The headquarters urged the families not to trust "
+                          "the lists.")
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements] == [
+        ("Vassili Terentiev", ["the West"]), ("Coordination Headquarters", []),
+        ("Coordination Headquarters", ["families"])]
+
+
+def test_a_view_after_an_opening_conjunction(extract_text):
+    result = extract_text("Strike\n\nYet for Human Rights Watch, there is no real doubt that Russia hit the "
+                          "hospital deliberately.")
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "Human Rights Watch")]

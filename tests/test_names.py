@@ -473,3 +473,12 @@ def test_a_name_its_acronym_spells_is_one_name(nlp, text, name):
 ])
 def test_a_person_named_after_the_name_of_the_body_of_their_office(nlp, text, name):
     assert (name, "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Guinean Association for Citizen Vigilance said the wells were polluted.",
+     "The Guinean Association for Citizen Vigilance"),
+    ("The Agency for help said so.", "Agency"),
+])
+def test_a_body_named_with_what_it_is_for(nlp, text, name):
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "ORG"}

@@ -1907,6 +1907,12 @@ class ActorBook:
             return self._anaphoric(token)
         countries = self._countries_of(token)
         surface = self._surface(token)
+        known = self.gazetteer.lookup(surface) if office.relational else None
+        if known is not None and known.kind != "person":
+            # "Kyiv's sponsors", "the Western sponsors": a relation the gazetteer names ("the West")
+            actor = self.from_entry(known)
+            self.note(actor, token, surface="")
+            return [actor]
         entity = self.entity(token)
         if office.stands_for_country and entity is not None and entity.label_ == "ORG" and any(
                 t.pos_ in ("PROPN", "NOUN") and t.i < token.i and not self.gazetteer.lookup(t.text)

@@ -200,6 +200,7 @@ class NameMender:
                 end = self._possessive_name(doc, end, name_ends, swallowed)
                 end = self._region_in_name(doc, start, end, name_ends, swallowed)
                 end = self._place_after_of(doc, start, end, name_ends, swallowed)
+                end = self._remit_after_body(doc, end, name_ends, swallowed)
                 end = self._country_after_name(doc, end, name_ends, swallowed)
                 end = self._country_of_association(doc, start, end, name_ends, swallowed)
             if label == "PERSON":
@@ -529,6 +530,24 @@ class NameMender:
         while end - start > 1 and doc[end - 1].lower_ in JOINING_WORDS:
             end -= 1
         return end
+
+    def _remit_after_body(self, doc: Doc, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
+        """ "Coordination Headquarters" + "for the Treatment of Prisoners of War": a body's name that NER ends on
+        the body's word goes on over what the body is for, in capitalized words (not "the Agency for help")."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "for" or doc[end - 1].lower_ not in self.gazetteer.body_words:
+            return end
+        last, index = None, end + 1
+        while index < len(doc) and (doc[index].is_title and doc[index].pos_ in ("PROPN", "NOUN")
+                                    and doc[index].ent_type_ not in ("GPE", "PERSON", "DATE", "NORP")
+                                    or doc[index].lower_ in ("the", "of", "and") and last is not None
+                                    or doc[index].lower_ == "the" and index == end + 1):
+            if doc[index].is_title:
+                last = index
+            index += 1
+        if last is None:
+            return end
+        swallowed.update(range(end, last + 1))
+        return last + 1
 
     def _country_after_name(self, doc: Doc, end: int, name_ends: dict[int, int], swallowed: set[int]) -> int:
         """ "Peatland Watch" + "Indonesia", "Commuters’ Voice" + "Ghana": a body's name that goes on over

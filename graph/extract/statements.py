@@ -49,6 +49,7 @@ HYPOTHETICAL_MARKS = QUESTION_MARKS | {"unless"}
 INVERTED_CONDITIONS = {"were", "should", "had"}
 ANSWERING = QUESTIONED | {"comment", "respond", "react", "reply"}  # "Asked about X's charges, Y said"
 LOCATIVE = {"in", "on", "under", "at", "beneath", "among", "near", "around", "along", "inside", "across", "below"}
+OPENERS = {"yet", "but", "and", "still", "however", "now"}  # "Yet for the UN office, there is no doubt"
 NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "qualify", "characterize", "characterise"}  # "what he called X"
 
 
@@ -144,7 +145,7 @@ class SentenceReader:
                 drafts.extend(self.headline_noun_verb(token, sentence, subjects) if subjects else [])
             if lower == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
-            elif lower == "for" and index == sent.start:
+            elif lower == "for" and (index == sent.start or index == sent.start + 1 and table.lower[sent.start] in OPENERS):
                 drafts.extend(self.in_the_view_of(token, sentence))
             elif lower == "in" and index == sent.start:
                 drafts.extend(self.in_the_words_of(token, sentence))
@@ -2153,7 +2154,8 @@ class SentenceReader:
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         doc = token.doc
         # (a speech verb says more, unless what "speaks" is no one: "the evidence points to Moscow")
-        if pobj is None or token.i != self.sent.start or pobj.right_edge.i + 1 >= self.sent.end \
+        opened = token.i == self.sent.start or token.i == self.sent.start + 1 and doc[self.sent.start].lower_ in OPENERS
+        if pobj is None or not opened or pobj.right_edge.i + 1 >= self.sent.end \
                 or doc[pobj.right_edge.i + 1].text != "," or any(
                     t.pos_ in VERBAL and self.verb_cue(t)[0] is not None and not self._thing_as_subject(t)
                     for t in self.sent if t.i > pobj.i):
