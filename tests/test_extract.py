@@ -4339,3 +4339,13 @@ def test_a_view_after_an_opening_conjunction(extract_text):
     result = extract_text("Strike\n\nYet for Human Rights Watch, there is no real doubt that Russia hit the "
                           "hospital deliberately.")
     assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "Human Rights Watch")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministry called Qatar's detention of the fishermen “unjustified”.", ("accuse", ["Qatar"])),
+    ("El Salvador's foreign ministry qualified the arrest as « arbitrary and disproportionate ».", ("accuse", [])),
+    ("The ministry called the accusations unjustified.", ("deny", [])),
+])
+def test_calling_an_act_a_wrong_accuses_and_calling_a_charge_one_denies(extract_text, sentence, expected):
+    result = extract_text(f"Border\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [expected]

@@ -476,6 +476,13 @@ class SentenceReader:
             self._quoted_name_in_object(c) for c in objects if c.dep_ == "dobj" and token.lemma_ in ("call", "qualify")) \
             or token.lemma_ in NAMING_VERBS and any(self._named_thing_inside(c) is not None for c in objects if c.dep_ == "dobj")
 
+    def act_called_wrong(self, objects: list[Token], content: list[Token]) -> bool:
+        """Whether what a naming verb names is an act or event, called by a word that rejects it ("called the
+        detention “unjustified”", "described the strike as unacceptable"): an accusation of whoever did it."""
+        act = next((o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN" and self.names_event(o)),
+                   None)
+        return act is not None and any(self.rejecting(t) and t.i > act.i for t in content)
+
     def _named_thing_inside(self, name: Token) -> Token | None:
         """ "Baku calls accusations «provocation»": the thing said that a headline's object names, which the
         parser hangs on the name given to it."""
@@ -1208,6 +1215,9 @@ class SentenceReader:
         if statement_type == "claim" and (cue.complement or cue.words[-1] == "as") \
                 and self.rejected_by_name(token, named_by, content_tokens):
             statement_type = "deny"
+        elif statement_type == "claim" and (cue.complement or cue.words[-1] == "as") \
+                and self.act_called_wrong(named_by, content_tokens):
+            statement_type = "accuse"  # "called the detention “unjustified”": whoever did it is blamed
         if statement_type == "claim" and (self.no_part(content_tokens, speakers) or self.no_wrongdoers(content_tokens)
                                           or self.own_wrong_denied(content_tokens, speakers)):
             statement_type = "deny"  # "said it had “no role” in the evictions", "These were herders, not terrorists"
