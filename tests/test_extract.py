@@ -4349,3 +4349,15 @@ def test_a_view_after_an_opening_conjunction(extract_text):
 def test_calling_an_act_a_wrong_accuses_and_calling_a_charge_one_denies(extract_text, sentence, expected):
     result = extract_text(f"Border\n\n{sentence}")
     assert [(s.type, labels(s.targets)) for s in result.statements] == [expected]
+
+
+def test_a_closing_speaker_before_a_statement_of_their_own(extract_text):
+    result = extract_text("Strike\n\nFor Moscow, this formula amounts to a licence to strike the Russian territory, "
+                          "replied Larisa Tikhonova, before demanding that the OSCE condemn the shelling.")
+    assert [(s.type, s.speaker.label, s.cue) for s in result.statements][0] == ("claim", "Larisa Tikhonova", "replied")
+
+
+def test_a_headline_statement_spans_the_sentences_the_parser_cut_at_its_colon(extract_text):
+    text = "Defence Ministry: Kiev regime struck Red Cross warehouse in Donetsk"
+    result = extract_text(f"{text}\n\nThe strike was at night.")
+    assert [(s.speaker.label, s.sentence.text) for s in result.statements] == [("Defence Ministry", text)]

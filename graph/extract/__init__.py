@@ -80,7 +80,9 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
         for draft in drafts:
             statement = Statement(
                 doc=article.doc, type=draft.type, cue=draft.cue_text, cue_start=draft.cue_start,
-                cue_end=draft.cue_end, sentence=sentence, speaker=draft.speaker, targets=draft.targets,
+                # (a headline's statement may span two of the parser's sentences: "Defence Ministry:" | "...")
+                cue_end=draft.cue_end, sentence=draft.sentence if draft.sentence.start == sentence.start else sentence,
+                speaker=draft.speaker, targets=draft.targets,
                 content=draft.content, quote=draft.quote, charge=draft.charge,
                 date=statement_date(draft, published, statements, book.entities_in(sent)),
             )

@@ -196,6 +196,10 @@ class SentenceReader:
         negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms for t in said)
         targets = _unique([a for t in said if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                            for a in self.book.resolve(t) if a is not speakers[0]]) if negated else []
+        if end > self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
+            last = colon.doc[end - 1]
+            stop = self.offset + last.idx + len(last.text)
+            sentence = Sentence(sentence.doc, sentence.start, stop, self.book.text[sentence.start:stop], sentence.section)
         return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
                       targets=targets, content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
@@ -2142,8 +2146,12 @@ class SentenceReader:
         phrase = doc[thus.i + 1:end]
         # (without a quote, only at the sentence's end: "..., so the federation.", "..., informed the
         # inspectorate on Tuesday."; not "It rained, so the match was stopped.")
+        # (a statement after it, "..., replied Larisa Tikhonova, before demanding that ...", is no verb of the
+        # words said)
+        later = {t.i for prep in thus.children if prep.dep_ == "prep" and prep.lower_ in ("before", "after", "while")
+                 for t in prep.subtree}
         if not phrase or not after_quote and (doc[thus.i - 1].text != "," or any(
-                t.pos_ in VERBAL for t in doc[thus.i + 1:self.sent.end])):
+                t.pos_ in VERBAL and t.i not in later for t in doc[thus.i + 1:self.sent.end])):
             return []
         names = [name for name in self.book.entities_in(self.sent) if name.label_ == "PERSON"
                  and phrase.start <= name.start and name.end <= phrase.end]
