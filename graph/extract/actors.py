@@ -100,6 +100,7 @@ class Office:
     also_held_by: frozenset[str] = frozenset()
 
 
+SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "while"})  # "denied it, before accusing ..."
 GENERIC_LEADERS = {"leader", "official", "member", "executive", "officer", "head", "chief"}  # no role of their own
 WARRING_SIDES = {"camp", "side", "belligerent"}  # "the two camps": the story's two sides
 
@@ -296,7 +297,7 @@ def subject_bearer(verb: Token) -> Token:
 def gerund_of_time(verb: Token) -> bool:
     """ "denied any involvement, before accusing French television of ...": a gerund after "before", "after"
     or "while" shares the subject of the verb the phrase hangs on."""
-    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("before", "after", "while") \
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SEQUENCE_PREPOSITIONS \
         and verb.head.head != verb.head
 
 

@@ -25,7 +25,15 @@ widens a name over
 - a name coordinated with a person's ("Joris Verbeek and Italian Matteo Rinaldi");
 - the country of a chapter after a body's name that ends on a body's word ("Peatland Watch" + "Indonesia");
 - a person's name after a comma NER takes into the body's name before it, in apposition to the person's
-  office ("the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir Alam"), made a name of its own;
+  office ("the superintendent of Industrial Police-2 Gazipur, Mohammad Jahangir Alam"), made a name of its own,
+  and a person's name that closes the phrase of an office, set off by commas or after where the office is
+  held, a rank or the body's name, whatever NER took it for ("The spokesman of the International Legion of the
+  Armed Forces of Ukraine, Taras Hlushko", "the head of the ICRC delegation in Moscow Matthias Brunner",
+  "Lieutenant Colonel Ronen Katz", "the National Police Serhiy Bondar");
+- a body named for the office it serves, which NER cuts after the possessive ("The Prosecutor General's" +
+  "Office of Ukraine"), and the remit after a body's word ("Guinean Association" + "for Citizen Vigilance");
+- a body's name its acronym in brackets spells, however NER cut it ("The United Nations Interim Force in
+  Lebanon (UNIFIL)");
 - a description before a comma NER takes into the name after it ("The national federation, Esports
   South Africa"), left out;
 - "the" before a day of the month NER takes for an ordinal ("on the" + "24th", a date), and the part
@@ -34,7 +42,8 @@ widens a name over
   no further than its last word when it ends on another joining word ("... Association and");
 - the first part of a double surname and the given names before it, whatever NER took them for
   ("Marta" + "Zielińska" + "-" + "Kurek"), and the last surname NER left out ("Carmelo Obiang" + "Esono");
-cuts a place from a body's name NER ran on over the place's possessive ("New Zealand’s" | "Commerce
+splits two known bodies NER took for one name ("Amnesty International and Human Rights Watch"), cuts a place
+from a body's name NER ran on over the place's possessive ("New Zealand’s" | "Commerce
 Commission") and a name from what a headline's colon introduces ("The Food Administration" | ": Rolled
 sausage ..."), drops a "body" in lower case that runs over a preposition ("the ministry on the same
 evening"), and labels a place, a law or a work whose last word says it is a body ("Alliance", "Forum") as an
@@ -51,7 +60,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER
+import numpy
+
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +81,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "midday", "noon", "dawn"}
 DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 DAY_PREPOSITIONS = {"on", "by", "since", "until", "till", "from", "before", "after"}
+OPENING_BRACKET, CLOSING_BRACKET = hash_string("("), hash_string(")")
 ACRONYM_JOINING = {"of", "for", "in", "on", "and", "the", "de", "du", "des", "la", "le", "el", "del", "&"}
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
 
@@ -80,7 +92,8 @@ class NameMender:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         # (the words that can start "<office> for/of <portfolio> <Name>", looked up in a block's LOWER array)
-        self.person_offices = {hash_string(word) for word, office in gazetteer.offices.items() if office.is_person}
+        self.person_office_hashes = numpy.array(sorted({hash_string(word) for word, office in gazetteer.offices.items()
+                                                        if office.is_person}), dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         days = _days_of_month(doc)
@@ -89,7 +102,7 @@ class NameMender:
         entities, joined = self._join_possessive_offices(doc, entities)
         entities, split = self._split_coordinated_bodies(doc, entities)
         entities, defined = _names_defined_by_acronyms(doc, entities)
-        joined = joined or split or defined
+        regrouped = joined or split or defined
         holders = self._holders_after_portfolios(doc)
         for holder in [*self._holders_set_off_after_office(doc), *self._holders_closing_office_phrase(doc)]:
             if not any(other.start < holder.end and holder.start < other.end for other in holders):
@@ -114,7 +127,7 @@ class NameMender:
         if not entities and not days:
             return doc
         taken = {index for entity in entities for index in range(entity.start, entity.end)}
-        mended, changed = [], bool(days) or bool(holders) or joined
+        mended, changed = [], bool(days) or bool(holders) or regrouped
         swallowed: set[int] = set()  # tokens of names a widened name now covers ("Europe")
         name_ends = {entity.start: entity.end for entity in entities}
         for entity in entities:
@@ -295,8 +308,9 @@ class NameMender:
     def _body_name(self, words: Span) -> bool:
         """Whether words name a body by themselves: a name the gazetteer knows, or two or more capitalized
         words ending on a body's word ("Human Rights Watch", "Mizani Forum")."""
-        if self.gazetteer.lookup(words.text) is not None:
-            return self.gazetteer.lookup(words.text).kind != "person"
+        known = self.gazetteer.lookup(words.text)
+        if known is not None:
+            return known.kind != "person"
         last = words[-1].lower_
         return len(words) >= 2 and all(word.is_title or word.is_upper for word in words) and (
             last in self.gazetteer.body_words or last in self.gazetteer.name_endings)
@@ -317,16 +331,19 @@ class NameMender:
             return None
         return comma + 1
 
+    def _person_offices_at(self, doc: Doc) -> list[int]:
+        """Where a block has a word naming a person's office ("minister", "spokesman"), found at once in its
+        LOWER array: every block passes here, few have one."""
+        lowers = doc.to_array(LOWER)[:max(len(doc) - 4, 0)]
+        return [int(index) for index in numpy.isin(lowers, self.person_office_hashes).nonzero()[0]]
+
     def _holders_after_portfolios(self, doc: Doc) -> list[Span]:
         """Names of people right after their office's portfolio ("Commissioner for Human Rights Mykola
         Lysenko", "Commissioner for Children's Rights Olga Tereshkova"): two or three capitalized words
         after a person's office, "for" or "of" and the portfolio's capitalized words, which end on a
         plural ("Rights", "Affairs") or a body's word."""
         holders: list[Span] = []
-        lowers = doc.to_array(LOWER)
-        for index in range(len(doc) - 4):
-            if int(lowers[index]) not in self.person_offices:
-                continue
+        for index in self._person_offices_at(doc):
             if doc[index + 1].lower_ == "general":
                 index += 1  # "Prosecutor General of Ukraine Serhiy Marchenko"
             if index + 2 >= len(doc) or doc[index + 1].lower_ not in ("for", "of") or not doc[index + 2].is_title:
@@ -354,9 +371,8 @@ class NameMender:
         three capitalized words that can be a name, whatever NER took them for (it often misses names
         transliterated from Ukrainian or Russian)."""
         holders: list[Span] = []
-        lowers = doc.to_array(LOWER)
-        for index in range(len(doc) - 4):
-            if int(lowers[index]) not in self.person_offices or doc[index + 1].lower_ not in ("of", "for", "to", "at"):
+        for index in self._person_offices_at(doc):
+            if doc[index + 1].lower_ not in ("of", "for", "to", "at"):
                 continue
             comma = next((i for i in range(index + 2, min(index + 16, len(doc))) if doc[i].text == ","), None)
             if comma is None or not all(word.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ")
@@ -379,10 +395,8 @@ class NameMender:
         words that can be a name, right after a place named after "in", "at" or "to", a rank or a common noun
         (not "the head of the Bahrain Coast Guard"), before a verb, a comma or the end."""
         holders: list[Span] = []
-        lowers = doc.to_array(LOWER)
-        for index in range(len(doc) - 4):
-            if int(lowers[index]) not in self.person_offices \
-                    or doc[index + 1].lower_ not in ("of", "for", "on", "to", "in", "at"):
+        for index in self._person_offices_at(doc):
+            if doc[index + 1].lower_ not in ("of", "for", "on", "to", "in", "at"):
                 continue
             end = index + 2
             while end < min(index + 16, len(doc)) and doc[end].pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "PART") \
@@ -752,10 +766,12 @@ def _names_defined_by_acronyms(doc: Doc, entities: list[Span]) -> tuple[list[Spa
     made one organization. The name is found as Schwartz and Hearst find an abbreviation's long form: the
     acronym's letters, right to left, in the capitalized words before it, the first at a word's start."""
     names: list[Span] = []
-    for index in range(2, len(doc) - 1):
+    # (looked for in the block's ORTH array: most blocks have no bracket at all)
+    orths = doc.to_array(ORTH)
+    for index in [int(i) + 1 for i in (orths[:-2] == OPENING_BRACKET).nonzero()[0] if i >= 1]:
         acronym = doc[index].text
-        if doc[index - 1].text != "(" or doc[index + 1].text != ")" or not (acronym.isupper() and acronym.isalpha()
-                                                                            and 3 <= len(acronym) <= 10):
+        if int(orths[index + 1]) != CLOSING_BRACKET or not (acronym.isupper() and acronym.isalpha()
+                                                            and 3 <= len(acronym) <= 10):
             continue
         start = index - 1
         while start > 0 and index - 1 - start < len(acronym) + 4 and (

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import present_bases
 from ..records import Actor, Sentence
-from .actors import FIRST_PERSON, ActorBook, gerund_of_time, subject_bearer
+from .actors import FIRST_PERSON, SEQUENCE_PREPOSITIONS, ActorBook, gerund_of_time, subject_bearer
 from .dates import DATE_ENTITIES
 from .lexicon import Cue, Lexicon
 
@@ -2148,7 +2148,7 @@ class SentenceReader:
         # inspectorate on Tuesday."; not "It rained, so the match was stopped.")
         # (a statement after it, "..., replied Larisa Tikhonova, before demanding that ...", is no verb of the
         # words said)
-        later = {t.i for prep in thus.children if prep.dep_ == "prep" and prep.lower_ in ("before", "after", "while")
+        later = {t.i for prep in thus.children if prep.dep_ == "prep" and prep.lower_ in SEQUENCE_PREPOSITIONS
                  for t in prep.subtree}
         if not phrase or not after_quote and (doc[thus.i - 1].text != "," or any(
                 t.pos_ in VERBAL and t.i not in later for t in doc[thus.i + 1:self.sent.end])):
