@@ -60,8 +60,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
-
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -92,8 +90,8 @@ class NameMender:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         # (the words that can start "<office> for/of <portfolio> <Name>", looked up in a block's LOWER array)
-        self.person_office_hashes = numpy.array(sorted({hash_string(word) for word, office in gazetteer.offices.items()
-                                                        if office.is_person}), dtype=numpy.uint64)
+        self.person_offices = {hash_string(word) for word, office in gazetteer.offices.items() if office.is_person}
+        self._offices_of: tuple[Doc | None, list[int]] = (None, [])  # (the block, where its offices are)
 
     def __call__(self, doc: Doc) -> Doc:
         days = _days_of_month(doc)
@@ -332,10 +330,12 @@ class NameMender:
         return comma + 1
 
     def _person_offices_at(self, doc: Doc) -> list[int]:
-        """Where a block has a word naming a person's office ("minister", "spokesman"), found at once in its
-        LOWER array: every block passes here, few have one."""
-        lowers = doc.to_array(LOWER)[:max(len(doc) - 4, 0)]
-        return [int(index) for index in numpy.isin(lowers, self.person_office_hashes).nonzero()[0]]
+        """Where a block has a word naming a person's office ("minister", "spokesman"), read once per block
+        from its LOWER array (every block passes here; the three passes that need them share the answer)."""
+        if self._offices_of[0] is not doc:
+            lowers = doc.to_array(LOWER)[:max(len(doc) - 4, 0)].tolist()
+            self._offices_of = (doc, [index for index, lower in enumerate(lowers) if lower in self.person_offices])
+        return self._offices_of[1]
 
     def _holders_after_portfolios(self, doc: Doc) -> list[Span]:
         """Names of people right after their office's portfolio ("Commissioner for Human Rights Mykola

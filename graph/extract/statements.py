@@ -118,9 +118,10 @@ class SentenceReader:
                     cue, words = self.let_know(token)
                 if cue is None and self.document_speaking(token):
                     cue, words = self.lexicon.document_cues[lemma], [token]
-                if cue is not None and not self.negated(token) and self.reported_as(token):
+                negated = cue is not None and self.negated(token)
+                if cue is not None and not negated and self.reported_as(token):
                     drafts.extend(self.as_reported(token, sentence))
-                elif cue is not None and not self.negated(token):
+                elif cue is not None and not negated:
                     found = self.verbal(token, cue, words, sentence)
                     if not found and index > sent.start + 2 and doc[index - 1].text == "," and tag != "VBG" \
                             and self.reporting_cue(token) and not any(c.dep_ == "nsubj" for c in token.children):
