@@ -2042,8 +2042,9 @@ class ActorBook:
             return self._body_as_written(token, clean_surface(name.text), countries[0], surface=surface)
         # (a bare "the Russian ministry" too, after "the Russian Ministry of Defence"; not "the Russian foreign
         # ministry", another one)
-        bare_ministry = office.label == "Ministry" and all(c.dep_ == "det" or self._countries_of(c) or self.gazetteer.demonym(
-            c.text) for c in token.lefts) and not any(c.dep_ == "prep" for c in token.children)
+        bare_ministry = office.label == "Ministry" and all(
+            c.dep_ == "det" or self.gazetteer.demonym(c.text) or self._in_country_name(c) for c in token.lefts) \
+            and not any(c.dep_ == "prep" for c in token.children)
         if len(countries) == 1 and (not office.label.startswith("Ministry") or bare_ministry) \
                 and token.lemma_.lower() not in self.gazetteer.home_bodies:
             # "The Kenyan regulator" after "Kenya's Competition Authority", a headline's "NZ watchdog"

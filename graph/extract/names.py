@@ -91,7 +91,6 @@ class NameMender:
         self.gazetteer = gazetteer
         # (the words that can start "<office> for/of <portfolio> <Name>", looked up in a block's LOWER array)
         self.person_offices = {hash_string(word) for word, office in gazetteer.offices.items() if office.is_person}
-        self._offices_of: tuple[Doc | None, list[int]] = (None, [])  # (the block, where its offices are)
 
     def __call__(self, doc: Doc) -> Doc:
         days = _days_of_month(doc)
@@ -101,8 +100,10 @@ class NameMender:
         entities, split = self._split_coordinated_bodies(doc, entities)
         entities, defined = _names_defined_by_acronyms(doc, entities)
         regrouped = joined or split or defined
-        holders = self._holders_after_portfolios(doc)
-        for holder in [*self._holders_set_off_after_office(doc), *self._holders_closing_office_phrase(doc)]:
+        offices = self._person_offices_at(doc)
+        holders = self._holders_after_portfolios(doc, offices)
+        for holder in [*self._holders_set_off_after_office(doc, offices),
+                       *self._holders_closing_office_phrase(doc, offices)]:
             if not any(other.start < holder.end and holder.start < other.end for other in holders):
                 holders.append(holder)
         if holders:
@@ -330,20 +331,18 @@ class NameMender:
         return comma + 1
 
     def _person_offices_at(self, doc: Doc) -> list[int]:
-        """Where a block has a word naming a person's office ("minister", "spokesman"), read once per block
-        from its LOWER array (every block passes here; the three passes that need them share the answer)."""
-        if self._offices_of[0] is not doc:
-            lowers = doc.to_array(LOWER)[:max(len(doc) - 4, 0)].tolist()
-            self._offices_of = (doc, [index for index, lower in enumerate(lowers) if lower in self.person_offices])
-        return self._offices_of[1]
+        """Where a block has a word naming a person's office ("minister", "spokesman"), read from its LOWER
+        array (every block passes here, few have one; the three passes that need them get this list)."""
+        lowers = doc.to_array(LOWER)[:max(len(doc) - 4, 0)].tolist()
+        return [index for index, lower in enumerate(lowers) if lower in self.person_offices]
 
-    def _holders_after_portfolios(self, doc: Doc) -> list[Span]:
+    def _holders_after_portfolios(self, doc: Doc, offices: list[int]) -> list[Span]:
         """Names of people right after their office's portfolio ("Commissioner for Human Rights Mykola
         Lysenko", "Commissioner for Children's Rights Olga Tereshkova"): two or three capitalized words
         after a person's office, "for" or "of" and the portfolio's capitalized words, which end on a
         plural ("Rights", "Affairs") or a body's word."""
         holders: list[Span] = []
-        for index in self._person_offices_at(doc):
+        for index in offices:
             if doc[index + 1].lower_ == "general":
                 index += 1  # "Prosecutor General of Ukraine Serhiy Marchenko"
             if index + 2 >= len(doc) or doc[index + 1].lower_ not in ("for", "of") or not doc[index + 2].is_title:
@@ -365,13 +364,13 @@ class NameMender:
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
 
-    def _holders_set_off_after_office(self, doc: Doc) -> list[Span]:
+    def _holders_set_off_after_office(self, doc: Doc, offices: list[int]) -> list[Span]:
         """Names of people set off by commas after their office and the body or place it serves ("The
         spokesman of the International Legion of the Armed Forces of Ukraine, Taras Hlushko, said"): two or
         three capitalized words that can be a name, whatever NER took them for (it often misses names
         transliterated from Ukrainian or Russian)."""
         holders: list[Span] = []
-        for index in self._person_offices_at(doc):
+        for index in offices:
             if doc[index + 1].lower_ not in ("of", "for", "to", "at"):
                 continue
             comma = next((i for i in range(index + 2, min(index + 16, len(doc))) if doc[i].text == ","), None)
@@ -389,13 +388,13 @@ class NameMender:
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
 
-    def _holders_closing_office_phrase(self, doc: Doc) -> list[Span]:
+    def _holders_closing_office_phrase(self, doc: Doc, offices: list[int]) -> list[Span]:
         """Names of people that close the phrase of their office without a comma, after the place where it
         is held ("the head of the ICRC delegation in Moscow Matthias Brunner"): the last two capitalized
         words that can be a name, right after a place named after "in", "at" or "to", a rank or a common noun
         (not "the head of the Bahrain Coast Guard"), before a verb, a comma or the end."""
         holders: list[Span] = []
-        for index in self._person_offices_at(doc):
+        for index in offices:
             if doc[index + 1].lower_ not in ("of", "for", "on", "to", "in", "at"):
                 continue
             end = index + 2

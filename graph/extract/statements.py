@@ -171,8 +171,8 @@ class SentenceReader:
         colon = next((t for t in self.sent if t.text == ":"), None)
         # ("Defence Ministry:" | "Kiev regime struck Red Cross warehouse": the parser may end a sentence at
         # the colon; what was said is the headline's next sentence)
-        end = self.sent.end if colon is None or colon.i + 1 < self.sent.end else colon.doc[colon.i + 1].sent.end \
-            if colon.i + 1 < len(colon.doc) else self.sent.end
+        end = self.sent.end if colon is None or colon.i + 1 < self.sent.end else self.book.sentence(
+            colon.doc[colon.i + 1]).end if colon.i + 1 < len(colon.doc) else self.sent.end
         if cue is None or colon is None or not 1 <= colon.i - self.sent.start <= 6 or colon.i + 2 >= end:
             return []
         # (the phrase's head: "Ministry of Interior of Montenegro:" is the ministry's, not Montenegro's)
