@@ -482,3 +482,22 @@ def test_a_person_named_after_the_name_of_the_body_of_their_office(nlp, text, na
 ])
 def test_a_body_named_with_what_it_is_for(nlp, text, name):
     assert name in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("The General Staff of the Armed Forces of Ukraine said that Russia lied.",
+     ("General Staff of the Armed Forces of Ukraine", "ORG")),
+    ("The Communist Party of the Philippines said soldiers had shot the farmers.",
+     ("The Communist Party of the Philippines", "ORG")),
+])
+def test_a_bodys_unit_or_its_country_after_of_is_part_of_its_name(nlp, text, entity):
+    assert entity in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Mykola, 61 years old, spent eleven days there in August.", ("Mykola", "PERSON")),
+    ("Armed Forces of Ukraine struck a plant, kiev speaks of a staged provocation", ("kiev", "GPE")),
+])
+def test_a_name_with_an_age_is_a_persons_and_a_lower_case_capital_a_place(nlp, text, entity):
+    assert entity in {(e.text, e.label_) for e in nlp(text).ents}
+

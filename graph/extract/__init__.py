@@ -38,6 +38,7 @@ def extract_article(article: Article, docs: list[Doc], published: str | None = N
     published = article.published or published
     book = ActorBook(article.doc)
     book.text = article.text
+    book.outlet = article.source or ""
     lexicon = load_lexicon()
     parsed: list[tuple[Span, Sentence, set[int]]] = []
     agree_across_blocks([(doc, block.text) for block, doc in zip(article.blocks, docs)

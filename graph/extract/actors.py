@@ -411,6 +411,7 @@ class ActorBook:
         self.body_names: dict[str, str] = {}  # "Kestrel" -> "Kestrel Resources", named anywhere in the text
         self.places_named: set[str] = set()  # names the text calls a place: "the town of Gunjur"
         self.campaigns: dict[str, Actor] = {}  # a candidate's label -> the campaign running for them
+        self.outlet = ""  # who published the story ("Vostok-Inform"): a headline's "– Vostok-Inform" is no speaker
         self.home: str | None = None  # the country of the dateline's capital ("ACCRA, Nov 3 (Meridian)")
         self.home_is_local = False  # the dateline names the country after a town ("GUSAU, Nigeria")
         self.names_given: list[tuple[int, str, Actor]] = []  # "The group, Clearline": (place, noun, body)
@@ -572,8 +573,11 @@ class ActorBook:
                 return False
             # "According to the ministry, Armenian units fired": units is what the ministry reports
             # (most blocks have no "according" at all, and then no child of the verb is one)
+            # ("rejected the accusations of Kyiv, according to which ...": a relative clause, her subject's)
             lower = self.tables[id(verb.doc)].lower
-            return "according" not in lower or not any(lower[c.i] == "according" for c in verb.children)
+            return "according" not in lower or not any(
+                lower[c.i] == "according" and lower[min(c.i + 2, len(lower) - 1)] not in ("which", "whom")
+                for c in verb.children)
         return head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
     # ----- scanning a document ---------------------------------------------------------------
@@ -687,11 +691,14 @@ class ActorBook:
             return self.cache[key]
         self.cache[key] = []  # guards against cycles through appositions and relative clauses
         actors: list[Actor] = []
-        members = [*self._name_joined_before(token), token, *(token.conjuncts if token.dep_ != "conj" else [])]
+        members = [*self._name_joined_before(token), token, *(
+            member for member in (token.conjuncts if token.dep_ != "conj" else []) if spliced_verb(member) is None)]
         for member in members:
             # "The faculty association and the librarians' union", "A private freight operator and the
             # state railway company": a described body beside another one
-            found = self._resolve_one(member) or (self.unnamed(member) if len(members) > 1 else [])
+            # (or initials NER missed: "South Sudan's army and the main opposition SPLM-IO")
+            found = self._resolve_one(member) or (self.unnamed(member) or (
+                self.proper(member) if member.pos_ == "PROPN" and member.is_upper and actors else []) if len(members) > 1 else [])
             for actor in found:
                 if actor not in actors:
                     actors.append(actor)
@@ -768,16 +775,19 @@ class ActorBook:
 
     def _named_in_apposition(self, token: Token) -> list[Actor]:
         """ "A coalition of 30 civil society groups, the Civic Space Network, said": the parser hangs the
-        name on the last noun of the description; the name is the described body's."""
+        name on the last noun of the description (or on the description: "The operator of the terminal,
+        the company Dunai-Agro"); the name is the described body's."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.gazetteer.anaphoric or not token.n_rights:
             return []
-        for prep in token.rights:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for pobj in prep.children:
-                for name in pobj.rights:
-                    if name.dep_ == "appos" and name.ent_type_ == "ORG" and name.pos_ == "PROPN":
-                        return [actor for actor in self.resolve(name) if actor.kind == "organization"]
+        described = [token, *(pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                              for pobj in prep.children)]
+        for noun in described:
+            for name in noun.rights:
+                if name.dep_ == "appos" and name.pos_ == "NOUN" and name.lemma_.lower() in self.gazetteer.anaphoric:
+                    # ("The operator of the terminal, the company Dunai-Agro, estimated": named by its kind)
+                    name = next((c for c in name.rights if c.dep_ == "appos"), name)
+                if name.dep_ == "appos" and name.ent_type_ == "ORG" and name.pos_ == "PROPN":
+                    return [actor for actor in self.resolve(name) if actor.kind == "organization"]
         return []
 
     def _resolve_one(self, token: Token) -> list[Actor]:
@@ -786,6 +796,11 @@ class ActorBook:
             members = [c for c in word.children if c.dep_ == "pobj"]
             if members:
                 return self.resolve(members[0])
+        if token.lower_ == "one" and token.pos_ == "NUM":
+            # "One of the former detainees, a 52-year-old engineer from Mariupol, told": the person described
+            described = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+            if described is not None:
+                return self.unnamed(described) or self.resolve(described)
         sent_by = self._sent_by(token) or self._named_in_apposition(token)
         if sent_by:
             return sent_by
@@ -838,7 +853,7 @@ class ActorBook:
             if token.pos_ == "NOUN" and person.dep_ == "appos":  # "group Orbitex": the company is a group
                 for actor in found:
                     self.descriptors.setdefault(actor.label, set()).add(token.lemma_.lower())
-            office = self.office(token) if token.pos_ == "NOUN" else None
+            office = self.office(token) if token.pos_ in ("NOUN", "PROPN") else None  # ("The Ukrainian Minister")
             role = self._role_named(office, token) if office is not None and office.is_person else None
             if role is not None:
                 # "the head of Russian diplomacy Sergei Lavrov": he holds the office ("the diplomat" later),
@@ -863,11 +878,21 @@ class ActorBook:
             # "sources of the operator", "staff at the hospital": the body they belong to, on the right
             owners += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "in")
                        for pobj in prep.children if pobj.dep_ == "pobj"]
+            side = self.gazetteer.lookup(" ".join(t.text for t in [*left_modifiers(token), token]
+                                                  if t.dep_ not in ("det", "poss", "case"))) if national else None
+            if side is not None:  # ("the Western members of the Council": the West, as the gazetteer says)
+                actor = self.from_entry(side)
+                self.note(actor, token, surface="")
+                return [actor]
             body = self._owning_body(token, owners)
             if body:
                 return body
         if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and token.lemma_.lower() in self.gazetteer.campaign_nouns:
             return self._campaign(token)
+        if token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children) \
+                and token.i not in self.quoted.get(id(token.doc), ()) \
+                and (office := self.office(token)) is not None and office.is_person:
+            return []  # ("From our special envoy in the Kharkiv region": the newspaper's own, no one in the story)
         office_actors = self._office_actors(token)
         if office_actors is not None:
             return office_actors
@@ -1100,8 +1125,16 @@ class ActorBook:
             office = self.gazetteer.offices.get(modifier.lower_) if modifier.i == span.start - 1 else None
             if modifier.dep_ == "compound" and office is not None and office.is_person:
                 return True
-        if self.gazetteer.lookup(self.span_text(span)) is not None:
-            return False
+        if self.gazetteer.lookup(self.span_text(span)) is not None or span[-1].lower_ in self.gazetteer.body_words:
+            return False  # (nor "The Syria Monitoring Network, a Britain-based war monitor": a body's name)
+        # (or a title NER ran into the name: "Lieutenant General Vadim Zotov", a body to NER)
+        titles = 0
+        while titles < len(span) - 2 and (office := self.gazetteer.offices.get(span[titles].lower_)) is not None \
+                and office.is_person:
+            titles += 1
+        if titles and 2 <= len(span) - titles <= 3 and all(
+                word.is_title and word.lower_ not in self.gazetteer.body_words for word in span[titles:]):
+            return True
         for apposition in span.root.rights:
             if apposition.dep_ == "appos" and apposition.pos_ == "NOUN":
                 office = self.gazetteer.offices.get(apposition.lower_)
@@ -1320,6 +1353,13 @@ class ActorBook:
                     words.insert(0, inner)
         while words[0].lower_ in _MINOR_WORDS:
             words.pop(0)
+        while words[0].i >= 2 and token.doc[words[0].i - 1].text == "-" and not token.doc[words[0].i - 1].whitespace_ \
+                and not token.doc[words[0].i - 2].whitespace_ and token.doc[words[0].i - 2].is_alpha:
+            words[:0] = token.doc[words[0].i - 2:words[0].i]  # "SPLM-IO", one name the tokenizer cut at its hyphen
+        while words[-1].i + 2 < len(token.doc) and token.doc[words[-1].i + 1].text == "-" \
+                and not words[-1].whitespace_ and not token.doc[words[-1].i + 1].whitespace_ \
+                and token.doc[words[-1].i + 2].is_alpha and token.doc[words[-1].i + 2].is_upper:
+            words.extend(token.doc[words[-1].i + 1:words[-1].i + 3])
         if token.lower_ in self.gazetteer.anaphoric or token.lower_ in self.gazetteer.places:
             # "The Region of South Aegean announced": a body's or a place's word with the name it is of
             of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
@@ -1327,7 +1367,9 @@ class ActorBook:
             if named is not None and all(self._name_like(t) or t.lower_ in _MINOR_WORDS
                                          for t in token.doc[of.i + 1:named.i + 1]):
                 words += list(token.doc[of.i:named.i + 1])
-        name = " ".join(t.text for t in words)
+        contiguous = all(after.i == before.i + 1 for before, after in zip(words, words[1:]))
+        # (as written where the words run on: "SPLM-IO")
+        name = "".join(t.text_with_ws for t in words).strip() if contiguous else " ".join(t.text for t in words)
         # "miner Kestrel" in a headline is the "Kestrel Resources" of the text below.
         name = self.body_names.get(name, name) if len(words) == 1 else name
         # (the parser may take the possessor for a modifier: "The Seychelles Hoteliers’ Council")
@@ -1357,8 +1399,15 @@ class ActorBook:
         longer = self._longer_body(name) if len(words) > 1 else None  # ("Hydrotech Aegean S.A." named before)
         if longer is not None:
             actor = longer
-        elif len(words) > 1 and not described_as_body:
-            actor = self._person_named(name, token.doc)
+        elif len(words) > 1 and not described_as_body and not name.replace("-", "").isupper():
+            # (not "SPLM-IO": initials name a body)
+            # ("Lieutenant General Vadim Zotov", which NER missed: his rank is his role, not his name)
+            titles = 0
+            while len(words) - titles > 2 and self.gazetteer.offices.get(words[titles].lower_) is not None \
+                    and self.gazetteer.offices[words[titles].lower_].is_person and all(word.is_title for word in words):
+                titles += 1
+            actor = self._person_named(" ".join(t.text for t in words[titles:]) if titles else name, token.doc)
+            actor.role = actor.role or self._role_in(words[:titles])
         else:
             actor = self.named(name, "organization")
         self.describe(actor, token)  # "technology group Orbitex": "the company" may name it again
@@ -1409,8 +1458,10 @@ class ActorBook:
         added.update(t.i for other in token.children if other.dep_ in ("cc", "conj") for t in other.subtree)
         if leave_out is not None:
             added.update(t.i for t in leave_out.subtree)
+        # (nor an age: "a 52-year-old engineer from Mariupol" is an engineer from Mariupol)
         words = [t for t in token.subtree if not (t.head == token and t.dep_ in ("det", "predet", "relcl"))
-                 and t.dep_ != "punct" and t.i not in added]
+                 and (t.dep_ != "punct" or t.tag_ == "HYPH") and t.i not in added
+                 and not (t.i < token.i and t.ent_type_ == "DATE")]
         words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 6]
         return clean_surface("".join(t.text_with_ws for t in words).strip())
 
@@ -1772,11 +1823,12 @@ class ActorBook:
             return None
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         words = [c.lower_ for c in compounds] + [token.lower_]
-        of_phrase = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # ("the Ministry for Foreign Affairs", as some countries name theirs)
+        of_phrase = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "of" or self._remit(c))]
         candidates = []
         if of_phrase:
             tail = [t.lower_ for t in of_phrase[0].subtree if t.ent_type_ not in ("GPE", "NORP") and t.dep_ != "det"]
-            candidates.append(" ".join([token.lower_, *tail]))
+            candidates.append(" ".join([token.lower_, "of", *tail[1:]]))
         for start in range(len(words)):
             candidates.append(" ".join(words[start:]))
         candidates.append(token.lemma_.lower())
@@ -1831,9 +1883,12 @@ class ActorBook:
                 for pobj in child.children:
                     if own_name is not None and own_name.start <= pobj.i < own_name.end:
                         continue  # "the Ministry of Health": part of the body's own name, not its country
-                    if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "ORG", "NORP") or self.gazetteer.lookup(pobj.text)):
+                    # (or a state's body: "the spokeswoman of the Russian diplomacy")
+                    body = self.office(pobj) if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" else None
+                    if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "ORG", "NORP") or self.gazetteer.lookup(pobj.text)
+                                                or body is not None and not body.is_person):
                         for actor in self.resolve(pobj):
-                            add(actor.country or actor.label)
+                            add(actor.country or (actor.label if body is None else None))
         return countries
 
     def _in_country_name(self, word: Token) -> GazetteerEntry | None:
@@ -1862,7 +1917,13 @@ class ActorBook:
                 or token.dep_ == "dobj" and token.head.lemma_ in CHARGING_VERBS
             # (and where a mission is sent: "the permanent mission of Russia to the UN")
             sent_to = prep.lower_ == "to" and token.lemma_.lower() in self.gazetteer.kinds.get("mission", ())
-            if prep.dep_ == "prep" and (prep.lower_ == "of" or sent_to) and any(c.dep_ == "pobj" for c in prep.children) \
+            # (and where an embassy is posted: "the Russian embassy in Bucharest")
+            posted_in = prep == self._post(token)
+            # (without the country when it is named apart: "the embassy of Russia in Mali" is Russia's embassy)
+            of_country = drop_countries and prep.lower_ == "of" and all(
+                self.gazetteer.names_country(c.text) for c in prep.children if c.dep_ == "pobj")
+            if prep.dep_ == "prep" and (prep.lower_ == "of" and not of_country or sent_to or posted_in or self._remit(prep)) \
+                    and any(c.dep_ == "pobj" for c in prep.children) \
                     and not charge and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}
                 tokens |= set(prep.subtree) - aside
@@ -1885,6 +1946,28 @@ class ActorBook:
         text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i))
         return clean_surface(re.sub(r"\s+", " ", text))
 
+    @staticmethod
+    def _remit(prep: Token) -> bool:
+        """Whether a "for" phrase names a body's remit, as part of its name: "the French Ministry for Europe
+        and Foreign Affairs" (not "the ministry, for its part")."""
+        return prep.lower_ == "for" and prep.head.pos_ == "PROPN" and prep.n_rights > 0 and all(
+            word.is_title or word.lower_ == "and" for word in list(prep.subtree)[1:])
+
+    def _post(self, token: Token) -> Token | None:
+        """Where an office abroad is posted, part of its name: "in Bucharest" of "the Russian embassy in
+        Bucharest" (one of several embassies of Russia a story may quote)."""
+        office = self.office(token)
+        if office is None or not office.posted_abroad:
+            return None
+        return next((prep for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+            place.dep_ == "pobj" and (place.ent_type_ in ("GPE", "LOC") or self.gazetteer.lookup(place.text))
+            for place in prep.children)), None)
+
+    def _is_rank(self, word: Token) -> bool:
+        """Whether a capitalized word is a person's title before a name: "Brigadier", "General"."""
+        office = self.gazetteer.offices.get(word.lower_)
+        return word.is_title and office is not None and office.is_person
+
     def _holder_after_office(self, token: Token) -> Span | None:
         """The person named right after an office, or after its portfolio or country: "their lawyer Mihai
         Dumitrescu", "The Prosecutor General of Ukraine Serhiy Marchenko", "The Russian ambassador to the
@@ -1896,9 +1979,11 @@ class ActorBook:
             end = min(index + 10, len(doc))
             # (over the words of where or whose it is: "The spokeswoman of the Russian diplomacy Yelena
             # Vorontsova")
+            # (or a rank: "the spokesman of the armed forces in Sanaa, Brigadier General Hamoud al-Sharafi")
             index = next((i for i in range(index + 1, end) if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
                           and all(t.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ") and t.ent_type_ != "PERSON"
-                                  or t.text == "," and t.i == i - 1 for t in doc[index + 1:i])), end)
+                                  or t.text == "," and all(self._is_rank(w) for w in doc[t.i + 1:i])
+                                  for t in doc[index + 1:i])), end)
         holder = self.entity(doc[index]) if index < len(doc) else None
         return holder if holder is not None and holder.label_ == "PERSON" and holder.start == index else None
 
@@ -2023,7 +2108,10 @@ class ActorBook:
         if staff:  # "According to the prosecutors" after "the Office of the Prosecutor General of Ukraine"
             return staff
         if not countries:
-            found = self._anaphoric(token) or self._office_named_before(office, token)
+            if id(token.doc) in self.headlines:  # (a heading's "Ministry of Foreign Affairs:" is the one below)
+                found = self._office_named_before(office, token) or self._anaphoric(token)
+            else:
+                found = self._anaphoric(token) or self._office_named_before(office, token)
             # The story's country's: a bare home body ("According to the army", "Police in Kumasi said" in a
             # story datelined ACCRA) or another body a noun describes ("the tax agency alleged" in a story
             # about Argentina). A bare "the regulator" or "the ministry" is rather one named before, found
@@ -2038,7 +2126,12 @@ class ActorBook:
         entity = self.entity(token)
         if entity is not None and entity.label_ == "ORG" and len(entity) > 1 and not office.label.startswith("Ministry"):
             # "Britain's Financial Conduct Authority" has a name of its own: keep it.
-            name = entity.doc[entity.start:token.i + 1]  # NER sometimes runs on: "... Authority fined"
+            # NER sometimes runs on ("... Authority fined"); a name goes on past its noun ("Inter-American
+            # Commission on Human Rights")
+            end = entity.end
+            while end > token.i + 1 and entity.doc[end - 1].pos_ in ("VERB", "AUX", "PUNCT"):
+                end -= 1
+            name = entity.doc[entity.start:end]
             return self._body_as_written(token, clean_surface(name.text), countries[0], surface=surface)
         # (a bare "the Russian ministry" too, after "the Russian Ministry of Defence"; not "the Russian foreign
         # ministry", another one)
@@ -2046,7 +2139,7 @@ class ActorBook:
             c.dep_ == "det" or self.gazetteer.demonym(c.text) or self._in_country_name(c) for c in token.lefts) \
             and not any(c.dep_ == "prep" for c in token.children)
         if len(countries) == 1 and (not office.label.startswith("Ministry") or bare_ministry) \
-                and token.lemma_.lower() not in self.gazetteer.home_bodies:
+                and token.lemma_.lower() not in self.gazetteer.home_bodies and self._post(token) is None:
             # "The Kenyan regulator" after "Kenya's Competition Authority", a headline's "NZ watchdog"
             # before "New Zealand's Commerce Commission": that body, not a second one (a country's army
             # or police are named by their country: "Philippine military").
@@ -2080,10 +2173,15 @@ class ActorBook:
         generic = entity is not None and normalize(entity.text) == office.label.lower()  # "Ministry of Foreign Affairs"
         if not office.label.startswith("Ministry of") or (token.pos_ == "PROPN" or token.ent_type_) and not generic:
             return None  # (not "the State Department", a name)
-        # (a headline's: named anywhere below)
-        here = len(self.text) if id(token.doc) in self.headlines else self.position(token)
+        # (a headline's: named anywhere below, and first the one named right below a heading)
+        headline = id(token.doc) in self.headlines
+        here = len(self.text) if headline else self.position(token)
         named = {actor.label: actor for start, actor, _plural, _salient in self.history
                  if start < here and actor.kind == "organization" and office.label.lower() in actor.label.lower()}
+        below = next((actor for start, actor, _plural, _salient in self.history
+                      if headline and start > self.position(token) and actor.label in named), None)
+        if below is not None and len(named) > 1:
+            named = {below.label: below}
         if len(named) != 1:
             return None  # ("the foreign ministry" after two countries' foreign ministries: which one is unsaid)
         ministry = next(iter(named.values()))
@@ -2825,6 +2923,19 @@ class ActorBook:
                     break
             actor = actor or self._recent(token, lambda a: a.kind in ("country", "organization", "group"))
         return [actor] if actor is not None else []
+
+
+def spliced_verb(noun: Token) -> Token | None:
+    """The verb a coordinated object is the subject of, in a comma splice: "Kyiv blames Russia, Moscow-installed
+    officials point to Ukrainian drone" (the parser joins "officials" to "Russia", and "point" to "blames")."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.i + 1 >= len(doc) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head == noun.head.head and verb.tag_ in ("VBP", "VBZ", "VBD") \
+            and doc[noun.left_edge.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    return None
 
 
 def _title_words(words: Span) -> bool:

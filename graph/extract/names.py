@@ -193,6 +193,8 @@ class NameMender:
             if label in WIDENED_LABELS and entity not in holders:  # (a holder's name starts after the portfolio)
                 start = self._widen_left(doc, start, end, taken)
             if label == "ORG":
+                unit = self._unit_of_body(doc, start, taken)
+                start, changed = unit, changed or unit < start
                 owner = self._possessive_owner(doc, start, end)
                 if owner < start:  # (a name NER made of the owner alone is part of this one)
                     mended = [kept for kept in mended if kept.end <= owner]
@@ -239,6 +241,12 @@ class NameMender:
                 label = "PRODUCT"  # "the minesweeper Ivan Golubets", "the frigate Admiral Makarov": a ship
             elif label == "ORG" and self._member_of_body(doc, start, end):
                 label = "PERSON"
+            elif label == "PERSON" and end - start > 1 and doc[start].is_lower \
+                    and self.gazetteer.names_country(doc[start].text):
+                end, label = start + 1, "GPE"  # "kiev speaks of", lower-cased by translation: a capital, and its verb
+            elif label in ("GPE", "LOC", "NORP", "ORG", "FAC") and _age_after(doc, end) \
+                    and self.gazetteer.lookup(doc[start:end].text) is None:
+                label = "PERSON"  # "Mykola, 61 years old, spent eleven days there": only people have an age
             elif label in ("GPE", "LOC", "NORP", "ORG", "FAC") and self._names_office_holder(entity):
                 label = "PERSON"
             elif label == "PERSON" and entity.root.dep_ == "compound" \
@@ -340,7 +348,8 @@ class NameMender:
         """Names of people right after their office's portfolio ("Commissioner for Human Rights Mykola
         Lysenko", "Commissioner for Children's Rights Olga Tereshkova"): two or three capitalized words
         after a person's office, "for" or "of" and the portfolio's capitalized words, which end on a
-        plural ("Rights", "Affairs") or a body's word."""
+        plural ("Rights", "Affairs") or a body's word, or are one word ("Minister for Infrastructure
+        Taras Vovkotrub")."""
         holders: list[Span] = []
         for index in offices:
             if doc[index + 1].lower_ == "general":
@@ -355,6 +364,8 @@ class NameMender:
                                  or word.lower_ in self.gazetteer.body_words
                                  or (word.ent_type_ == "GPE" and word.ent_iob_ == "B" and doc[word.i + 1].ent_iob_ != "I"
                                      or self.gazetteer.names_country(word.text)) and word.i + 1 < end), default=None)
+            if portfolio_end is None and end - index == 5:
+                portfolio_end = index + 2  # a one-word portfolio: "Minister for Infrastructure Taras Vovkotrub"
             if portfolio_end is None or not 2 <= end - portfolio_end - 1 <= 3:
                 continue
             name = doc[portfolio_end + 1:end]
@@ -377,13 +388,16 @@ class NameMender:
             if comma is None or not all(word.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ")
                                         for word in doc[index + 2:comma]):
                 continue
-            end = comma + 1
-            while end < len(doc) and end - comma <= 4 and doc[end].is_title and doc[end].tag_ == "NNP":
+            first = comma + 1
+            while first + 2 < len(doc) and self._persons_office(doc[first].lower_) and doc[first].is_title:
+                first += 1  # (past a rank: ", Brigadier General Hamoud al-Sharafi,")
+            end = first
+            while end < len(doc) and end - first < 4 and (doc[end].is_title and doc[end].tag_ == "NNP" or _name_particle(doc, end)):
                 end += 1
-            name = doc[comma + 1:end]
+            name = doc[first:end]
             closed = end == len(doc) or doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")
             # ("The adviser of the head of the office of the president of Ukraine, Mykhailo Rudenko": once)
-            if 2 <= len(name) <= 3 and closed and self._persons_name(name) \
+            if 2 <= sum(not _name_particle(doc, word.i) for word in name) <= 3 and closed and self._persons_name(name) \
                     and not any(holder.start == name.start for holder in holders):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
@@ -416,12 +430,16 @@ class NameMender:
             # noun, "the governor of the Kursk region Pavel Orlov")
             # (not "insisted the minister to the radio Del Sol": what a bare noun is called)
             # (or a body's word or initials closing its name: "of the National Police Serhiy Bondar", "of the
-            # Armenian MFA Lilit Hovakimyan")
+            # Armenian MFA Lilit Hovakimyan"; or a name the gazetteer knows, "of the Quai d'Orsay Sophie Bertin"; or a remit without an article, which names nothing else: "of the
+            # State Duma committee on defence Aleksandr Kruglov")
             closing_body = before.lower_ in self.gazetteer.body_words and before.is_title \
-                or before.is_upper and before.is_alpha and len(before) >= 2
+                or before.is_upper and before.is_alpha and len(before) >= 2 \
+                or before.pos_ == "PROPN" and any((entry := self.gazetteer.lookup(doc[first:name.start].text)) is not None
+                                           and entry.kind != "person" for first in range(max(index + 2, name.start - 4), name.start - 1))
             described = closing_body or self._persons_office(before.lower_) or before.pos_ == "NOUN" and before.is_lower \
                 and doc[index + 1].lower_ in ("of", "for", "on") and any(
-                    c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in before.lefts)
+                    c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in before.lefts) \
+                or before.pos_ == "NOUN" and before.is_lower and doc[before.i - 1].pos_ == "ADP"  # ("on defence")
             if end - run >= 2 and name.start > index + 2 and (held_in or described) and self._persons_name(name) and not any(
                     holder.start == name.start for holder in holders):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
@@ -472,7 +490,9 @@ class NameMender:
         """Whether a few capitalized words can be a person's name: none a body's word, a title, a
         nationality or a name of its own, and not together a name the gazetteer knows."""
         return self.gazetteer.lookup(name.text) is None and all(
-            word.tag_ == "NNP" and word.is_title and word.lower_ not in self.gazetteer.body_words
+            _name_particle(name.doc, word.i) or word.tag_ == "NNP" and word.is_title
+            and word.lower_ not in self.gazetteer.body_words
+            and not any(char.isdigit() for char in word.text)  # (not "Industrial Police-2 Gazipur")
             and not self._title_or_name_of_its_own(word.text) for word in name)
 
     def _institution(self, word: str) -> bool:
@@ -578,18 +598,24 @@ class NameMender:
 
     def _country_of_association(self, doc: Doc, start: int, end: int, name_ends: dict[int, int],
                                 swallowed: set[int]) -> int:
-        """ "The Association of Independent Journalists" + "of Cabo Verde": an "of" name of a body (not of a
-        state's ministry or government, which speak for the country) goes on over the country it serves,
-        which NER cuts off as a place of its own."""
+        """ "The Association of Independent Journalists" + "of Cabo Verde", "The Communist Party" + "of the
+        Philippines": an "of" name of a body, or one ending on a body's word (not of a state's ministry or
+        government, which speak for the country), goes on over the country it serves, which NER cuts off as a
+        place of its own."""
         first = next((word for word in doc[start:end] if word.dep_ != "det"), None)
         office = self.gazetteer.offices.get(first.lower_) if first is not None else None
-        if first is None or first.lower_ not in self.gazetteer.anaphoric or office is not None and office.stands_for_country \
-                or not _of_name(doc, start, end, ("of",)) \
-                or end + 1 not in name_ends or doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE" \
+        # (or "The Communist Party" + "of the Philippines": a name ending on a body's word, not a state's)
+        last = self.gazetteer.offices.get(doc[end - 1].lower_)
+        ends_on_body = doc[end - 1].is_title and doc[end - 1].lower_ in self.gazetteer.body_words \
+            and not (last is not None and last.stands_for_country) and end - start >= 2
+        place = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" and ends_on_body else end + 1
+        if first is None or not (first.lower_ in self.gazetteer.anaphoric and _of_name(doc, start, end, ("of",))
+                                 or ends_on_body) or office is not None and office.stands_for_country \
+                or place not in name_ends or doc[end].lower_ != "of" or doc[place].ent_type_ != "GPE" \
                 or doc[end].head.i not in range(start, end):
             return end
-        swallowed.update(range(end + 1, name_ends[end + 1]))
-        return name_ends[end + 1]
+        swallowed.update(range(end + 1, name_ends[place]))
+        return name_ends[place]
 
     def _surname_after(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         """ "Carmelo Obiang" + "Esono": a person's name NER ends before the word the parser hangs it on
@@ -693,6 +719,21 @@ class NameMender:
                     start -= 2  # "Ethics and" + "Anti-Corruption Commission"
             break
         return start
+
+    def _unit_of_body(self, doc: Doc, start: int, taken: set[int]) -> int:
+        """Where a name starts that names a body's unit before an "of" and the body's name, which alone NER
+        found: "General Staff of" + "the Armed Forces of Ukraine" (one to three capitalized words, not ending
+        on a person's office: not "President of" + "the Republic")."""
+        if start < 2 or doc[start - 1].lower_ != "of":
+            return start
+        first = start - 1
+        while first > 0 and start - first <= 3 and first - 1 not in taken and doc[first - 1].is_title \
+                and doc[first - 1].tag_ == "NNP" and not doc[first - 1].ent_type_:
+            first -= 1
+        unit = doc[first:start - 1]
+        if not unit or self._persons_office(unit[-1].lower_):
+            return start
+        return first
 
     def _possessive_owner(self, doc: Doc, start: int, end: int) -> int:
         """Where a body's name starts that NER cut after the people it is named for, before their
@@ -829,6 +870,25 @@ def _after_description(doc: Doc, start: int, end: int) -> int:
     # (all in lower case after its article: not "the Department for Environment, Food and Rural Affairs")
     description = [word for word in doc[start:comma] if word.dep_ != "det"]
     return comma + 1 if description and all(word.is_lower for word in description) else start
+
+
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "ag"}  # "Hamoud al-Sharafi", "Iyad Ag Ghaly"
+
+
+def _name_particle(doc: Doc, index: int) -> bool:
+    """Whether a word joins a name as Arabic and Sahelian names do: "al" and its hyphen in "al-Sharafi"."""
+    word = doc[index]
+    if word.text == "-":
+        return 0 < index < len(doc) - 1 and doc[index - 1].lower_ in NAME_PARTICLES and not word.whitespace_
+    return word.lower_ in NAME_PARTICLES and index + 1 < len(doc) and (doc[index + 1].text == "-" or doc[index + 1].is_title)
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """Whether a name is followed by an age set off by commas: "Mykola, 61 years old,", "Ana Ruiz, 45,"."""
+    if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    after = [word.lower_ for word in doc[end + 2:end + 5]]
+    return after[:1] == [","] or after[:3] == ["years", "old", ","] or after[:2] == ["-", "year"]
 
 
 def _days_of_month(doc: Doc) -> list[Span]:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import present_bases
 from ..records import Actor, Sentence
-from .actors import FIRST_PERSON, SEQUENCE_PREPOSITIONS, ActorBook, gerund_of_time, subject_bearer
+from .actors import FIRST_PERSON, SEQUENCE_PREPOSITIONS, ActorBook, gerund_of_time, spliced_verb, subject_bearer
 from .dates import DATE_ENTITIES
 from .lexicon import Cue, Lexicon
 
@@ -31,6 +31,7 @@ QUESTIONED = {"ask", "question", "contact", "reach", "approach", "quiz"}  # "X, 
 NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"}  # "nobody leaked anything"
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall"}  # "said a commission would report": not said yet
 ATTRIBUTING = {"attributable", "due", "owe", "owing", "thanks"}
+ASCRIBING = {"attribute", "ascribe", "impute"}  # "attributes the crime to the dissidents"
 RECIPROCAL = {"each other", "one another"}
 BLAME_NOUNS = {"responsibility", "blame", "fault", "guilt", "culpability"}  # "the blame lies with X"
 OPINION_NOUNS = {"word", "opinion", "view", "estimation", "judgment", "judgement"}  # "In his opinion, ..."
@@ -49,6 +50,7 @@ HYPOTHETICAL_MARKS = QUESTION_MARKS | {"unless"}
 INVERTED_CONDITIONS = {"were", "should", "had"}
 ANSWERING = QUESTIONED | {"comment", "respond", "react", "reply"}  # "Asked about X's charges, Y said"
 LOCATIVE = {"in", "on", "under", "at", "beneath", "among", "near", "around", "along", "inside", "across", "below"}
+DASHES = {"–", "—", "-"}  # "... told about beatings – Ombudsman": a headline's source after a dash
 OPENERS = {"yet", "but", "and", "still", "however", "now"}  # "Yet for the UN office, there is no doubt"
 NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "qualify", "characterize", "characterise"}  # "what he called X"
 
@@ -154,8 +156,13 @@ class SentenceReader:
                 drafts.extend(self.closing_attribution(token, sentence))
             elif pos == "NOUN" and lemma in self.lexicon.noun_cues:
                 drafts.extend(self.nominal(token, sentence, drafts))
-        if not drafts and id(doc) in self.book.headlines:
-            drafts.extend(self.headline_colon(sentence) or self.headline_intent(sentence))
+        if id(doc) in self.book.headlines and all(draft.speaker is None or draft.speaker.kind == "group"
+                                                  for draft in drafts):
+            # (a source after a dash speaks though the verb's subject is no one we know or people it quotes:
+            # "Former prisoners ... told about beatings – Ombudsman")
+            drafts = (self.headline_colon(sentence) if not drafts else []) or self.headline_dash(sentence) or drafts
+            if not drafts:
+                drafts.extend(self.headline_intent(sentence))
         for draft in drafts:
             draft.sentence_span = sent
             if draft.speaker is not None and draft.speaker.kind in ("organization", "country") \
@@ -204,6 +211,35 @@ class SentenceReader:
         return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
                       targets=targets, content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
+
+    def headline_dash(self, sentence: Sentence) -> list[Draft]:
+        """ "Former prisoners of the camp told about beatings – Ombudsman": a headline may name its source in
+        the few words after a closing dash, as Ukrainian and Russian news do; what comes before is what the
+        source said, whoever it quotes."""
+        cue, doc = self.lexicon.headline_colon, self.sent.doc
+        # (to the headline's end: the parser may end a sentence at the dash)
+        words = [t for t in doc[self.sent.start:] if not t.is_punct or t.is_quote or t.text in DASHES]
+        dash = next((t for t in reversed(words) if t.text in DASHES and t.i > self.sent.start + 2
+                     and doc[t.i - 1].whitespace_), None)
+        if cue is None or dash is None or not 1 <= words[-1].i - dash.i <= 4 or dash.i > self.sent.end:
+            return []
+        source = doc[dash.i + 1:words[-1].i + 1]
+        if source.text.lower() in self.book.outlet.lower():
+            return []  # ("... in Horlivka – Vostok-Inform": the outlet that published it)
+        speakers = self.book.resolve_name(source.root) if not any(t.pos_ in VERBAL for t in source) else []
+        said = [t for t in words if t.i < dash.i]
+        if len(speakers) != 1:
+            return []
+        if words[-1].i >= self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
+            stop = self.offset + words[-1].idx + len(words[-1].text)
+            sentence = Sentence(sentence.doc, sentence.start, stop, self.book.text[sentence.start:stop], sentence.section)
+        statement_type, targets = cue.type, []
+        blamed = self.accusation_in(said, speakers)
+        if blamed is not None:
+            statement_type, targets = "accuse", blamed
+        return [Draft(type=statement_type, cue=cue, cue_token=dash, cue_text=dash.text, cue_start=self.start(dash),
+                      cue_end=self.end(dash), sentence=sentence, speaker=speakers[0], targets=targets,
+                      content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
 
     def headline_intent(self, sentence: Sentence) -> list[Draft]:
         """ "company to appeal", "Carrier to challenge fine": a headline's noun followed by the infinitive
@@ -699,6 +735,10 @@ class SentenceReader:
             # because it feared defeat, and accused its leaders": the parser hangs the second speech act
             # on the reported clause; it is X's, like the first.
             current, climbed = reporter, "conj"
+        spliced = token.doc[token.i - 1] if token.dep_ == "conj" and token.i else None
+        if spliced is not None and spliced_verb(spliced) == token:
+            # "Kyiv blames Russia, Moscow-installed officials point to Ukrainian drone"
+            return self.book.resolve(spliced) or self.book.unnamed(spliced), False, False
         last = self.speaker_after_clause(token) or self.inverted_speaker(token) or self.speaker_after_quote(token)
         if last:
             return last, False, False
@@ -728,6 +768,15 @@ class SentenceReader:
                 g for c in children if _questioned(c, current) for g in c.children if g.dep_ == "nsubj" and g.i < c.i] or [
                 # "Sabakoe Gold let know that": the subject hung on the auxiliary
                 g for c in children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            if current == token and token.dep_ == "ROOT" and all(
+                    s.tag_ == "VBN" and s.lemma_.lower() in ANSWERING for s in subjects):
+                # "In a communiqué signed by its spokesman, Serge Ngaïkossé, the Coalition of Patriots for Change
+                # (CPC) accuses ...": the parser hangs the subject on the name before it, as an apposition (and
+                # may take a participle for the subject: "Questioned on the accusations targeting the Russian
+                # instructors, the embassy of Russia in Mali denounced")
+                subjects = [word for word in token.doc[self.sent.start:token.i] if word.dep_ == "appos"
+                            and word.pos_ in ("NOUN", "PROPN") and word.right_edge.i == token.i - 1
+                            and word.head.i < word.i and word.i not in self.inside_quote][-1:] or subjects
             relative = self.reduced_relative_subject(current) if current == token else None
             if relative is not None:
                 # "a charge Caracas has dismissed as slander", "a move the union condemned as": the parser
@@ -1191,7 +1240,11 @@ class SentenceReader:
         if not speakers and not first_person and not self.headline_description(token):
             return []
         statement_type = cue.type
-        objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")] or [
+            # ("accused this Sunday the National Liberation Army (ELN)": after a day, a name the parser takes for
+            # another adverb of time)
+            c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and c.ent_type_ in ("ORG", "GPE", "PERSON")
+            and any(d.dep_ == "npadvmod" and d.ent_type_ in ("DATE", "TIME") and d.i < c.i for d in token.children)]
         if statement_type == "claim" and token.lemma_.lower() in self.lexicon.issuing_verbs and any(
                 o.dep_ == "dobj" and (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None
                 and noun_cue.type != "claim" for o in objects):
@@ -1232,9 +1285,11 @@ class SentenceReader:
             # "branded the claim that weapons were drawn “a fabrication”": the name is the phrase's last
             # noun, however deep the parser hangs it.
             # (not the charge the accused is accused of: "accused the minister of lying")
+            # ("accused the American side of «spreading propaganda»": nor what the charge's verb does)
             named_as += [last for o in objects if o.dep_ == "dobj" and o.pos_ == "NOUN"
                          for last in [next(t for t in reversed(list(o.subtree)) if t.pos_ == "NOUN")]
-                         if not (last.head.dep_ == "prep" and last.head.lower_ in ("of", "for") and last.head.head == o)]
+                         if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < last.i <= c.right_edge.i
+                                    for c in o.children)]
             if any(noun.lemma_.lower() in self.lexicon.denial_terms for noun in named_as):
                 statement_type = "deny"  # "denounced falsifications", "denounced the images as fakes"
             elif passive:
@@ -1503,10 +1558,16 @@ class SentenceReader:
 
     def content_tokens(self, token: Token, cue: Cue, objects: list[Token]) -> list[Token]:
         """What was said: the complement clause, else the object, else the quote the cue attributes."""
-        for child in token.children:
-            if child.dep_ in ("ccomp", "xcomp") and child.i not in (w.i for w in objects) \
-                    and not _questioned(child, token):
-                return clause(child)
+        complements = [child for child in token.children if child.dep_ in ("ccomp", "xcomp")
+                       and child.i not in (w.i for w in objects) and not _questioned(child, token)]
+        if complements:
+            # ("Kyiv speaks of a war crime, Moscow assures that it struck ...": the parser may hang the
+            # clause before on the cue too, unquoted; what follows the cue is what it says)
+            first = complements[0]
+            after = next((c for c in complements if c.i > token.i), None)
+            fronted = first.i < token.i and first.i not in self.inside_quote and after is not None \
+                and any(c.dep_ == "mark" for c in after.children)
+            return clause(after if fronted else first)
         misplaced = _that_clause_on_a_noun(token)
         if misplaced is not None:
             return clause(misplaced)
@@ -1572,6 +1633,8 @@ class SentenceReader:
                 direct = self.book.unnamed(obj) or self.book.kind_as_written(obj, leave_out=charge)
             if not direct:  # "accused crypto miners of stealing": described people
                 direct = self.book.described_group(obj, charge)
+            if not direct and obj.pos_ == "PROPN" and not obj.ent_type_:
+                direct = self.book.proper(obj)  # "accused the SPLM-IO of arming": a name NER missed
             # ("condemned the arrest of journalist Ben Rejeb": not whom the arrest befell)
             undergone = self.lexicon.event_triggers.get((obj.lemma_.lower(),)) in self.lexicon.undergone_after_of
             # ("fines Cebu power distributor": a body's place is not its owner)
@@ -1589,8 +1652,9 @@ class SentenceReader:
         returned = any(o.lemma_.lower() in self.lexicon.cue_objects for o in objects)
         for child in [*token.children, *inside_cue, *inside_cause]:
             # "blamed joint exercises by the United States": an active verb's "by" still names the culprit.
+            # ("attributes the crime to the dissidents": to whom a wrong is put down)
             if child.dep_ == "prep" and (child.lower_ in BLAME_PREPS or child.lower_ == "by" and objects
-                                         or child.lower_ == "to" and returned):
+                                         or child.lower_ == "to" and (returned or token.lemma_.lower() in ASCRIBING)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # ("pointed the finger at a training ground of the district fire service": its owner)
@@ -1776,7 +1840,9 @@ class SentenceReader:
             return False
         table = self.book.tables[id(tokens[0].doc)]  # (the tokens of one sentence)
         wrongdoing = self.lexicon.wrongdoing
-        return any(table.lower[t.i] in wrongdoing or table.lemma[t.i] in wrongdoing for t in tokens)
+        # (not a word of a body's name: "supports the work of the International Criminal Court")
+        return any((table.lower[t.i] in wrongdoing or table.lemma[t.i] in wrongdoing)
+                   and not (t.is_title and t.ent_type_ == "ORG") for t in tokens)
 
     def called_a_wrong(self, tokens: list[Token]) -> bool:
         """ '"That is not an act of nature, that is negligence," the minister told': a clause of its own
@@ -1870,7 +1936,8 @@ class SentenceReader:
                 or (token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ATTRIBUTING)
                 or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "part")
                 # "responsibility lay entirely with the Kyiv regime", "the blame rests with the operator"
-                or (token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("lie", "lay", "rest")
+                # ("lies also on London and Paris", as translation has it)
+                or (token.dep_ == "pobj" and head.lower_ in ("with", "on") and head.head.lemma_.lower() in ("lie", "lay", "rest")
                     and any(c.dep_ == "nsubj" and c.lemma_.lower() in BLAME_NOUNS for c in head.head.children))
                 # "it is kyiv which refused to take back its soldiers": the one a cleft sentence names
                 or (token.dep_ in ("attr", "acomp") and head.lemma_ == "be" and any(
@@ -1882,6 +1949,9 @@ class SentenceReader:
                 or (token.dep_ == "dobj" and (cue := self.verb_cue(head)[0]) is not None and cue.type == "accuse"
                     and head.lemma_.lower() == "hold")
             )
+            if responsible and token.lower_ == "it" and head.lemma_ == "be" and any(
+                    c.dep_ == "attr" and self.wrongdoing_in([c]) for c in head.children):
+                continue  # ("This is not a military operation, it is a war crime": the act, no one)
             if responsible:
                 actors = self.book.resolve(token) or self.owners(token)
             elif token.pos_ == "NOUN" and self.is_wrong(token):
@@ -1905,7 +1975,10 @@ class SentenceReader:
     def is_wrong(self, noun: Token) -> bool:
         """A noun that names a wrong, or is qualified as one ("terrorist attack", "war crimes")."""
         words = [noun, *[c for c in noun.lefts if c.dep_ in ("amod", "compound")]]
-        return self.wrongdoing_in(words) or self.charge(list(noun.subtree)) is not None
+        # (not what a relative clause says of it: "the Belgian minister, whom he accused of « repeating ...
+        # the propaganda of kyiv »")
+        aside = {t.i for c in noun.rights if c.dep_ in ("relcl", "appos") for t in c.subtree}
+        return self.wrongdoing_in(words) or self.charge([t for t in noun.subtree if t.i not in aside]) is not None
 
     def owners(self, noun: Token, of_phrase: bool = False) -> list[Actor]:
         """Actors named as a noun's owner or nationality: "kyiv's refusal", "Russian bombings".
@@ -1924,6 +1997,9 @@ class SentenceReader:
                                                 or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                                                        for c in pobj.children)):
                         actors.extend(self.book.resolve(pobj))
+                    elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.is_title and not pobj.ent_type_:
+                        # ("the version of the Ukrainian General Staff": a body's name NER missed)
+                        actors.extend(self.book.resolve_name(pobj))
             if child.dep_ == "poss":
                 actors.extend(self.book.resolve(child))
             # (or a name the parser hangs as a modifier: "of Moscow “cynical lie”")
