@@ -4604,3 +4604,88 @@ def test_a_spokeswoman_of_a_states_body_is_of_that_state(extract_text):
                           "the diplomat, who called on Paris to “take care of its own citizens” rather than “give "
                           "lessons to Russia”.")
     assert [labels(s.targets) for s in result.statements if s.cue == "declared"] == [["European Union"]]
+
+
+def test_a_name_after_the_kind_of_body_it_is(extract_text):
+    result = extract_text("Arrest\n\nThe NGO Aide Sans Frontière, for its part, rejected «categorically» the charges of "
+                          "espionage. The organisation specified that its employee distributed drinking water.")
+    assert [s.speaker.label for s in result.statements] == ["Aide Sans Frontière", "Aide Sans Frontière"]
+
+
+def test_a_headlines_described_body_is_the_one_below_whose_name_has_its_words(extract_text):
+    result = extract_text("Ukraine, Russia trade charges over incendiary munitions; rights group demands inquiry\n\n"
+                          "The United Nations Human Rights Council met on Monday. Human Rights Watch said in a statement "
+                          "that it had documented five attacks. The group said it could not confirm the Russian account.")
+    assert [s.speaker.label for s in result.statements if s.cue in ("demands", "said")] == [
+        "Human Rights Watch", "Human Rights Watch", "Human Rights Watch"]
+
+
+def test_what_a_speaker_calls_a_wrong_blames_whom_the_name_blames(extract_text):
+    result = extract_text("Strike\n\nGermany's Foreign Office condemned what it called \"another brutal attack on "
+                          "civilians by Russia\".")
+    assert [labels(s.targets) for s in result.statements] == [["Russia"]]
+
+
+def test_the_army_is_a_states_not_a_rebel_group_named_an_army(extract_text):
+    result = extract_text("Landmine\n\nThe New People's Army denied it. The army said it had recovered shrapnel from "
+                          "the bodies.")
+    assert [s.speaker.label for s in result.statements] == ["New People's Army", "army"]
+
+
+def test_according_to_someones_version(extract_text):
+    result = extract_text("Patrol\n\nAccording to the version of the Joint Command, the patrol was attacked by gunmen.")
+    assert [s.speaker.label for s in result.statements] == ["Joint Command"]
+
+
+def test_a_condemning_word_in_any_form_accuses_without_a_culprit(extract_text):
+    result = extract_text("Landmine\n\n\"Farmers are murdered here every month,\" said Ka Celso Dimasalang.")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", [])]
+
+
+@pytest.mark.parametrize("headline, kind", [
+    ("Ombudsman: «the conflict does not authorise executions»", "claim"),
+    ("Damascus: the accusations are not true", "deny"),
+])
+def test_a_headline_that_states_a_principle_in_the_negative_denies_nothing(extract_text, headline, kind):
+    result = extract_text(f"{headline}\n\nThe office asked for an inquiry.")
+    assert [s.type for s in result.statements if s.cue == ":"] == [kind]
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("For its part, the embassy of Russia in Mali denounced « fakes spread by the Western media ».", ["Western media"]),
+    ("The ministry denounced fakes spread by Kyiv.", ["Ukraine"]),
+    ("The ministry denounced fakes invented by the Ukrainian special services.", ["Ukraine"]),
+])
+def test_denouncing_fakes_denies_whoever_spread_them(extract_text, sentence, targets):
+    result = extract_text(f"Instructors\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("deny", targets)]
+
+
+def test_calling_what_someone_tells_lies_denies(extract_text):
+    result = extract_text("Strike\n\nOksana Zaitseva spoke. \"The Russian armed forces do not strike civilians. All that "
+                          "kiev tells about a so-called 'double tap' is lies,\" she said on Monday.")
+    assert [s.type for s in result.statements if s.cue == "said"] == ["deny"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The spokesman of the General Staff of the Armed Forces of Ukraine Oleh Kravets asserted that the units «do not "
+     "have positions within range».", "Oleh Kravets"),
+    ("«France calls on all parties to respect the law», said the spokeswoman of the Quai d'Orsay Anne-Laure Moreau, "
+     "without naming the guilty.", "Anne-Laure Moreau"),
+])
+def test_a_holder_after_the_country_of_an_office_or_with_a_hyphenated_name(extract_text, sentence, speaker):
+    result = extract_text(f"Plant\n\n{sentence}")
+    assert [s.speaker.label for s in result.statements] == [speaker]
+
+
+def test_contempt_for_life_is_a_charge(extract_text):
+    result = extract_text("Strike\n\nThe French Ministry for Europe and Foreign Affairs condemned the strike, which, "
+                          "according to the French diplomacy, \"shows once again the contempt of Russia for human life\".")
+    assert [labels(s.targets) for s in result.statements if s.cue == "according to"] == [["Russia"]]
+
+
+def test_their_after_a_described_subject_is_the_subjects(extract_text):
+    result = extract_text("Market\n\nGunmen opened fire on traders, local officials said. \"These criminals have once "
+                          "again shown their brutality,\" the minister Serge Atangana said.")
+    assert [(s.type, labels(s.targets)) for s in result.statements if s.speaker.label == "Serge Atangana"] == [
+        ("accuse", [])]

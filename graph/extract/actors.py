@@ -1353,6 +1353,8 @@ class ActorBook:
                     words.insert(0, inner)
         while words[0].lower_ in _MINOR_WORDS:
             words.pop(0)
+        kind = words.pop(0) if len(words) > 2 and words[0].lower_ in self.gazetteer.kinds.get("ngo", ()) \
+            and words[1].is_title else None  # ("The NGO Aide Sans Frontière": what it is, then its name)
         while words[0].i >= 2 and token.doc[words[0].i - 1].text == "-" and not token.doc[words[0].i - 1].whitespace_ \
                 and not token.doc[words[0].i - 2].whitespace_ and token.doc[words[0].i - 2].is_alpha:
             words[:0] = token.doc[words[0].i - 2:words[0].i]  # "SPLM-IO", one name the tokenizer cut at its hyphen
@@ -1411,6 +1413,8 @@ class ActorBook:
         else:
             actor = self.named(name, "organization")
         self.describe(actor, token)  # "technology group Orbitex": "the company" may name it again
+        if kind is not None:
+            self.describe(actor, kind)
         self.note(actor, token)
         return [actor]
 
@@ -1484,6 +1488,12 @@ class ActorBook:
         actor = self.named(label, kind)
         self.note(actor, token, surface=label, antecedent=False)
         return [actor]
+
+    def spreaders(self, token: Token) -> list[Actor]:
+        """Who spread a falsehood, as written when no one named: "fakes spread by the Western media"."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" and token.lower_ not in ("media", "press"):
+            return []
+        return self._named_as_written(token, "group")
 
     def described_group(self, token: Token, charge: Token | None = None) -> list[Actor]:
         """ "accused illegal mining farms of stealing", "blamed Serbian fans for": the people or bodies an
@@ -1613,7 +1623,8 @@ class ActorBook:
             return []  # "the rights group", "the plant's operator" refer back to someone named before
         here = self.position(token)
         named_later = next((actor for place, noun, actor in self.names_given
-                            if place > here and noun == token.lemma_.lower()), None) or self._named_below(token)
+                            if place > here and noun == token.lemma_.lower()), None) or self._named_below(token) \
+            or (self._headline_body_named_below(token, modifiers) if country is None and nationality is None else None)
         if named_later is not None:
             # "a Berlin-based digital rights group alleged ... The group, Clearline, said": one body.
             return self._described_as(named_later, token)
@@ -1637,6 +1648,23 @@ class ActorBook:
         self.describe(actor, token)
         self.note(actor, token, surface="")
         return [actor]
+
+    def _headline_body_named_below(self, token: Token, modifiers: list[Token]) -> Actor | None:
+        """A headline's "rights group demands inquiry" (no country's): the first body named below whose name
+        has the description's words ("Human Rights Watch")."""
+        words = {m.lower_ for m in modifiers if m.pos_ == "NOUN"}
+        # (nor "South African esports team", someone's)
+        if id(token.doc) not in self.headlines or not words or any(
+                t.ent_type_ or not t.is_lower or self.gazetteer.demonym(t.text.title())
+                for t in token.subtree if t.i < token.i and t.dep_ != "det"):
+            return None
+        here = self.position(token)
+        kinds = self.gazetteer.kinds.get(token.lemma_.lower(), {token.lemma_.lower()})
+        # (not the "United Nations Human Rights Council": a name ending on another kind of body)
+        return next((actor for start, actor, _plural, _salient in self.history if start > here
+                     and actor.kind == "organization" and words <= set(actor.label.lower().split())
+                     and (actor.label.split()[-1].lower() in kinds
+                          or actor.label.split()[-1].lower() not in self.gazetteer.body_words)), None)
 
     def _same_description(self, owner: str, label: str) -> Actor | None:
         """The body described before with the same owner and noun, in fewer or more words: "Romania's
@@ -2516,8 +2544,12 @@ class ActorBook:
             return called(actor, fitting)
         # The noun itself before its kind: "the army" is the army named before, not the forces. ("The
         # government" is a country's, below, not "the municipal government" named before.)
+        # ("the army" is a state's, not the "New People's Army" named before, a rebel group's name)
+        def a_states(actor: Actor) -> bool:
+            return noun not in self.gazetteer.home_bodies or actor.country is not None
         found = None if noun in COUNTRY_NOUNS else \
-            self._recent(token, lambda actor: called(actor, {noun})) or self._recent(token, fits)
+            self._recent(token, lambda actor: called(actor, {noun}) and a_states(actor)) \
+            or self._recent(token, lambda actor: fits(actor) and a_states(actor))
         a_company = kinds is self.gazetteer.kinds.get("company")
 
         def undescribed(actor: Actor) -> bool:

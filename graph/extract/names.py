@@ -412,16 +412,20 @@ class NameMender:
             if doc[index + 1].lower_ not in ("of", "for", "on", "to", "in", "at"):
                 continue
             end = index + 2
-            while end < min(index + 16, len(doc)) and doc[end].pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "PART") \
-                    and doc[end].text != "," and not (doc[end].pos_ == "ADP" and end - index > 4 and all(
-                        word.is_title and word.tag_ == "NNP" for word in doc[end - 2:end])):
+            while end < min(index + 16, len(doc)) and (doc[end].pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "PART")
+                                                       or _joining_hyphen(doc, end)) \
+                    and doc[end].text != "," and not (doc[end].pos_ == "ADP" and doc[end].lower_ != "of" and end - index > 4
+                                                      and all(word.is_title and word.tag_ == "NNP" for word in doc[end - 2:end])):
                 end += 1  # (up to a preposition after the name: "... Lilit Hovakimyan on the briefing")
             if end < len(doc) and not (doc[end].pos_ in ("VERB", "AUX", "PUNCT", "ADP")):
                 continue
             run = end
-            while run > index + 2 and doc[run - 1].is_title and doc[run - 1].tag_ == "NNP":
-                run -= 1
-            name = doc[end - 2:end]
+            while run > index + 2 and doc[run - 1].is_title and doc[run - 1].tag_ in ("NNP", "NNPS"):
+                run -= 1  # (a surname the tagger takes for a plural: "Oleh Kravets")
+            start = end - 2
+            while start > index + 4 and _joining_hyphen(doc, start - 1):
+                start -= 2  # ("Anne-Laure Moreau": a first name of two joined by a hyphen)
+            name = doc[start:end]
             before = doc[name.start - 1]
             place = next((entity.start for entity in doc.ents if entity.end == name.start and entity.label_ == "GPE"),
                          before.i if self.gazetteer.lookup(before.text) is not None else None)
@@ -430,9 +434,11 @@ class NameMender:
             # noun, "the governor of the Kursk region Pavel Orlov")
             # (not "insisted the minister to the radio Del Sol": what a bare noun is called)
             # (or a body's word or initials closing its name: "of the National Police Serhiy Bondar", "of the
-            # Armenian MFA Lilit Hovakimyan"; or a name the gazetteer knows, "of the Quai d'Orsay Sophie Bertin"; or a remit without an article, which names nothing else: "of the
+            # Armenian MFA Lilit Hovakimyan"; or its country, "of the Armed Forces of Ukraine Oleh Kravets"; or a
+            # name the gazetteer knows, "of the Quai d'Orsay Sophie Bertin"; or a remit without an article, which names nothing else: "of the
             # State Duma committee on defence Aleksandr Kruglov")
             closing_body = before.lower_ in self.gazetteer.body_words and before.is_title \
+                or self.gazetteer.names_country(before.text) and doc[before.i - 1].lower_ == "of" \
                 or before.is_upper and before.is_alpha and len(before) >= 2 \
                 or before.pos_ == "PROPN" and any((entry := self.gazetteer.lookup(doc[first:name.start].text)) is not None
                                            and entry.kind != "person" for first in range(max(index + 2, name.start - 4), name.start - 1))
@@ -440,7 +446,7 @@ class NameMender:
                 and doc[index + 1].lower_ in ("of", "for", "on") and any(
                     c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in before.lefts) \
                 or before.pos_ == "NOUN" and before.is_lower and doc[before.i - 1].pos_ == "ADP"  # ("on defence")
-            if end - run >= 2 and name.start > index + 2 and (held_in or described) and self._persons_name(name) and not any(
+            if end - run >= 2 and name.start > index + 2 and (held_in or described) and self._persons_name(name, plural_surname=True) and not any(
                     holder.start == name.start for holder in holders):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
@@ -486,11 +492,14 @@ class NameMender:
         office = self.gazetteer.offices.get(word)
         return office is not None and office.is_person
 
-    def _persons_name(self, name: Span) -> bool:
+    def _persons_name(self, name: Span, plural_surname: bool = False) -> bool:
         """Whether a few capitalized words can be a person's name: none a body's word, a title, a
-        nationality or a name of its own, and not together a name the gazetteer knows."""
+        nationality or a name of its own, and not together a name the gazetteer knows (with
+        ``plural_surname``, right after a person's office, a surname the tagger took for a plural: "Oleh
+        Kravets")."""
         return self.gazetteer.lookup(name.text) is None and all(
-            _name_particle(name.doc, word.i) or word.tag_ == "NNP" and word.is_title
+            _name_particle(name.doc, word.i) or _joining_hyphen(name.doc, word.i)
+            or (word.tag_ == "NNP" or plural_surname and word.tag_ == "NNPS" and word.i == name.end - 1) and word.is_title
             and word.lower_ not in self.gazetteer.body_words
             and not any(char.isdigit() for char in word.text)  # (not "Industrial Police-2 Gazipur")
             and not self._title_or_name_of_its_own(word.text) for word in name)
@@ -873,6 +882,12 @@ def _after_description(doc: Doc, start: int, end: int) -> int:
 
 
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "ag"}  # "Hamoud al-Sharafi", "Iyad Ag Ghaly"
+
+
+def _joining_hyphen(doc: Doc, index: int) -> bool:
+    """Whether a word is a hyphen joining two capitalized words without spaces: "Anne-Laure"."""
+    return doc[index].text == "-" and 0 < index < len(doc) - 1 and not doc[index].whitespace_ \
+        and not doc[index - 1].whitespace_ and doc[index - 1].is_title and doc[index + 1].is_title
 
 
 def _name_particle(doc: Doc, index: int) -> bool:

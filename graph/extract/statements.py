@@ -201,7 +201,9 @@ class SentenceReader:
             return []
         # ("Damascus: the accusations are lies to cover the failure of the Jordanian side": a denial of the
         # side it names)
-        negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS or t.lower_ in self.lexicon.denial_terms for t in said)
+        # (not a principle stated in the negative: "Ombudsman: «the conflict does not authorise executions»")
+        negated = any(t.lower_ in self.lexicon.denial_terms or (t.dep_ == "neg" or t.lower_ in NEGATIONS)
+                      and not self._negates_a_principle(t, speakers[0]) for t in said)
         targets = _unique([a for t in said if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                            for a in self.book.resolve(t) if a is not speakers[0]]) if negated else []
         if end > self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
@@ -211,6 +213,19 @@ class SentenceReader:
         return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
                       targets=targets, content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
+
+    def _negates_a_principle(self, negation: Token, speaker: Actor) -> bool:
+        """Whether a negation in a headline states what may not be done ("the conflict does not authorise
+        executions"), rather than what the speaker did not do or a charge that is not so: its verb's subject
+        is a common noun that names neither the speaker, a charge nor anyone."""
+        subject, verb = None, negation.head
+        for _ in range(3):  # (the parser may hang "not" on a word it takes for an adverb)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or verb.head == verb:
+                break
+            verb = verb.head
+        return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lexicon.noun_cues \
+            and not self.book.resolve(subject)
 
     def headline_dash(self, sentence: Sentence) -> list[Draft]:
         """ "Former prisoners of the camp told about beatings – Ombudsman": a headline may name its source in
@@ -1264,9 +1279,10 @@ class SentenceReader:
         rebutted = self.rebutted_charge(content_tokens) if statement_type == "claim" else None
         if rebutted is not None:
             statement_type = "deny"  # "Greece's claims of violations have no basis": the charge is rejected
-        if statement_type == "claim" and (any(self.calls_false(t) for t in content_tokens)
-                                          or self.said_to_be_false(content_tokens)) \
-                and self.accusation_in(content_tokens, speakers) is None:
+        if statement_type == "claim" and ((any(self.calls_false(t) for t in content_tokens)
+                                           or self.said_to_be_false(content_tokens))
+                                          and self.accusation_in(content_tokens, speakers) is None
+                                          or self.speech_called_false(content_tokens)):
             statement_type = "deny"  # "called the claims absurd", "these allegations, which are untrue"
         # "called the ruling “a travesty”", "the accusations are characterised as “unfair”"
         named_by = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -1337,6 +1353,15 @@ class SentenceReader:
                             targets.extend(a for pobj in prep.children if pobj.dep_ == "pobj"
                                            and pobj.lemma_.lower() in self.lexicon.denial_terms
                                            for a in self.owners(pobj) if a not in speakers)
+            if not targets:  # "denounced « fakes spread by the Western media »": whoever spread the falsehood
+                targets = _unique([a for noun in objects if noun.lemma_.lower() in self.lexicon.denial_terms
+                                   for acl in noun.children if acl.dep_ == "acl" for agent in acl.children
+                                   if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"
+                                   # (a country's services are the country; its press is not: "the Western media")
+                                   for a in self.book.resolve(pobj) or (
+                                       self.book.spreaders(pobj) if pobj.lower_ in ("media", "press")
+                                       else self.owners(pobj) or self.book.spreaders(pobj))
+                                   if a not in speakers])
             if not targets:  # "called the statements of the Russian military «cynical lies»": whose words they are
                 # (or the "of" phrase's own nationality, however the parser hangs the name given to the words)
                 # ("rejected the « lies » of Kyiv", "dismissed the «fakes of Ukrainian propaganda»": whose falsehood)
@@ -1665,9 +1690,13 @@ class SentenceReader:
             targets = [a for c in token.head.children if c.dep_ == "dobj" for a in self.book.resolve(c)]
         if not targets:
             # "charged that the carrier had been pressuring pilots": whoever the charge says did it.
+            # ("condemned what it called "another brutal attack by Russia"": whoever the name blames, not
+            # the speaker calling it so)
+            named = self.named_in_free_relative(token)
             for child in token.children:
                 if child.dep_ == "ccomp":
-                    targets = self.agents_in(clause(child), exclude=[])
+                    said = [t for name in named for t in name.subtree] if named else clause(child)
+                    targets = self.agents_in(said, exclude=[])
         return _unique(targets)
 
     def rebutted_charge(self, content: list[Token]) -> Token | None:
@@ -1703,6 +1732,19 @@ class SentenceReader:
         not stand up to criticism" (the falsity phrases of the charge lexicon)."""
         words = " ".join("not" if t.lower_ == "n't" else t.lower_ for t in tokens if not t.is_punct)
         return any(phrase in words for phrase in self.lexicon.falsity_phrases)
+
+    def speech_called_false(self, tokens: list[Token]) -> bool:
+        """Whether the words call what someone says false: "All that kiev tells about a 'double tap' is lies"
+        (a denial, though the teller is named beside a word of lying)."""
+        for word in tokens:
+            if word.dep_ in ("attr", "acomp") and word.head.lemma_ == "be" and self.calls_false(word):
+                subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+                # (what is called false, however the parser hangs it: the words before the copula)
+                called = list(subject.subtree) if subject is not None else [t for t in tokens if t.i < word.head.i]
+                if any(said.lemma_.lower() in self.lexicon.verb_cues and said.pos_ in VERBAL and said.dep_ != "ROOT"
+                       or said.lemma_.lower() in self.lexicon.said_nouns and said.dep_ == "nsubj" for said in called):
+                    return True
+        return False
 
     def told_to(self, token: Token, complement: bool = False) -> bool:
         """Whether a speech verb tells an actor to do something: an object and an infinitive, or a passive's
@@ -1803,8 +1845,8 @@ class SentenceReader:
         if not targets and self.about_the_speaker(tokens, speakers):
             return None  # "she had been charged with unlawful assembly": a wrong said of oneself
         # "an unlawful act", "a blatant violation": condemned, even if no culprit is named.
-        condemning = any(t.lower_ in self.lexicon.condemning and not any(
-            c.lower_ in HEDGES for c in t.children) for t in tokens)  # not "suspected violations"
+        condemning = any((t.lower_ in self.lexicon.condemning or t.lemma_.lower() in self.lexicon.condemning) and not any(
+            c.lower_ in HEDGES for c in t.children) for t in tokens)  # not "suspected violations"; "murders" too
         if targets or has_charge or condemning:
             return targets
         return None
@@ -2000,7 +2042,7 @@ class SentenceReader:
                     elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.is_title and not pobj.ent_type_:
                         # ("the version of the Ukrainian General Staff": a body's name NER missed)
                         actors.extend(self.book.resolve_name(pobj))
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not self._own_subjects(child):
                 actors.extend(self.book.resolve(child))
             # (or a name the parser hangs as a modifier: "of Moscow “cynical lie”")
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
@@ -2015,6 +2057,15 @@ class SentenceReader:
                         and child.lower_ in self.book.gazetteer.home_bodies:
                     actors.extend(self.book.resolve(child))  # "the army pullout", "police negligence"
         return actors
+
+    @staticmethod
+    def _own_subjects(possessive: Token) -> bool:
+        """Whether a possessive pronoun is its clause's subject's: in "These criminals have shown their contempt",
+        "their" is the criminals', whoever the text named last."""
+        if possessive.pos_ != "PRON":
+            return False
+        verb = possessive.head.head
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children) if verb.pos_ in VERBAL else False
 
     def charge_sources(self, noun: Token, sentence: Sentence, deniers: list[Actor]) -> list[Draft]:
         """Accusations (or demands) named by a denial's object: "charges brought by kyiv and Paris" -> two
@@ -2141,7 +2192,8 @@ class SentenceReader:
     def source_of(self, noun: Token) -> list[Actor]:
         """ "according to a statement from the ministry", "according to Iran's letter", "according to
         a report released on Tuesday by a watchdog": its author, who "the report says" is later."""
-        if noun.lemma_.lower() not in self.lexicon.source_nouns:
+        lemma = noun.lemma_.lower()  # (or what was said: "according to the version of the Joint Command")
+        if lemma not in self.lexicon.source_nouns and lemma not in self.lexicon.said_nouns:
             return []
         for child in noun.children:
             # "UN figures" (or "Council of Europe report", a name the parser hangs as a modifier)
