@@ -3854,10 +3854,10 @@ def test_declaring_a_lockdown_is_no_statement(extract_text):
     assert result.statements == []
 
 
-def test_the_quai_dorsay_is_france(extract_text):
+def test_the_quai_dorsay_speaks_for_frances_foreign_ministry(extract_text):
     result = extract_text("Row\n\nIn a press release published on May 21, the Quai d'Orsay affirms having « concordant "
                           "elements » establishing that Russian units have thrown grenades.")
-    assert speakers(result) == ["France"]
+    assert speakers(result) == ["French Ministry of Foreign Affairs"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -4233,7 +4233,7 @@ def test_headlines_that_name_their_speaker_in_a_few_words(extract_text, text, ex
 
 def test_a_curly_apostrophe_in_a_known_name(extract_text):
     result = extract_text("Strike\n\nThe Quai d’Orsay, for its part, denounced a “disinformation campaign”.")
-    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "France")]
+    assert [(s.type, s.speaker.label) for s in result.statements] == [("accuse", "French Ministry of Foreign Affairs")]
 
 
 def test_a_speaker_named_after_a_speech_verb_at_the_end_without_quotes(extract_text):
@@ -4689,3 +4689,23 @@ def test_their_after_a_described_subject_is_the_subjects(extract_text):
                           "again shown their brutality,\" the minister Serge Atangana said.")
     assert [(s.type, labels(s.targets)) for s in result.statements if s.speaker.label == "Serge Atangana"] == [
         ("accuse", [])]
+
+
+def test_rejecting_what_one_calls_fabricated_allegations_denies_their_maker(extract_text):
+    result = extract_text("Camp\n\nThe RSF rejected what it called \"fabricated allegations by Port Sudan\".")
+    assert [(s.type, s.speaker.label, labels(s.targets)) for s in result.statements][:1] == [("deny", "RSF", ["Sudan"])]
+
+
+def test_the_quai_dorsay_is_the_foreign_ministry_the_text_names(extract_text):
+    result = extract_text("Strike\n\nThe Quai d’Orsay, for its part, denounced a “disinformation campaign”. The French "
+                          "Foreign Ministry added that Russia lied.")
+    assert [s.speaker.label for s in result.statements] == ["French Ministry of Foreign Affairs"] * 2
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Berlin: responsibility lies with Moscow", ("claim", [])),
+    ("Detention of a French national: Paris denounces «hostage diplomacy»", ("accuse", [])),
+])
+def test_where_blame_lies_denies_nothing_and_hostage_diplomacy_is_no_ministry(extract_text, headline, expected):
+    result = extract_text(f"{headline}\n\nThe story goes on.")
+    assert [(s.type, labels(s.targets)) for s in result.statements][-1:] == [expected]

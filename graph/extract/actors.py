@@ -1863,6 +1863,9 @@ class ActorBook:
         for phrase in candidates:
             office = self.gazetteer.offices.get(phrase)
             if office is not None:
+                # ("hostage diplomacy" is a practice, not a ministry: "diplomacy" names one only bare or national)
+                if phrase == "diplomacy" and any(c.pos_ == "NOUN" for c in compounds):
+                    return None
                 return office
         return None
 

@@ -202,7 +202,7 @@ class SentenceReader:
         # ("Damascus: the accusations are lies to cover the failure of the Jordanian side": a denial of the
         # side it names)
         # (not a principle stated in the negative: "Ombudsman: «the conflict does not authorise executions»")
-        negated = any(t.lower_ in self.lexicon.denial_terms or (t.dep_ == "neg" or t.lower_ in NEGATIONS)
+        negated = any(self.calls_false(t) or (t.dep_ == "neg" or t.lower_ in NEGATIONS)
                       and not self._negates_a_principle(t, speakers[0]) for t in said)
         targets = _unique([a for t in said if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                            for a in self.book.resolve(t) if a is not speakers[0]]) if negated else []
@@ -1246,6 +1246,9 @@ class SentenceReader:
             # "a meeting that he had called for", "the assessment that Vietnam had promised": the clause
             # describes the thing, it is not a new statement ("the group, which said ..." is one).
             return []
+        if token.dep_ == "ccomp" and self.verb_cue(token.head)[0] is not None \
+                and any(token == clause for clause in self.named_in_free_relative_clauses(token.head)):
+            return []  # ("rejected what it called “fabricated allegations”": the name is the rejection's object)
         speakers, first_person, passive = self.subject(token)
         for child in token.children:  # "said in a statement": remember who issued it
             if child.dep_ == "prep" and child.lower_ in ("in", "via", "through") and len(speakers) == 1:
@@ -1434,9 +1437,14 @@ class SentenceReader:
     def named_in_free_relative(verb: Token) -> list[Token]:
         """ "dismissed what he called the “hypocrisy” of Western delegations": the thing rejected is the
         one named in the clause "what ... called" (the parser makes that clause the verb's complement)."""
-        return [name for clause in verb.children if clause.dep_ == "ccomp" and clause.lemma_.lower() in NAMING_VERBS
-                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        return [name for clause in SentenceReader.named_in_free_relative_clauses(verb)
                 for name in clause.children if name.dep_ in ("oprd", "attr") and name.pos_ == "NOUN"]
+
+    @staticmethod
+    def named_in_free_relative_clauses(verb: Token) -> list[Token]:
+        """The clauses "what ... called" of a verb ("dismissed what he called ...")."""
+        return [clause for clause in verb.children if clause.dep_ == "ccomp" and clause.lemma_.lower() in NAMING_VERBS
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)]
 
     @staticmethod
     def described_by_participle(verb: Token) -> list[Token]:
@@ -1724,8 +1732,10 @@ class SentenceReader:
         lie ("Some still lie unexploded", "bodies lay in the street")."""
         if word.lower_ not in self.lexicon.denial_terms or word.i and word.doc[word.i - 1].text == "-":
             return False  # (nor part of a compound: "low-lying areas")
+        # (nor where blame lies: "responsibility lies with Moscow")
         return not (word.lemma_ == "lie" and word.pos_ in VERBAL and any(
-            c.dep_ in ("acomp", "oprd") or c.dep_ == "prep" and c.lower_ in LOCATIVE for c in word.children))
+            c.dep_ in ("acomp", "oprd") or c.dep_ == "prep" and (c.lower_ in LOCATIVE or c.lower_ == "with")
+            for c in word.children))
 
     def said_to_be_false(self, tokens: list[Token]) -> bool:
         """Whether the words say what was said or reported is not so: "has nothing to do with reality", "does
