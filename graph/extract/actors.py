@@ -1855,8 +1855,9 @@ class ActorBook:
         of_phrase = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "of" or self._remit(c))]
         candidates = []
         if of_phrase:
-            tail = [t.lower_ for t in of_phrase[0].subtree if t.ent_type_ not in ("GPE", "NORP") and t.dep_ != "det"]
-            candidates.append(" ".join([token.lower_, "of", *tail[1:]]))
+            tail = [t.lower_ for t in of_phrase[0].subtree if t.ent_type_ not in ("GPE", "NORP") and t.dep_ != "det"
+                    and t != of_phrase[0]]
+            candidates.append(" ".join([token.lower_, "of", *tail]))
         for start in range(len(words)):
             candidates.append(" ".join(words[start:]))
         candidates.append(token.lemma_.lower())

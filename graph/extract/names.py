@@ -392,7 +392,8 @@ class NameMender:
             while first + 2 < len(doc) and self._persons_office(doc[first].lower_) and doc[first].is_title:
                 first += 1  # (past a rank: ", Brigadier General Hamoud al-Sharafi,")
             end = first
-            while end < len(doc) and end - first < 4 and (doc[end].is_title and doc[end].tag_ == "NNP" or _name_particle(doc, end)):
+            while end < len(doc) and end - first < 4 and (doc[end].is_title and doc[end].tag_ == "NNP"
+                                                          or _name_particle(doc, end)):
                 end += 1
             name = doc[first:end]
             closed = end == len(doc) or doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")
@@ -414,8 +415,9 @@ class NameMender:
             end = index + 2
             while end < min(index + 16, len(doc)) and (doc[end].pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "PART")
                                                        or _joining_hyphen(doc, end)) \
-                    and doc[end].text != "," and not (doc[end].pos_ == "ADP" and doc[end].lower_ != "of" and end - index > 4
-                                                      and all(word.is_title and word.tag_ == "NNP" for word in doc[end - 2:end])):
+                    and doc[end].text != "," and not (
+                        doc[end].pos_ == "ADP" and doc[end].lower_ != "of" and end - index > 4
+                        and all(word.is_title and word.tag_ == "NNP" for word in doc[end - 2:end])):
                 end += 1  # (up to a preposition after the name: "... Lilit Hovakimyan on the briefing")
             if end < len(doc) and not (doc[end].pos_ in ("VERB", "AUX", "PUNCT", "ADP")):
                 continue
@@ -435,18 +437,20 @@ class NameMender:
             # (not "insisted the minister to the radio Del Sol": what a bare noun is called)
             # (or a body's word or initials closing its name: "of the National Police Serhiy Bondar", "of the
             # Armenian MFA Lilit Hovakimyan"; or its country, "of the Armed Forces of Ukraine Oleh Kravets"; or a
-            # name the gazetteer knows, "of the Quai d'Orsay Sophie Bertin"; or a remit without an article, which names nothing else: "of the
-            # State Duma committee on defence Aleksandr Kruglov")
+            # name the gazetteer knows, "of the Quai d'Orsay Sophie Bertin"; or a remit without an article, which
+            # names nothing else: "of the State Duma committee on defence Aleksandr Kruglov")
+            known_before = before.pos_ == "PROPN" and any(
+                (entry := self.gazetteer.lookup(doc[first:name.start].text)) is not None and entry.kind != "person"
+                for first in range(max(index + 2, name.start - 4), name.start - 1))
             closing_body = before.lower_ in self.gazetteer.body_words and before.is_title \
                 or self.gazetteer.names_country(before.text) and doc[before.i - 1].lower_ == "of" \
-                or before.is_upper and before.is_alpha and len(before) >= 2 \
-                or before.pos_ == "PROPN" and any((entry := self.gazetteer.lookup(doc[first:name.start].text)) is not None
-                                           and entry.kind != "person" for first in range(max(index + 2, name.start - 4), name.start - 1))
+                or before.is_upper and before.is_alpha and len(before) >= 2 or known_before
             described = closing_body or self._persons_office(before.lower_) or before.pos_ == "NOUN" and before.is_lower \
                 and doc[index + 1].lower_ in ("of", "for", "on") and any(
                     c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in before.lefts) \
                 or before.pos_ == "NOUN" and before.is_lower and doc[before.i - 1].pos_ == "ADP"  # ("on defence")
-            if end - run >= 2 and name.start > index + 2 and (held_in or described) and self._persons_name(name, plural_surname=True) and not any(
+            if end - run >= 2 and name.start > index + 2 and (held_in or described) \
+                    and self._persons_name(name, plural_surname=True) and not any(
                     holder.start == name.start for holder in holders):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders

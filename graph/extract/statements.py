@@ -203,7 +203,7 @@ class SentenceReader:
         # side it names)
         # (not a principle stated in the negative: "Ombudsman: «the conflict does not authorise executions»")
         negated = any(self.calls_false(t) or (t.dep_ == "neg" or t.lower_ in NEGATIONS)
-                      and not self._negates_a_principle(t, speakers[0]) for t in said)
+                      and not self._negates_a_principle(t) for t in said)
         targets = _unique([a for t in said if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                            for a in self.book.resolve(t) if a is not speakers[0]]) if negated else []
         if end > self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
@@ -214,7 +214,7 @@ class SentenceReader:
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
                       targets=targets, content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
 
-    def _negates_a_principle(self, negation: Token, speaker: Actor) -> bool:
+    def _negates_a_principle(self, negation: Token) -> bool:
         """Whether a negation in a headline states what may not be done ("the conflict does not authorise
         executions"), rather than what the speaker did not do or a charge that is not so: its verb's subject
         is a common noun that names neither the speaker, a charge nor anyone."""
