@@ -1128,10 +1128,7 @@ class ActorBook:
         if self.gazetteer.lookup(self.span_text(span)) is not None or span[-1].lower_ in self.gazetteer.body_words:
             return False  # (nor "The Syria Monitoring Network, a Britain-based war monitor": a body's name)
         # (or a title NER ran into the name: "Lieutenant General Vadim Zotov", a body to NER)
-        titles = 0
-        while titles < len(span) - 2 and (office := self.gazetteer.offices.get(span[titles].lower_)) is not None \
-                and office.is_person:
-            titles += 1
+        titles = self._leading_titles(list(span))
         if titles and 2 <= len(span) - titles <= 3 and all(
                 word.is_title and word.lower_ not in self.gazetteer.body_words for word in span[titles:]):
             return True
@@ -1142,6 +1139,15 @@ class ActorBook:
                         and apposition.tag_ == "NN":
                     return True
         return False
+
+    def _leading_titles(self, words: list[Token]) -> int:
+        """How many of a name's first words are a person's titles, two words at least left for the name:
+        "Lieutenant General" of "Lieutenant General Vadim Zotov"."""
+        titles = 0
+        while titles < len(words) - 2 and (office := self.gazetteer.offices.get(words[titles].lower_)) is not None \
+                and office.is_person:
+            titles += 1
+        return titles
 
     def _in_persons_phrase(self, noun: Token) -> bool:
         """Whether a noun completes a phrase about a person: "a researcher in her group", "the head of the
@@ -1404,10 +1410,7 @@ class ActorBook:
         elif len(words) > 1 and not described_as_body and not name.replace("-", "").isupper():
             # (not "SPLM-IO": initials name a body)
             # ("Lieutenant General Vadim Zotov", which NER missed: his rank is his role, not his name)
-            titles = 0
-            while len(words) - titles > 2 and self.gazetteer.offices.get(words[titles].lower_) is not None \
-                    and self.gazetteer.offices[words[titles].lower_].is_person and all(word.is_title for word in words):
-                titles += 1
+            titles = self._leading_titles(words) if all(word.is_title for word in words) else 0
             actor = self._person_named(" ".join(t.text for t in words[titles:]) if titles else name, token.doc)
             actor.role = actor.role or self._role_in(words[:titles])
         else:
