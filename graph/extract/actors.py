@@ -137,6 +137,11 @@ class Gazetteer:
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self.by_name.get(normalize(text))
 
+    def persons_office(self, word: str) -> bool:
+        """Whether a (lower-case) word names a person's office or title: "minister", "coordinator", "general"."""
+        office = self.offices.get(word)
+        return office is not None and office.is_person
+
     def names_country(self, text: str) -> bool:
         """Whether a name is a country's, or one of its aliases ("Kyiv", "Moscow")."""
         entry = self.lookup(text)
@@ -1144,8 +1149,7 @@ class ActorBook:
         """How many of a name's first words are a person's titles, two words at least left for the name:
         "Lieutenant General" of "Lieutenant General Vadim Zotov"."""
         titles = 0
-        while titles < len(words) - 2 and (office := self.gazetteer.offices.get(words[titles].lower_)) is not None \
-                and office.is_person:
+        while titles < len(words) - 2 and self.gazetteer.persons_office(words[titles].lower_):
             titles += 1
         return titles
 
@@ -1998,11 +2002,6 @@ class ActorBook:
             place.dep_ == "pobj" and (place.ent_type_ in ("GPE", "LOC") or self.gazetteer.lookup(place.text))
             for place in prep.children)), None)
 
-    def _is_rank(self, word: Token) -> bool:
-        """Whether a capitalized word is a person's title before a name: "Brigadier", "General"."""
-        office = self.gazetteer.offices.get(word.lower_)
-        return word.is_title and office is not None and office.is_person
-
     def _holder_after_office(self, token: Token) -> Span | None:
         """The person named right after an office, or after its portfolio or country: "their lawyer Mihai
         Dumitrescu", "The Prosecutor General of Ukraine Serhiy Marchenko", "The Russian ambassador to the
@@ -2017,7 +2016,8 @@ class ActorBook:
             # (or a rank: "the spokesman of the armed forces in Sanaa, Brigadier General Hamoud al-Sharafi")
             index = next((i for i in range(index + 1, end) if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
                           and all(t.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ") and t.ent_type_ != "PERSON"
-                                  or t.text == "," and all(self._is_rank(w) for w in doc[t.i + 1:i])
+                                  or t.text == "," and all(w.is_title and self.gazetteer.persons_office(w.lower_)
+                                                           for w in doc[t.i + 1:i])
                                   for t in doc[index + 1:i])), end)
         holder = self.entity(doc[index]) if index < len(doc) else None
         return holder if holder is not None and holder.label_ == "PERSON" and holder.start == index else None

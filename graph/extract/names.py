@@ -283,7 +283,7 @@ class NameMender:
         for entity in entities:
             before = joined[-1] if joined else None
             if before is not None and before.end == entity.start and before.label_ == entity.label_ == "ORG" \
-                    and doc[before.end - 1].tag_ == "POS" and self._persons_office(doc[before.end - 2].lower_) \
+                    and doc[before.end - 1].tag_ == "POS" and self.gazetteer.persons_office(doc[before.end - 2].lower_) \
                     and doc[entity.start].lower_ in self.gazetteer.body_words:
                 joined[-1] = Span(doc, before.start, entity.end, label="ORG")
                 changed = True
@@ -389,7 +389,7 @@ class NameMender:
                                         for word in doc[index + 2:comma]):
                 continue
             first = comma + 1
-            while first + 2 < len(doc) and self._persons_office(doc[first].lower_) and doc[first].is_title:
+            while first + 2 < len(doc) and self.gazetteer.persons_office(doc[first].lower_) and doc[first].is_title:
                 first += 1  # (past a rank: ", Brigadier General Hamoud al-Sharafi,")
             end = first
             while end < len(doc) and end - first < 4 and (doc[end].is_title and doc[end].tag_ == "NNP"
@@ -445,7 +445,7 @@ class NameMender:
             closing_body = before.lower_ in self.gazetteer.body_words and before.is_title \
                 or self.gazetteer.names_country(before.text) and doc[before.i - 1].lower_ == "of" \
                 or before.is_upper and before.is_alpha and len(before) >= 2 or known_before
-            described = closing_body or self._persons_office(before.lower_) or before.pos_ == "NOUN" and before.is_lower \
+            described = closing_body or self.gazetteer.persons_office(before.lower_) or before.pos_ == "NOUN" and before.is_lower \
                 and doc[index + 1].lower_ in ("of", "for", "on") and any(
                     c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in before.lefts) \
                 or before.pos_ == "NOUN" and before.is_lower and doc[before.i - 1].pos_ == "ADP"  # ("on defence")
@@ -472,7 +472,7 @@ class NameMender:
     def _portfolio(self, doc: Doc, index: int) -> bool:
         """Whether a word is the portfolio of a person's office before it: "Welfare" in "the Minister of
         Welfare Laura Bērziņa", no part of her name."""
-        return index >= 2 and doc[index - 1].lower_ == "of" and self._persons_office(doc[index - 2].lower_)
+        return index >= 2 and doc[index - 1].lower_ == "of" and self.gazetteer.persons_office(doc[index - 2].lower_)
 
     def _described_as_a_body(self, entity: Span) -> bool:
         """Whether a name is described as a body right after it: "Electricite du Liban, the state
@@ -484,17 +484,12 @@ class NameMender:
         """Whether a name ends on a person's office ("The UN Resident Coordinator"), followed by the
         name of its holder set off by a comma."""
         last = doc[end - 1]
-        if not self._persons_office(last.lower_) or last.lower_ in self.gazetteer.body_words:
+        if not self.gazetteer.persons_office(last.lower_) or last.lower_ in self.gazetteer.body_words:
             return False
         # (past where the office is held: "The UN Resident Coordinator in Ukraine, Matthias Ekdahl")
         comma = next((index for index in range(end, min(end + 5, len(doc) - 1)) if doc[index].text == ","), None)
         return comma is not None and all(word.pos_ in ("ADP", "PROPN", "DET") for word in doc[end:comma]) \
             and doc[comma + 1].ent_type_ == "PERSON"
-
-    def _persons_office(self, word: str) -> bool:
-        """Whether a word names a person's office ("minister", "coordinator")."""
-        office = self.gazetteer.offices.get(word)
-        return office is not None and office.is_person
 
     def _persons_name(self, name: Span, plural_surname: bool = False) -> bool:
         """Whether a few capitalized words can be a person's name: none a body's word, a title, a
@@ -744,7 +739,7 @@ class NameMender:
                 and doc[first - 1].tag_ == "NNP" and not doc[first - 1].ent_type_:
             first -= 1
         unit = doc[first:start - 1]
-        if not unit or self._persons_office(unit[-1].lower_):
+        if not unit or self.gazetteer.persons_office(unit[-1].lower_):
             return start
         return first
 

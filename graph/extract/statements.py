@@ -125,16 +125,14 @@ class SentenceReader:
                     drafts.extend(self.as_reported(token, sentence))
                 elif cue is not None and not negated:
                     found = self.verbal(token, cue, words, sentence)
-                    if not found and index > sent.start + 2 and doc[index - 1].text == "," and tag != "VBG" \
-                            and self.reporting_cue(token) and not any(c.dep_ == "nsubj" for c in token.children):
+                    if not found and self.speaker_follows(token):
                         # "This formula amounts to an authorization to strike, replied Larisa Tikhonova.": the
                         # speaker named after the verb at the sentence's end, which the parser takes for its object
                         found = self.closing_attribution(token, sentence)
                     drafts.extend(found)
                 elif cue is None and (negated_cue := self.negated_cue(token)) is not None:
                     drafts.extend(self.verbal(token, negated_cue, [token], sentence))
-                elif cue is None and index > sent.start + 2 and doc[index - 1].text == "," and tag != "VBG" \
-                        and self.reporting_cue(token) and not any(c.dep_ == "nsubj" for c in token.children):
+                elif cue is None and self.speaker_follows(token):
                     # "The company has promised to do this, informed Ozols.": the speaker after its verb
                     # at the sentence's end, as translation keeps it, without a quote
                     drafts.extend(self.closing_attribution(token, sentence))
@@ -148,7 +146,7 @@ class SentenceReader:
                 drafts.extend(self.headline_noun_verb(token, sentence, subjects) if subjects else [])
             if lower == "according" and any(c.lower_ == "to" for c in token.children):
                 drafts.extend(self.according_to(token, sentence))
-            elif lower == "for" and (index == sent.start or index == sent.start + 1 and table.lower[sent.start] in OPENERS):
+            elif lower == "for" and index <= sent.start + 1:  # (after an opener: ``in_the_view_of`` checks)
                 drafts.extend(self.in_the_view_of(token, sentence))
             elif lower == "in" and index == sent.start:
                 drafts.extend(self.in_the_words_of(token, sentence))
@@ -207,12 +205,16 @@ class SentenceReader:
         targets = _unique([a for t in said if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                            for a in self.book.resolve(t) if a is not speakers[0]]) if negated else []
         if end > self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
-            last = colon.doc[end - 1]
-            stop = self.offset + last.idx + len(last.text)
-            sentence = Sentence(sentence.doc, sentence.start, stop, self.book.text[sentence.start:stop], sentence.section)
+            sentence = self._to_headline_word(sentence, colon.doc[end - 1])
         return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
                       targets=targets, content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
+
+    def _to_headline_word(self, sentence: Sentence, last: Token) -> Sentence:
+        """The sentence of a headline statement widened to ``last``, past the end of the parser's sentence
+        ("Defence Ministry:" | "Kiev regime struck ...")."""
+        stop = self.offset + last.idx + len(last.text)
+        return Sentence(sentence.doc, sentence.start, stop, self.book.text[sentence.start:stop], sentence.section)
 
     def _negates_a_principle(self, negation: Token) -> bool:
         """Whether a negation in a headline states what may not be done ("the conflict does not authorise
@@ -246,8 +248,7 @@ class SentenceReader:
         if len(speakers) != 1:
             return []
         if words[-1].i >= self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
-            stop = self.offset + words[-1].idx + len(words[-1].text)
-            sentence = Sentence(sentence.doc, sentence.start, stop, self.book.text[sentence.start:stop], sentence.section)
+            sentence = self._to_headline_word(sentence, words[-1])
         statement_type, targets = cue.type, []
         blamed = self.accusation_in(said, speakers)
         if blamed is not None:
@@ -1016,8 +1017,7 @@ class SentenceReader:
         for child in token.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dep"):
                 # ("..., reads the note": whoever issued it)
-                return self.book.resolve(child) or self.book.unnamed(child) or self.source_of(child) \
-                    or self.issued(child)
+                return self.source_speakers(child)
         # Machine translation keeps the source's order, a phrase between the verb and its subject:
         # "..., stressed at the press conference the president of the office", "..., declared to a
         # local radio Grace Mwale". The parser hangs the speaker on the phrase's noun, as an apposition
@@ -2237,17 +2237,20 @@ class SentenceReader:
         source = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > verb.i), None)
         if source is None:
             return []
-        speakers = self.book.resolve(source) or self.book.unnamed(source) or self.source_of(source) \
+        return self.sourced(verb, verb, source, self.source_speakers(source), sentence)
+
+    def source_speakers(self, source: Token) -> list[Actor]:
+        """Who a source phrase names ("the ministry", "analysts", "a statement from the ministry", "the
+        report"), as "according to" and "As reported" read it."""
+        return self.book.resolve(source) or self.book.unnamed(source) or self.source_of(source) \
             or self.issued(source)
-        return self.sourced(verb, verb, source, speakers, sentence)
 
     def according_to(self, token: Token, sentence: Sentence) -> list[Draft]:
         to = next(c for c in token.children if c.lower_ == "to")
         pobjs = [c for c in to.children if c.dep_ == "pobj"]
         if not pobjs:
             return []
-        speakers = self.book.resolve(pobjs[0]) or self.book.unnamed(pobjs[0]) or self.source_of(pobjs[0]) \
-            or self.issued(pobjs[0])
+        speakers = self.source_speakers(pobjs[0])
         if len(speakers) == 1 and speakers[0].kind == "person" and pobjs[0].ent_type_ != "PERSON":
             speakers = self.name_set_off(pobjs[0]) or speakers
         return self.sourced(token, to, pobjs[0], speakers, sentence)
@@ -2264,6 +2267,12 @@ class SentenceReader:
                 or doc[name.end].text != "," or name.root.dep_ in ("nsubj", "nsubjpass"):
             return []
         return self.book.resolve(name.root)
+
+    def speaker_follows(self, verb: Token) -> bool:
+        """Whether a reporting verb after a comma, with no subject, names its speaker after it: "...,
+        informed Ozols.", "..., replied Larisa Tikhonova." (as translation keeps the order, without a quote)."""
+        return verb.i > self.sent.start + 2 and verb.doc[verb.i - 1].text == "," and verb.tag_ != "VBG" \
+            and self.reporting_cue(verb) and not any(c.dep_ == "nsubj" for c in verb.children)
 
     def reporting_cue(self, verb: Token) -> bool:
         """Whether a verb's lemma is a cue for a claim ("informed", "declared", "specified")."""
