@@ -33,7 +33,9 @@ widens a name over
 - a body named for the office it serves, which NER cuts after the possessive ("The Prosecutor General's" +
   "Office of Ukraine"), and the remit after a body's word ("Guinean Association" + "for Citizen Vigilance");
 - a body's name its acronym in brackets spells, however NER cut it ("The United Nations Interim Force in
-  Lebanon (UNIFIL)");
+  Lebanon (UNIFIL)"), a body's unit named before "of" and the body ("General Staff of" + "the Armed Forces of
+  Ukraine"), and the country after "of the" that closes a body's name ("Communist Party" + "of the
+  Philippines");
 - a description before a comma NER takes into the name after it ("The national federation, Esports
   South Africa"), left out;
 - "the" before a day of the month NER takes for an ordinal ("on the" + "24th", a date), and the part
@@ -49,8 +51,9 @@ sausage ..."), drops a "body" in lower case that runs over a preposition ("the m
 evening"), and labels a place, a law or a work whose last word says it is a body ("Alliance", "Forum") as an
 organization, a "place" or a "body" in apposition to a person's office ("the head of the centre, Tomas Vaitkus",
 "Jean-Paul Mukendi, the administrator of ...") as a person, and a "person" that qualifies a kind of
-place ("Rutshuru territory"), starts with a compass word after "in" ("in Central Java") or is where someone
-described lives ("a pupil in Manzini") as a place.
+place ("Rutshuru territory"), starts with a compass word after "in" ("in Central Java"), is a capital lower-cased
+by translation ("kiev speaks of") or is where someone described lives ("a pupil in Manzini") as a place, and a
+"place" or "body" with an age after it ("Mykola, 61 years old,") as a person.
 
 ``agree_across_blocks`` then makes a name NER found in one block of an article the same entity in the
 others ("Open Deck Watch" whole in one paragraph, "Deck Watch" in another).
