@@ -117,6 +117,7 @@ class Gazetteer:
     generic_kinds: set[str] = field(default_factory=set)  # "company", "union": each kind's own word
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
+    self_describing: set[str] = field(default_factory=set)  # "group" in "the Hamas militant group": Hamas itself
     name_prefixes: set[str] = field(default_factory=set)  # "PT" in "PT Halmahera Sentosa Nikel": a company's name
     state_roles: set[str] = field(default_factory=set)  # "Foreign Minister": a role that speaks for its state
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
@@ -219,6 +220,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.trades = {str(word).lower() for word in roles.objects(None, NG.tradeNoun)}
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     gazetteer.name_prefixes = {str(word).lower() for word in roles.objects(None, NG.namePrefix)}
+    gazetteer.self_describing = {str(word).lower() for word in roles.objects(None, NG.selfDescribingNoun)}
     gazetteer.state_roles = {str(roles.value(role, SKOS.prefLabel)) for role in roles.subjects(NG.speaksForState, None)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
@@ -274,6 +276,14 @@ _MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", 
 def _initials(name: str) -> str:
     """"International Table Tennis Union" -> "ITTU" (minor words left out)."""
     return "".join(word[0] for word in name.split() if word.lower() not in _MINOR_WORDS and word[:1].isalpha()).upper()
+
+
+def written(words: Iterable[Token]) -> str:
+    """Words of a phrase as the text writes them, with a space where words left out stood between
+    ("Kuki-Zo legislators, including seven ..., said": "Kuki-Zo legislators", not "legislatorsincluding")."""
+    words = sorted(words, key=lambda t: t.i)
+    return "".join(t.text + (t.whitespace_ or (" " if following.i > t.i + 1 else ""))
+                   for t, following in zip(words, words[1:])) + (words[-1].text if words else "")
 
 
 def left_modifiers(head: Token) -> list[Token]:
@@ -382,6 +392,13 @@ def _gathering(token: Token) -> Token | None:
         p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_ for p in prep.children)), None)
 
 
+def _described(actor: Actor) -> bool:
+    """Whether an actor is people described, not named: a group ("Witnesses", "residents of Kamsar"), or
+    its head word is lower case ("Indian Security forces"; not "United Nations", "Armed Forces of Ukraine")."""
+    head = actor.label.split(" of ")[0].split()
+    return actor.kind == "group" or bool(head) and head[-1][:1].islower()
+
+
 def is_plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
 
@@ -426,6 +443,12 @@ class ActorBook:
         self.subject_pronouns: dict[int, tuple[str, Actor]] = {}  # place of a "he"/"she" subject -> (it, whom)
 
     # ----- the parsed blocks ------------------------------------------------------------------
+
+    def record_issuer(self, document: str, author: Actor) -> None:
+        """Who issued the latest document of a kind ("statement" -> the ministry), kept in the order
+        issued: "the text" is the latest of any kind."""
+        self.issuers.pop(document, None)
+        self.issuers[document] = author
 
     def set_dateline(self, place: str) -> None:
         """ "ACCRA, Nov 3 (Meridian)": a capital the gazetteer knows gives the story's home country, and
@@ -1078,6 +1101,23 @@ class ActorBook:
                 if inner.dep_ == "appos" and inner.ent_type_ == "PERSON" and inner.head != token \
                         and inner.i > token.i and token.right_edge.i <= inner.i + 1:
                     return inner
+        people = token.pos_ == "NOUN" and token.lemma_.lower() in self.gazetteer.people
+        if people:
+            # "A resident of Gayan, Gul Rahman, who lost ..., said": the parser hangs the name on the place
+            # (a place or a body has no name of a person; "the lawyer of the journalist, X" may)
+            for prep in token.rights:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj") if prep.dep_ == "prep" else ():
+                    name = next((c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                 and token.doc[c.left_edge.i - 1].text == ","), None)
+                    if name is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC")):
+                        return name
+                    # "The researcher of Human Rights Watch Tomás Barrera": a name right after the body's
+                    name = self.entity(pobj) if pobj.ent_type_ == "PERSON" else None
+                    before = token.doc[name.start - 1] if name is not None else None
+                    if before is not None and before.ent_type_ in ("ORG", "GPE") and before.head.i in range(
+                            name.start, name.end):
+                        return pobj
+            return None
         if not self.office(token):
             return None
         after = token.right_edge.i + 1
@@ -1465,6 +1505,9 @@ class ActorBook:
         clauses and appositions add ("who spoke on condition of anonymity"), nor the phrase ``leave_out``."""
         added = {t.i for clause in token.subtree if clause != token and clause.dep_ in ("relcl", "appos")
                  for t in clause.subtree}
+        # (nor the members it counts: "legislators, including seven from the chief minister's party")
+        added.update(t.i for clause in token.children if clause.dep_ == "prep"
+                     and clause.lower_ in ("including", "among") for t in clause.subtree)
         # ("the government and the union": each one as written)
         added.update(t.i for other in token.children if other.dep_ in ("cc", "conj") for t in other.subtree)
         if leave_out is not None:
@@ -1474,7 +1517,7 @@ class ActorBook:
                  and (t.dep_ != "punct" or t.tag_ == "HYPH") and t.i not in added
                  and not (t.i < token.i and t.ent_type_ == "DATE")]
         words = [t for t in words if t.i >= token.i - 3 and t.i <= token.i + 6]
-        return clean_surface("".join(t.text_with_ws for t in words).strip())
+        return clean_surface(written(words).strip())
 
     def addressee(self, token: Token) -> list[Actor]:
         """ "invited the other dating platforms to verify", "urged the committee to hear her": whom a
@@ -1655,6 +1698,22 @@ class ActorBook:
         self.describe(actor, token)
         self.note(actor, token, surface="")
         return [actor]
+
+    def _body_described(self, token: Token, modifiers: list[Token]) -> list[Actor]:
+        """ "The Hamas militant group", "Ukraine's SBU security service": a known body's name before a noun that
+        says what it is (a self-describing noun, or one of its own name's words) is that body."""
+        noun = token.lemma_.lower()
+        for modifier in modifiers:
+            entry = self.gazetteer.lookup(modifier.text) if modifier.dep_ != "poss" else None
+            if entry is None or entry.kind != "organization" or not (
+                    noun in self.gazetteer.self_describing or noun in entry.label.lower().split()):
+                continue
+            found = self.resolve(modifier)
+            for actor in found:
+                self.descriptors.setdefault(actor.label, set()).add(noun)
+                self.note(actor, token, surface="")
+            return found
+        return []
 
     def _headline_body_named_below(self, token: Token, modifiers: list[Token]) -> Actor | None:
         """A headline's "rights group demands inquiry" (no country's): the first body named below whose name
@@ -1982,8 +2041,7 @@ class ActorBook:
                 tokens -= {child}
             elif drop_countries and self._in_country_name(child):
                 tokens -= set(self.entity(child))  # "South African"
-        text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i))
-        return clean_surface(re.sub(r"\s+", " ", text))
+        return clean_surface(re.sub(r"\s+", " ", written(tokens)))
 
     @staticmethod
     def _remit(prep: Token) -> bool:
@@ -2441,6 +2499,9 @@ class ActorBook:
                 self.note(actor, token, surface="")
             return parents
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
+        described = self._body_described(token, modifiers)
+        if described:
+            return described
         deferred: tuple[str, str] | None = None  # a headline's "Peru election jury", if the story names no jury
         for modifier in modifiers:
             if modifier.dep_ == "poss" and modifier.lower_ == "their":
@@ -2819,7 +2880,7 @@ class ActorBook:
             if start < since:
                 return None
             if start < here and accept(actor) and (salient or not salient_only) \
-                    and not (singular and plural and actor.label[:1].islower()) \
+                    and not (singular and plural and _described(actor)) \
                     and (since < 0 or start not in self.quoted_starts):
                 return actor
         return None
@@ -2951,8 +3012,10 @@ class ActorBook:
                 people = self._people_group(a) and not self.referred_as.get(a.label)  # ("the advisory mission")
                 return (a.kind in ("organization", "group") or self._known_country(a)) and a not in antecedent \
                     and not people
-            actor = self._object_antecedent(token, body) or self._recent(token, body, salient_only=True) \
-                or self._recent(token, body)
+            # (nor people described in the plural: in "Security forces returned fire, it said", "it" is
+            # whoever spoke before)
+            actor = self._object_antecedent(token, body) \
+                or self._recent(token, body, salient_only=True, singular=True) or self._recent(token, body, singular=True)
         else:
             here = self.position(token)
             actor = None

@@ -42,6 +42,7 @@ BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
 AUDIENCE_VERBS = {"tell", "inform", "brief"}  # their object heard the statement: "told reporters"
 QUOTE_CLOSERS = {'"', "”", "»", "''", "'"}
+QUOTE_OPENERS = {'"', "“", "«", "``", "'"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
 OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
 WANTING = {"need", "want", "expect"}  # "we need Guatemala to respect the law": a demand on Guatemala
@@ -145,7 +146,10 @@ class SentenceReader:
                 subjects = [actor for c in verb.children if c.dep_ == "nsubj" for actor in self.book.resolve(c)]
                 drafts.extend(self.headline_noun_verb(token, sentence, subjects) if subjects else [])
             if lower == "according" and any(c.lower_ == "to" for c in token.children):
-                drafts.extend(self.according_to(token, sentence))
+                # (not the document of a speaker the sentence names: "Paris asks that ..., according to the text")
+                drafts.extend(draft for draft in self.according_to(token, sentence)
+                              if not any(_same_voice(draft.speaker, other.speaker) and other.cue_token == token.head
+                                         for other in drafts))
             elif lower == "for" and index <= sent.start + 1:  # (after an opener: ``in_the_view_of`` checks)
                 drafts.extend(self.in_the_view_of(token, sentence))
             elif lower == "in" and index == sent.start:
@@ -161,6 +165,10 @@ class SentenceReader:
             drafts = (self.headline_colon(sentence) if not drafts else []) or self.headline_dash(sentence) or drafts
             if not drafts:
                 drafts.extend(self.headline_intent(sentence))
+        elif id(doc) in self.book.headlines and all(draft.cue_token.doc is doc for draft in drafts):
+            # "Rosatom: Ukrainian drone attacked the plant, in Kiev they speak of «provocation»": a speaker's
+            # colon before a clause of its own
+            drafts = self.headline_colon(sentence, before=min(draft.cue_token.i for draft in drafts)) + drafts
         for draft in drafts:
             draft.sentence_span = sent
             if draft.speaker is not None and draft.speaker.kind in ("organization", "country") \
@@ -168,20 +176,46 @@ class SentenceReader:
                 self.last_body = draft.speaker
         return drafts
 
-    def headline_colon(self, sentence: Sentence) -> list[Draft]:
+    def headline_colon(self, sentence: Sentence, before: int | None = None) -> list[Draft]:
         """ "Management: safety not at risk", "Decision will be carried to judiciary" after "Kuryem:": a
         headline without a speech verb names its speaker in the few words before a colon, and what was
-        said after it (not "Paros: The mayor accuses ...", where a verb says who speaks: read as usual)."""
+        said after it (not "Paros: The mayor accuses ...", where a verb says who speaks: read as usual).
+        A second speaker may follow after a comma: "Kabul: Pakistan killed 19 civilians, Islamabad: the
+        target was the terrorists". With ``before``, only a colon whose statement ends at a comma before
+        that word, where a clause of its own begins."""
         cue = self.lexicon.headline_colon
-        colon = next((t for t in self.sent if t.text == ":"), None)
+        # (or a dash before a quote, as Russian news writes it: "In Kiev – «staging»")
+        colon = next((t for t in self.sent if t.text == ":" or t.text in DASHES and t.i + 1 < len(t.doc)
+                      and t.doc[t.i + 1].text in QUOTE_OPENERS), None)
         # ("Defence Ministry:" | "Kiev regime struck Red Cross warehouse": the parser may end a sentence at
         # the colon; what was said is the headline's next sentence)
         end = self.sent.end if colon is None or colon.i + 1 < self.sent.end else self.book.sentence(
             colon.doc[colon.i + 1]).end if colon.i + 1 < len(colon.doc) else self.sent.end
         if cue is None or colon is None or not 1 <= colon.i - self.sent.start <= 6 or colon.i + 2 >= end:
             return []
+        if before is not None:
+            # (a clause of what was said, not "War in Ukraine: at the UN, Paris and Moscow trade blame")
+            comma = next((t for t in reversed(colon.doc[colon.i + 2:before]) if t.text in (",", ";")), None)
+            return self._colon_statement(sentence, colon.doc[self.sent.start:colon.i], colon, comma.i) \
+                if comma is not None and colon.i < before and any(
+                    t.pos_ == "VERB" for t in colon.doc[colon.i + 1:comma.i]) else []
+        if end > self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
+            sentence = self._to_headline_word(sentence, colon.doc[end - 1])
+        second = next((t for t in colon.doc[colon.i + 2:end] if t.text == ":"), None)
+        comma = next((t for t in reversed(colon.doc[colon.i + 1:second.i]) if t.text in (",", ";")), None) \
+            if second is not None else None
+        if comma is None or not 1 <= second.i - comma.i - 1 <= 4 or second.i + 2 >= end:
+            return self._colon_statement(sentence, colon.doc[self.sent.start:colon.i], colon, end)
+        return self._colon_statement(sentence, colon.doc[self.sent.start:colon.i], colon, comma.i) \
+            + self._colon_statement(sentence, colon.doc[comma.i + 1:second.i], second, end)
+
+    def _colon_statement(self, sentence: Sentence, source: Span, colon: Token, end: int) -> list[Draft]:
+        """The statement of one "Speaker: what was said" of a headline, what was said ending at ``end``."""
+        cue = self.lexicon.headline_colon
         # (the phrase's head: "Ministry of Interior of Montenegro:" is the ministry's, not Montenegro's)
-        head = colon.doc[self.sent.start:colon.i].root
+        head = source.root
+        if head.lower_ in ("in", "at"):  # "In Kiev: «clumsy staging»": the place that speaks
+            head = next((c for c in head.children if c.dep_ == "pobj"), head)
         known = self.book.gazetteer.lookup(head.text) is not None
         # ("Kyiv:", which the tagger may take for an adjective)
         if head.pos_ not in ("NOUN", "PROPN") and not known or head.ent_type_ in ("DATE", "TIME", "GPE") and not (
@@ -204,9 +238,11 @@ class SentenceReader:
                       and not self._negates_a_principle(t) for t in said)
         targets = _unique([a for t in said if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                            for a in self.book.resolve(t) if a is not speakers[0]]) if negated else []
-        if end > self.sent.end:  # (the statement spans the headline, both of the parser's sentences)
-            sentence = self._to_headline_word(sentence, colon.doc[end - 1])
-        return [Draft(type="deny" if negated else cue.type, cue=cue, cue_token=colon, cue_text=colon.text,
+        statement_type = "deny" if negated else cue.type
+        blamed = self.accusation_in(said, speakers) if not negated else None
+        if blamed is not None:  # "Kabul: Pakistan killed 19 civilians in air strikes"
+            statement_type, targets = "accuse", blamed
+        return [Draft(type=statement_type, cue=cue, cue_token=colon, cue_text=colon.text,
                       cue_start=self.start(colon), cue_end=self.end(colon), sentence=sentence, speaker=speakers[0],
                       targets=targets, content=self.text_of(said), charge=self.charge(said), about_tokens=said)]
 
@@ -226,8 +262,9 @@ class SentenceReader:
             if subject is not None or verb.head == verb:
                 break
             verb = verb.head
+        # (nor the speaker's own: "Ankara: our personnel do not take part in operations")
         return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lexicon.noun_cues \
-            and not self.book.resolve(subject)
+            and not self.book.resolve(subject) and not any(c.lower_ in ("our", "my") for c in subject.children)
 
     def headline_dash(self, sentence: Sentence) -> list[Draft]:
         """ "Former prisoners of the camp told about beatings – Ombudsman": a headline may name its source in
@@ -761,7 +798,9 @@ class SentenceReader:
         for _ in range(6):
             children = list(current.children)
             # "a charge rejected by the Kremlin": a participle with an agent is passive too.
-            passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children)
+            # (Not an active verb's "by": "A resident, Tadesse Worku, said by telephone that ...")
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or any(
+                c.dep_ == "agent" for c in children) and not any(c.dep_ == "nsubj" for c in children)
             if passive and current == token:
                 # (put first: "On the part of Hydrotech, the accusations are called unfair"; not "the fuel
                 # was declared on the Bolivian side")
@@ -1224,7 +1263,7 @@ class SentenceReader:
         subject = subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
         authors = [] if subject is None else self.book.resolve_name(subject)
         if len(authors) == 1:
-            self.book.issuers[document.lemma_.lower()] = authors[0]
+            self.book.record_issuer(document.lemma_.lower(), authors[0])
 
     def headline_description(self, verb: Token) -> bool:
         """ "Shipping line accuses ...": a headline's subject that describes whom the text names, kept
@@ -1237,6 +1276,8 @@ class SentenceReader:
         if noun.lemma_.lower() not in self.lexicon.source_nouns or any(c.dep_ in ("poss", "prep") for c in noun.children):
             return []
         author = self.book.issuers.get(noun.lemma_.lower())
+        if author is None and noun.lemma_.lower() in ("text", "document") and self.book.issuers:
+            author = list(self.book.issuers.values())[-1]  # "The text qualifies ...": the latest one issued
         return [author] if author is not None else []
 
     def verbal(self, token: Token, cue: Cue, words: list[Token], sentence: Sentence) -> list[Draft]:
@@ -1254,7 +1295,7 @@ class SentenceReader:
             if child.dep_ == "prep" and child.lower_ in ("in", "via", "through") and len(speakers) == 1:
                 for pobj in child.children:
                     if pobj.lemma_.lower() in self.lexicon.source_nouns:
-                        self.book.issuers[pobj.lemma_.lower()] = speakers[0]
+                        self.book.record_issuer(pobj.lemma_.lower(), speakers[0])
         if not speakers and not first_person and not self.headline_description(token):
             return []
         statement_type = cue.type
@@ -1263,9 +1304,14 @@ class SentenceReader:
             # another adverb of time)
             c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and c.ent_type_ in ("ORG", "GPE", "PERSON")
             and any(d.dep_ == "npadvmod" and d.ent_type_ in ("DATE", "TIME") and d.i < c.i for d in token.children)]
+        # ("repeated its call for investigators to be given access": the parser may make the noun the
+        # subject of the clause after it)
+        said_again = [o for o in objects if o.dep_ == "dobj"] or [
+            subject for clause in token.rights if clause.dep_ in ("ccomp", "xcomp") for subject in clause.lefts
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == token.i + 1]
         if statement_type == "claim" and token.lemma_.lower() in self.lexicon.issuing_verbs and any(
-                o.dep_ == "dobj" and (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None
-                and noun_cue.type != "claim" for o in objects):
+                (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None
+                and noun_cue.type != "claim" for o in said_again):
             return []  # "repeated its call for access", "renewed its accusations": the noun says what it is
         targets: list[Actor] = []
         sources: list[Draft] = []
@@ -2165,6 +2211,14 @@ class SentenceReader:
                 return list(child.subtree)
             if child.dep_ == "prep" and child.lower_ in ("of", "that", "about"):
                 return list(child.subtree)
+            if child.dep_ == "prep" and child.lower_ == "for" \
+                    and self.lexicon.noun_cues[noun.lemma_.lower()].type == "demand" \
+                    and (noun.dep_ not in ("nsubj", "nsubjpass") or noun.left_edge.i > 0 and noun.doc[
+                        noun.left_edge.i - 1].lemma_.lower() in self.lexicon.issuing_verbs):
+                # "renewed their demand for a separate administration", "repeated its call for investigators
+                # to be given access", which the parser may take for a subject (not "Meridian's request for a
+                # refund has gone unanswered", a demand made before)
+                return list(child.subtree)
         return []
 
     def nominal(self, noun: Token, sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -2220,8 +2274,8 @@ class SentenceReader:
                 continue
             for pobj in (pobj for prep in by for pobj in prep.children if pobj.dep_ == "pobj"):
                 authors = self.book.resolve(pobj) or self.book.unnamed(pobj)
-                if len(authors) == 1 and child.dep_ == "acl":
-                    self.book.issuers[noun.lemma_.lower()] = authors[0]
+                if len(authors) == 1 and (child.dep_ == "acl" or lemma in self.lexicon.source_nouns):
+                    self.book.record_issuer(lemma, authors[0])  # ("According to the communiqué of X ... The text")
                 return authors
         return []
 
@@ -2469,6 +2523,14 @@ def _after_preposition(name: Token) -> bool:
         index -= 1
     # ("as union and stevedore trade blame": "as" joins a clause)
     return index >= 0 and name.doc[index].pos_ == "ADP" and name.doc[index].lower_ not in ("of", "as", "than")
+
+
+def _same_voice(one: Actor | None, other: Actor | None) -> bool:
+    """Whether two speakers are one voice: the same actor, or a country and one of its bodies."""
+    if one is None or other is None:
+        return False
+    return one is other or other.kind == "country" and one.country == other.label \
+        or one.kind == "country" and other.country == one.label
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
