@@ -81,18 +81,30 @@ TITLE_SUFFIX = re.compile(r"\s+[-–—|•·]\s+(?P<site>[A-Z0-9][^–—|]{0,3
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A wire dateline before the first paragraph: "JERUSALEM, Aug 13 (Reuters) - ", "DETROIT (AP) — ",
 # "HALIFAX, Nova Scotia (LPS) — ", "SAN JOSE, Costa Rica, May 2 (AP) - ", "SAN SALVADOR DE JUJUY, Argentina,
-# May 8 - ", "WARSAW, 14 January (Polish Press Service, translated from Polish) - ".
+# May 8 - ", "WARSAW, 14 January (Polish Press Service, translated from Polish) - ", "KYIV/MOSCOW, Oct 2 – ".
 # Without a date or an agency ("WASHINGTON — President ..."), the place must be five letters or more
 # and the dash followed by a capital, so that "NATO – the alliance said" and "UN - The body" keep
-# their speaker.
-_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]"  # "SAN JOSÉ", "BOGOTÁ": capitals, accented ones too
+# their speaker. With a date, as agencies of other languages write it, the place may be in title case and
+# the date end with a full stop, the Russian agency's name between slashes or the Spanish ".-":
+# "MOSCOW, August 18. /Vestnik-Inform/. ", "Aguililla, Michoacán, 18 of March.- ", "RĒZEKNE, 20 May. ",
+# "Ouagadougou, 14 May (Sahel Hebdo) – ".
+_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’ /-]"  # "SAN JOSÉ", "BOGOTÁ", "RĒZEKNE": capitals, accented ones too
 # ", Costa Rica", ", May 2", ", 14 January", ", 2026"
 _PLACE_OR_DATE = r",\s*(?:\d{1,2}\s+)?[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
+_TITLE_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿĀ-ſ'’-]+(?:[ /][A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿĀ-ſ'’-]+){0,3}"
+_DATE = r",\s*(?:\d{1,2}\s+(?:of\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"  # ", 18 of March", ", Aug 13"
 DATELINE = re.compile(
-    rf"^(?:{_PLACE}{{1,40}}(?:{_PLACE_OR_DATE}){{0,2}}\s*\([^)]{{1,60}}\)"
+    rf"^(?:(?:{_PLACE}{{1,40}}(?:{_PLACE_OR_DATE}){{0,2}}\s*\([^)]{{1,60}}\)"
     rf"|{_PLACE}{{1,40}}(?:{_PLACE_OR_DATE}){{1,2}}"
-    rf"|{_PLACE}{{3,39}}[A-ZÀ-ÖØ-Þ](?=\s*[-–—]{{1,2}}\s+[A-Z“\"'‘0-9]))"
-    r"\s*[-–—]{1,2}\s+(?=\S)")
+    rf"|{_PLACE}{{3,39}}[A-ZÀ-ÖØ-ÞĀ-ſ](?=\s*[-–—]{{1,2}}\s+[A-Z“\"'‘0-9]))"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
+    rf"|(?:{_PLACE}{{2,40}}|{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE})?){_DATE}(?:\s*\([^)]{{1,60}}\))?"
+    r"(?:\s*[-–—]{1,2}\s+|\.-\s*|\.\s*/[^/\n]{1,60}/\.?\s+|\.\s+)(?=[A-Z“\"'‘«])"
+    rf"|{_TITLE_PLACE}\s*\([^)]{{1,60}}\)\s*[-–—]{{1,2}}\s+(?=\S)"
+    # ("Maputo – The Government accused", "Jakarta - The army said": one word of a place and a sentence)
+    r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}\s+[-–—]\s+(?=(?:The|A|An)\s))")
+# A line of its own before the story naming where and who sent it: "Sanaa – Tihama Horizon Net".
+PLACE_AND_OUTLET = re.compile(rf"^({_TITLE_PLACE})\s+[-–—]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}$")
 # Encodings recognised by their byte-order mark; UTF-32 first, since its LE mark starts like UTF-16's.
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -300,6 +312,10 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
             if suffix and len(line[:suffix.start()].split()) >= 3 and len(suffix.group("site").split()) <= 6:
                 end = start + suffix.start()
             blocks.append(Block(start, end, text[start:end], "title"))
+            continue
+        sent_from = PLACE_AND_OUTLET.match(line) if not any(b.section == "paragraph" for b in blocks) else None
+        if sent_from:
+            blocks.append(Block(start, start + sent_from.end(1), sent_from.group(1), "dateline"))
             continue
         if not SENTENCE_END.search(line) and len(line.split()) <= 20 and len(line) <= 200:
             blocks.append(Block(start, end, line, "heading"))

@@ -4807,3 +4807,24 @@ def test_according_to_the_text_of_the_speaker_named_is_one_statement(extract_tex
 def test_a_known_body_s_name_before_what_it_is(extract_text, sentence, speaker):
     result = extract_text(f"Strike\n\n{sentence}")
     assert speakers(result) == [speaker]
+
+
+def test_the_name_before_the_verb_speaks_not_the_topic_before_a_colon(extract_text):
+    result = extract_text('Idlib: 11 dead in a bombardment on the popular market of Sarmin.. and the "Civil Defence" '
+                          'accuses Russia and the regime\n\nThe story goes on.')
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements] == [("Civil Defence", ["Russia"])]
+
+
+def test_a_civil_defence_is_no_defence_ministry(extract_text):
+    result = extract_text("Strike\n\nEleven civilians were killed, according to what the Syrian Civil Defence (the White "
+                          "Helmets) announced. The Syrian defence ministry denied it.")
+    assert speakers(result) == ["Syrian Civil Defence", "Syrian Ministry of Defence"]
+
+
+def test_an_army_is_not_named_for_whom_its_enemies_say_it_serves(extract_text):
+    """(A capital's dateline gives the story's country when it names no other one more.)"""
+    result = extract_text("Burkina Faso: the government rejects the accusations of massacre\n\nOuagadougou, 14 May (Sahel "
+                          "Hebdo) – The government rejected the accusations. The JNIM affirmed that the « massacre » was the "
+                          "work of « the army of the junta and its militias ». The army, which accuses the jihadists of using "
+                          "the villages as bases, had indicated that it conducted « offensive operations ».")
+    assert [s.speaker.label for s in result.statements if "The army" in s.sentence.text] == ["Burkinabe army"] * 2

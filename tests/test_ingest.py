@@ -118,6 +118,16 @@ def test_title_suffixes_and_metadata_titles() -> None:
     ("BOGOTÁ, Aug 13 (Andean Wire, translated from Spanish) - Colombia protested.",
      "BOGOTÁ, Aug 13 (Andean Wire, translated from Spanish)", "Colombia protested."),
     ("KRAKÓW, 14 January - The office fined the company.", "KRAKÓW, 14 January", "The office fined the company."),
+    # Two places; a Russian agency between slashes; the Spanish ".-"; a place in title case with a date
+    ("KYIV/MOSCOW, Oct 2 – Ukraine accused Russia.", "KYIV/MOSCOW, Oct 2", "Ukraine accused Russia."),
+    ("MOSCOW, August 18. /Vestnik-Inform/. Ukrainian formations shelled the plant.", "MOSCOW, August 18. /Vestnik-Inform/.",
+     "Ukrainian formations shelled the plant."),
+    ("Aguililla, Michoacán, 18 of March.- The Sedena rejected it.", "Aguililla, Michoacán, 18 of March.",
+     "The Sedena rejected it."),
+    ("RĒZEKNE, 20 May. The inspectorate fined the plant.", "RĒZEKNE, 20 May.", "The inspectorate fined the plant."),
+    ("Ouagadougou, 14 May (Sahel Hebdo) – The government rejected it.", "Ouagadougou, 14 May (Sahel Hebdo)",
+     "The government rejected it."),
+    ("Maputo – The Government accused the insurgents.", "Maputo", "The Government accused the insurgents."),
 ])
 def test_datelines_are_split_off(line: str, place: str, rest: str, nlp) -> None:
     article = article_from_text(f"Headline here\n\n{line}\n\nSecond paragraph follows here.", "d")
@@ -125,10 +135,16 @@ def test_datelines_are_split_off(line: str, place: str, rest: str, nlp) -> None:
     assert all(sentence.text != place for sentence in assert_offsets(article, nlp))
 
 
-@pytest.mark.parametrize("line", ["NATO – the alliance denied the claims.", "UN - The body denied the claims."])
+@pytest.mark.parametrize("line", ["NATO – the alliance denied the claims.", "UN - The body denied the claims.",
+                                  "Paris, the capital, denied the claims.", "Moscow – which denied it – spoke."])
 def test_acronyms_are_not_datelines(line: str) -> None:
     article = article_from_text(f"Headline here\n\n{line}", "d")
     assert sections(article)[1] == ("paragraph", line)
+
+
+def test_a_line_naming_the_place_and_the_outlet_is_a_dateline() -> None:
+    article = article_from_text("Lebanon accuses Israel\n\nBeirut – Al-Sabah Net\n\nLebanon accused Israel of a massacre.", "d")
+    assert sections(article)[1:] == [("dateline", "Beirut"), ("paragraph", "Lebanon accused Israel of a massacre.")]
 
 
 def test_wrapped_lines_join_but_headings_do_not() -> None:

@@ -618,9 +618,9 @@ class ActorBook:
         self.scanned = sentences
         named = self._named_countries(sentences)
         if self.home is not None and not self.home_is_local and named.get(self.home, 0) <= (
-                1 if max(named.values(), default=0) >= 4 else 0):
+                1 if max(named.values(), default=0) >= 4 else 0) < max(named.values(), default=0):
             # BANGKOK on a story about Myanmar: a bureau, not the story's country, though the story may
-            # name it once in passing
+            # name it once in passing (a story that names no country is the capital's country's)
             self.home = None
         if self.home is None and named:
             ranked = sorted(named.values(), reverse=True) + [0]
@@ -2020,7 +2020,11 @@ class ActorBook:
             # (without the country when it is named apart: "the embassy of Russia in Mali" is Russia's embassy)
             of_country = drop_countries and prep.lower_ == "of" and all(
                 self.gazetteer.names_country(c.text) for c in prep.children if c.dep_ == "pobj")
-            if prep.dep_ == "prep" and (prep.lower_ == "of" and not of_country or sent_to or posted_in or self._remit(prep)) \
+            # (nor whom an army serves, as its enemies call it: "the army of the junta and its militias")
+            of_rulers = prep.lower_ == "of" and token.lower_ in self.gazetteer.kinds.get("military", ()) and all(
+                c.pos_ == "NOUN" for c in prep.children if c.dep_ == "pobj")
+            if prep.dep_ == "prep" and (prep.lower_ == "of" and not (of_country or of_rulers) or sent_to or posted_in
+                                        or self._remit(prep)) \
                     and any(c.dep_ == "pobj" for c in prep.children) \
                     and not charge and prep != leave_out:
                 aside = {t for inner in prep.subtree if inner.dep_ in ("appos", "relcl", "acl") for t in inner.subtree}

@@ -832,6 +832,13 @@ class SentenceReader:
                 subjects = [word for word in token.doc[self.sent.start:token.i] if word.dep_ == "appos"
                             and word.pos_ in ("NOUN", "PROPN") and word.right_edge.i == token.i - 1
                             and word.head.i < word.i and word.i not in self.inside_quote][-1:] or subjects
+            if current == token and subjects and subjects[0].i + 1 < token.i \
+                    and token.doc[subjects[0].i + 1].text == ":":
+                # "Idlib: 11 dead in a bombardment .. and the "Civil Defence" accuses Russia": the parser may make
+                # the headline's topic before a colon the subject; the name right before the verb is
+                last = next((t for t in reversed(token.doc[subjects[0].i + 2:token.i]) if not t.is_punct), None)
+                if last is not None and last.pos_ in ("PROPN", "NOUN") and last.dep_ in ("conj", "appos"):
+                    subjects = [last]
             relative = self.reduced_relative_subject(current) if current == token else None
             if relative is not None:
                 # "a charge Caracas has dismissed as slander", "a move the union condemned as": the parser
