@@ -4828,3 +4828,38 @@ def test_an_army_is_not_named_for_whom_its_enemies_say_it_serves(extract_text):
                           "work of « the army of the junta and its militias ». The army, which accuses the jihadists of using "
                           "the villages as bases, had indicated that it conducted « offensive operations ».")
     assert [s.speaker.label for s in result.statements if "The army" in s.sentence.text] == ["Burkinabe army"] * 2
+
+
+def test_a_headline_subject_the_parser_takes_for_a_compound(extract_text):
+    result = extract_text("Kurdish-led SDF accuses Turkey of ‘war crimes’\n\nThe story goes on.")
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements] == [("SDF", ["Turkey"])]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The RENAMO bench in the Assembly of the Republic, for its part, accused the Government of hiding the truth.",
+     "RENAMO bench"),
+    ("Fano's Gojjam command, in a statement posted on Facebook, accused the army of a massacre.", "Gojjam command"),
+    ("Palau's ship registry said it had opened an inquiry.", "Palau's ship registry"),
+    ("This was reported by the civic initiative «Crimean Solidarity».", "Crimean Solidarity"),
+    ("The human rights centre «Viasna» drew attention to traces of beatings.", "Viasna"),
+])
+def test_bodies_named_by_a_bench_a_command_a_registry_or_a_name_in_quotation_marks(extract_text, sentence, speaker):
+    result = extract_text(f"Strike\n\n{sentence}")
+    assert speakers(result) == [speaker]
+
+
+def test_the_command_is_the_general_command_named_before(extract_text):
+    result = extract_text("Clash\n\nTwo soldiers were killed, according to what was announced by the General Command of "
+                          "the Armed Forces. The Command said in a statement that the smugglers opened fire.")
+    assert speakers(result) == ["General Command of the Armed Forces"] * 2
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Rear Admiral Yuri Baranets announced in a daily briefing that the terrorists had carried out 14 attacks.",
+     "Yuri Baranets"),
+    ("The «minister of foreign affairs» of Transnistria Stanislav Gumenyuk accused Chisinau of «covering up terrorists».",
+     "Stanislav Gumenyuk"),
+])
+def test_a_rank_or_the_place_of_an_office_is_no_part_of_a_name(extract_text, sentence, speaker):
+    result = extract_text(f"Strike\n\n{sentence}")
+    assert speakers(result) == [speaker]

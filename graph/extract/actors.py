@@ -1062,8 +1062,8 @@ class ActorBook:
     def _head_word_of(self, word: str, label: str) -> bool:
         """ "observatory" of "tunisian observatory for the freedom of the press": the second or third word
         of a body's name, which says what it is ("the Observatory"), when it says no more than that of
-        any body (not "commission", "union")."""
-        return " " not in word and word not in self.gazetteer.body_words and word in label.split()[1:3]
+        any body kind (not "commission", "union"; but "the Command" is the "General Command of the Armed Forces")."""
+        return " " not in word and word not in self.gazetteer.kinds and word in label.split()[1:3]
 
     def _short_name(self, label: str) -> str | None:
         """The word a body is called by on its own ("trasmonte" in "grupo trasmonte"): what is left of
@@ -1079,10 +1079,14 @@ class ActorBook:
         names = [child for child in token.children
                  if child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") and child.i > token.i
                  or child.dep_ == "appos" and child.ent_type_ == "PERSON"
-                 # ("The association Savanes Solidarité": a name of two words right after the noun)
-                 or child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1
-                 and _title_words(token.doc[token.i + 1:child.i + 1])
-                 and (not child.ent_type_ or self._body_taken_for_place(token, child))]
+                 # ("The association Savanes Solidarité": a name of two words right after the noun, or in
+                 # quotation marks: "the civic initiative «Crimean Solidarity»")
+                 or child.dep_ == "appos" and child.pos_ == "PROPN" and (
+                     child.left_edge.i == token.i + 1 and _title_words(token.doc[token.i + 1:child.i + 1])
+                     or child.left_edge.i in (token.i + 1, token.i + 2) and _opening_quote(token.doc[token.i + 1])
+                     and _title_words(token.doc[token.i + 2:child.i + 1]))
+                 # (a name in quotation marks NER takes for a title: "the centre «Viasna»")
+                 and (not child.ent_type_ or child.ent_type_ == "WORK_OF_ART" or self._body_taken_for_place(token, child))]
         if names:  # "US technology group Orbitex", "water regulator Ofwat": a name NER missed
             # ("the Minister of Natural Resources and Environmental Sustainability of Malaysia, Nik Azlan
             # Hashim": the parser hangs the portfolio on the office too; the person holds it)
@@ -1788,6 +1792,12 @@ class ActorBook:
         # (and what the person is: "Activist Rosa Huamán", "Fisherman Ali Musa")
         while len(words) > 2 and (self.gazetteer.offices.get(words[0].lower()) or self.gazetteer.demonym(words[0])
                                   or self.gazetteer.lookup(words[0]) or self._says_people(words[0])):
+            words = words[1:]
+        before = span.doc[span.start - 1] if span.start else None
+        if len(words) > 2 and before is not None and before.lower_ == "of" and (
+                office := self.office(before.head)) is not None and office.is_person:
+            # "the mayor of Irpin Oleksandr Markushyn", "the minister ... of Transnistria Stanislav Gumenyuk":
+            # NER runs the place the office is of into the holder's name
             words = words[1:]
         name = " ".join(words)
         entry = self.gazetteer.lookup(name)

@@ -242,6 +242,9 @@ class NameMender:
                 label = "GPE"  # "the Kyiv regime", "the Moscow authorities": a capital, not a person
             elif label in ("PERSON", "ORG", "GPE", "FAC") and start > 0 and doc[start - 1].lower_ in self.gazetteer.vessels:
                 label = "PRODUCT"  # "the minesweeper Ivan Golubets", "the frigate Admiral Makarov": a ship
+            elif label == "PERSON" and start > 1 and doc[start - 2].lower_ in self.gazetteer.vessels \
+                    and doc[start - 1].is_title and start - 1 not in taken:
+                start, label = start - 1, "PRODUCT"  # (with the rank NER left out of the name: "Admiral")
             elif label == "ORG" and self._member_of_body(doc, start, end):
                 label = "PERSON"
             elif label == "PERSON" and end - start > 1 and doc[start].is_lower \

@@ -812,7 +812,8 @@ class SentenceReader:
                 # The parser sometimes labels a subject "nmod" before adverbs: "Russia “categorically” rejects",
                 # or takes a name NER found for an adverb: "Tonga on Thursday accused".
                 # (or, lower-cased, for an adjective: "kyiv speaks of “nuclear terrorism”")
-                c for c in children if c.dep_ in ("nmod", "npadvmod", "advmod", "amod") and c.i < current.i and (
+                # (or, in a headline, for a compound: "Kurdish-led SDF accuses Turkey")
+                c for c in children if c.dep_ in ("nmod", "npadvmod", "advmod", "amod", "compound") and c.i < current.i and (
                     c.pos_ == "PROPN" and c.dep_ not in ("advmod", "amod")
                     or c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and (c.dep_ != "amod" or current.pos_ == "VERB"))] or [
                 # A headline's "military denies leaving area unguarded": a body's word taken for an adjective
