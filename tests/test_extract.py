@@ -4863,3 +4863,26 @@ def test_the_command_is_the_general_command_named_before(extract_text):
 def test_a_rank_or_the_place_of_an_office_is_no_part_of_a_name(extract_text, sentence, speaker):
     result = extract_text(f"Strike\n\n{sentence}")
     assert speakers(result) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("The army accused the jihadists of mining the road.", ["jihadists"]),
+    ("The minister accused the militants of using villages as shields.", ["militants"]),
+    ("The FSB accuses the men of membership in a banned organization.", ["men"]),
+    ("The club accused its fans of violence.", []),  # (its own: whose fans says who)
+    ("The Philippine army accused New People's Army guerrillas of killing three farmers.", ["New People's Army"]),
+])
+def test_a_group_blamed_with_the_definite_article_is_a_target_as_written(extract_text, sentence, targets):
+    result = extract_text(f"Attack\n\n{sentence}")
+    assert [labels(s.targets) for s in result.statements] == [targets]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In the same line, the Office of the High Commissioner of the United Nations for Human Rights called on the "
+     "Ecuadorian authorities to investigate.", "United Nations Human Rights Office"),
+    ("Serbia's Office for Kosovo and Metohija said in a statement that the four were innocent.",
+     "Office for Kosovo and Metohija"),
+])
+def test_a_body_s_name_goes_on_over_its_remit_and_over_the_un(extract_text, sentence, speaker):
+    result = extract_text(f"Story\n\n{sentence}")
+    assert speakers(result) == [speaker]

@@ -1423,6 +1423,10 @@ class ActorBook:
             if named is not None and all(self._name_like(t) or t.lower_ in _MINOR_WORDS
                                          for t in token.doc[of.i + 1:named.i + 1]):
                 words += list(token.doc[of.i:named.i + 1])
+            # ("Serbia's Office for Kosovo and Metohija said": and its remit)
+            remit = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1 and self._remit(c)), None)
+            if remit is not None:
+                words += list(remit.subtree)
         contiguous = all(after.i == before.i + 1 for before, after in zip(words, words[1:]))
         # (as written where the words run on: "SPLM-IO")
         name = "".join(t.text_with_ws for t in words).strip() if contiguous else " ".join(t.text for t in words)
@@ -1562,8 +1566,18 @@ class ActorBook:
             return []
         if any(t.tag_ == "VBN" and t.i and t.doc[t.i - 1].text == "-" for t in token.lefts):
             return []  # "Rwanda-backed rebels": who stands behind them is named
-        if any(c.dep_ in ("det", "poss") for c in token.lefts):
-            return []  # "the experts", "their members": someone the text named before
+        if any(t.ent_type_ in ("ORG", "PERSON") for t in token.lefts):
+            return []  # "New People's Army guerrillas": the body named
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("the", "these", "those") for c in token.lefts):
+            return []  # "their members", "some fans": someone the text named before, or not one group
+        # ("accused the insurgents of beheading civilians": the group as written, again if written so before;
+        # "accused the experts of bias" after "Experts advising UNESCO said": those named so)
+        named = self._recent(token, lambda actor: actor.kind in ("group", "organization")
+                             and token.lower_ in actor.label.lower().split()[:2]) \
+            if any(c.lower_ == "the" for c in token.lefts) else None
+        if named is not None:
+            self.note(named, token, surface="")
+            return [named]
         return self._named_as_written(token, "group", leave_out=charge)
 
     def unnamed(self, token: Token) -> list[Actor]:

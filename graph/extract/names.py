@@ -765,7 +765,7 @@ class NameMender:
     def _widen_to_known(self, doc: Doc, start: int, end: int, name_ends: dict[int, int]) -> int:
         """ "Organization for Security and Co-operation" + "in Europe": a few words more make a name
         the gazetteer knows (over a place's name NER found inside it, never over part of a name)."""
-        for longer in range(min(end + 6, len(doc)), end, -1):  # ("Office of the UN" + "High Commissioner for Human Rights")
+        for longer in range(min(end + 8, len(doc)), end, -1):  # ("Office of the UN" + "High Commissioner for Human Rights")
             # (never onto a bracket, which the look-up ignores: "... Energy Agency (" + "IAEA)")
             if any(name_ends.get(index, 0) > longer for index in range(end, longer)) or doc[longer - 1].is_punct:
                 continue
