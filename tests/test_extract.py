@@ -4886,3 +4886,46 @@ def test_a_group_blamed_with_the_definite_article_is_a_target_as_written(extract
 def test_a_body_s_name_goes_on_over_its_remit_and_over_the_un(extract_text, sentence, speaker):
     result = extract_text(f"Story\n\n{sentence}")
     assert speakers(result) == [speaker]
+
+
+def test_one_of_the_people_described_speaks(extract_text):
+    result = extract_text("Sabotage\n\nThe KGB detained three men. One of the detainees tells that he received the money "
+                          "through a coordinator in Lithuania.")
+    assert speakers(result) == ["one of the detainees"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("«They are as responsible as the bandits», launched she.", "launched"),
+    ("«It means that somebody passed the information to the enemy,» she assumed.", "assumed"),
+    ('And she wondered: "Where is the gang of smuggling they talk about?"', "wondered"),
+])
+def test_a_woman_ner_takes_for_a_body_speaks_again_as_she(extract_text, sentence, cue):
+    result = extract_text(f"Massacre\n\nOlena Shvets said the bus was hit. {sentence}")
+    assert [(s.speaker.label, s.cue) for s in result.statements] == [("Olena Shvets", "said"), ("Olena Shvets", cue)]
+
+
+def test_assuming_office_is_no_statement(extract_text):
+    result = extract_text("Mayor\n\nIvan Petrov assumed office in May.")
+    assert result.statements == []
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Algiers and Nouakchott ask explanations after the strike\n\nThe story goes on.", []),
+    ("Strike\n\nAlgeria asked explanations from Morocco.", ["Morocco"]),
+    ("Strike\n\nThe UN reminded Israel of its duty to protect civilians.", ["Israel"]),
+    ("Strike\n\nThe International Committee of the Red Cross reminded both parties of their obligation to spare "
+     "civilians.", []),
+])
+def test_asking_explanations_and_reminding_of_a_duty_are_demands(extract_text, text, targets):
+    result = extract_text(text)
+    assert {(s.type, tuple(labels(s.targets))) for s in result.statements} == {("demand", tuple(targets))}
+
+
+def test_reminding_of_a_past_event_is_no_demand(extract_text):
+    result = extract_text("Strike\n\nShe reminded the council of the 2016 attacks.")
+    assert [s.type for s in result.statements if s.type == "demand"] == []
+
+
+def test_the_army_a_ministry_speaks_for_not_targeting_civilians_denies(extract_text):
+    result = extract_text('Market\n\nThe Syrian defence ministry affirmed that "the army does not target civilians".')
+    assert [s.type for s in result.statements] == ["deny"]

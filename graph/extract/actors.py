@@ -829,6 +829,16 @@ class ActorBook:
             described = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
             if described is not None:
                 return self.unnamed(described) or self.resolve(described)
+            # "One of the detainees tells that ...": one of the people the text describes, as written
+            among = next((pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ == "NNS"
+                          and (pobj.lemma_.lower() in self.gazetteer.people | self.gazetteer.groups
+                               or pobj.lower_ in self.gazetteer.people | self.gazetteer.groups)), None)
+            if among is not None:
+                label = clean_surface(self.slice(token, among))
+                actor = self.named(label[:1].lower() + label[1:], "person")
+                self.note(actor, token, surface="", antecedent=True)
+                return [actor]
         sent_by = self._sent_by(token) or self._named_in_apposition(token)
         if sent_by:
             return sent_by

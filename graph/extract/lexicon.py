@@ -74,6 +74,7 @@ class Lexicon:
     source_nouns: frozenset[str] = frozenset()  # "statement", "report": documents that speak for their issuer
     said_nouns: frozenset[str] = frozenset()  # "suggestion", "account": something said
     appeal_nouns: frozenset[str] = frozenset()  # "restraint", "calm": conduct asked of others
+    obligation_nouns: frozenset[str] = frozenset()  # "reminded the parties of their obligations": asked to keep them
     answer_nouns: frozenset[str] = frozenset()  # "a reaction of the UN": what the one asked is to give
     decision_nouns: frozenset[str] = frozenset()  # "move", "measure": something decided
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
@@ -157,6 +158,7 @@ def load_lexicon() -> Lexicon:
     lexicon.source_nouns = frozenset(str(word) for word in cues.objects(None, NG.sourceNoun))
     lexicon.said_nouns = frozenset(str(word) for word in cues.objects(None, NG.saidNoun))
     lexicon.appeal_nouns = frozenset(str(word) for word in cues.objects(None, NG.appealNoun))
+    lexicon.obligation_nouns = frozenset(str(word) for word in cues.objects(None, NG.obligationNoun))
     lexicon.answer_nouns = frozenset(str(word) for word in cues.objects(None, NG.answerNoun))
     lexicon.decision_nouns = frozenset(str(word) for word in cues.objects(None, NG.decisionNoun))
     lexicon.issuing_verbs = frozenset(str(word) for word in cues.objects(None, NG.issuingVerb))

@@ -245,7 +245,7 @@ class NameMender:
             elif label == "PERSON" and start > 1 and doc[start - 2].lower_ in self.gazetteer.vessels \
                     and doc[start - 1].is_title and start - 1 not in taken:
                 start, label = start - 1, "PRODUCT"  # (with the rank NER left out of the name: "Admiral")
-            elif label == "ORG" and self._member_of_body(doc, start, end):
+            elif label == "ORG" and (self._member_of_body(doc, start, end) or self._referred_to_as_a_person(doc, start, end)):
                 label = "PERSON"
             elif label == "PERSON" and end - start > 1 and doc[start].is_lower \
                     and self.gazetteer.names_country(doc[start].text):
@@ -662,6 +662,20 @@ class NameMender:
         return start >= 2 and not {start - 1, start - 2} & taken and doc[start - 1].text == "-" \
             and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and doc[start - 2].lower_ in COMPASS_WORDS
+
+    def _referred_to_as_a_person(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Olena Shvets said the bus was hit. “...,” she said.": a name of two or three words, none of which
+        says a body, that speaks and is then "she" or "he" speaking in the same paragraph, is a person's,
+        though NER took it for a body."""
+        words = list(doc[start:end])
+        if not 2 <= len(words) <= 3 or doc[start:end].root.dep_ != "nsubj" or any(
+                not word.is_title or not word.is_alpha or word.tag_ != "NNP" or word.lower_ in self.gazetteer.body_words
+                or word.lower_ in self.gazetteer.name_endings or self.gazetteer.lookup(word.text)
+                or self.gazetteer.demonym(word.text) for word in words) or self.gazetteer.lookup(doc[start:end].text):
+            return False
+        # ("«...», launched she": the parser takes the subject after its verb for an object)
+        return any(word.lower_ in ("she", "he") and word.dep_ in ("nsubj", "dobj") and word.head.pos_ == "VERB"
+                   for word in doc[end:min(end + 60, len(doc))])
 
     def _member_of_body(self, doc: Doc, start: int, end: int) -> bool:
         """ "Hernán Quispe of the Andean Renewal Party": a name that news introduces with the party or

@@ -546,6 +546,10 @@ class SentenceReader:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.tag_ in ("WP", "WDT") for o in objects):
             return True  # "what it called a provocation" (not "which invited the observers")
+        if not aim and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lexicon.answer_nouns for o in objects):
+            return True  # "Algiers and Nouakchott ask explanations": translation's "demander des explications"
+        if objects and self.reminded_of_duty(token):
+            return True  # "reminded both parties of their obligation to spare civilians"
         objects += [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and objects]
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
@@ -1111,7 +1115,9 @@ class SentenceReader:
     def attributes_quote(self, verb: Token) -> bool:
         """Whether a verb with no object of its own attributes the quotation right before it: '«...», he
         launched', '«...», launched the minister'."""
-        if any(c.dep_ in ("dobj", "dative") and c.i not in self.inside_quote for c in verb.children):
+        # (a subject pronoun after the verb is its subject, inverted: '«...», launched she')
+        if any(c.dep_ in ("dobj", "dative") and c.i not in self.inside_quote
+               and c.lower_ not in ("he", "she", "they", "we", "i") for c in verb.children):
             return False
         if self.after_quote(verb):
             return True
@@ -1817,9 +1823,17 @@ class SentenceReader:
         "summoned a diplomat to lodge a protest", the protest is the ministry's."""
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return _passive_infinitive(token) is not None
-        return any(c.dep_ == "xcomp" and _infinitive(c) or complement and self.asked_to(c)
-                   for c in token.children) and any(
-            self.book.resolve(c) or self.someone(c) for c in token.children if c.dep_ == "dobj")
+        return (self.reminded_of_duty(token) or any(c.dep_ == "xcomp" and _infinitive(c) or complement and self.asked_to(c)
+                             for c in token.children)) and any(
+            self.book.resolve(c) or self.someone(c) or c.lower_ in ("both", "all")
+            for c in token.children if c.dep_ == "dobj")
+
+    def reminded_of_duty(self, token: Token) -> bool:
+        """Whether a verb reminds its object of what the object is bound to do: "reminded both parties of their
+        obligation to spare civilians" (the parser hangs the "of" on the verb or on its object)."""
+        return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lexicon.obligation_nouns for pobj in prep.children)
+            for node in [token, *(c for c in token.children if c.dep_ == "dobj")] for prep in node.children)
 
     def asked_to(self, clause: Token) -> bool:
         """Whether a verb's clause of aim says what its object is to do: "called the two neighbours to solve
@@ -1994,15 +2008,17 @@ class SentenceReader:
         """ "Russia “does not strike civilian targets”", said its spokesman; "we never used chemical weapons":
         the speaker's side saying it does not do the harm it is charged with denies it."""
         violent = {"strike", "attack", "killing", "arrest", "demolition"}
+        # (and "target": "the army does not target civilians", said by its ministry)
         for verb in main_verbs(tokens):
             # (what one does not do, not what one will not do: "we will not accept intimidation")
             if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or any(
                     c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
                 continue
             harm = verb.lemma_.lower() in self.lexicon.wrongdoing or self.lexicon.event_triggers.get(
-                (verb.lemma_.lower(),)) in violent or self.charge(
+                (verb.lemma_.lower(),)) in violent or verb.lemma_.lower() == "target" or self.charge(
                 [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]) is not None
-            if harm and any(c.dep_ == "nsubj" and self.one_of_the_speakers(c, speakers) for c in verb.children):
+            if harm and any(c.dep_ == "nsubj" and (self.one_of_the_speakers(c, speakers) or any(
+                    self.speakers_side(c, speaker) for speaker in speakers if speaker.country)) for c in verb.children):
                 return True
         return False
 
