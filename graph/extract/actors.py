@@ -1093,7 +1093,7 @@ class ActorBook:
                  # quotation marks: "the civic initiative «Crimean Solidarity»")
                  or child.dep_ == "appos" and child.pos_ == "PROPN" and (
                      child.left_edge.i == token.i + 1 and _title_words(token.doc[token.i + 1:child.i + 1])
-                     or child.left_edge.i in (token.i + 1, token.i + 2) and _opening_quote(token.doc[token.i + 1])
+                     or child.left_edge.i in (token.i + 1, token.i + 2) and opening_quote(token.doc[token.i + 1])
                      and _title_words(token.doc[token.i + 2:child.i + 1]))
                  # (a name in quotation marks NER takes for a title: "the centre «Viasna»")
                  and (not child.ent_type_ or child.ent_type_ == "WORK_OF_ART" or self._body_taken_for_place(token, child))]
@@ -3091,10 +3091,10 @@ def _according_to_source(word: Token) -> bool:
 def _opens_a_quote(sentence: Span) -> bool:
     """Whether a sentence starts a quotation that it does not close ('"Our herders are accomplices of
     nobody.'), so that the quote goes on in the next sentence."""
-    return _opening_quote(sentence[0]) and not any(word.is_quote for word in sentence[1:])
+    return opening_quote(sentence[0]) and not any(word.is_quote for word in sentence[1:])
 
 
-def _opening_quote(word: Token) -> bool:
+def opening_quote(word: Token) -> bool:
     """Whether a word is an opening quotation mark (a straight one as the tagger reads it)."""
     return word.text in OPENING or word.text == '"' and word.tag_ == "``"
 
@@ -3102,7 +3102,7 @@ def _opening_quote(word: Token) -> bool:
 def kind_before_quoted_name(doc: Doc, start: int, end: int, body_words: set[str]) -> Token | None:
     """The kind of body a name in quotation marks follows: 'the company "Latgales Granulas"', 'the
     party «Nasha Strana»', as translations from languages that quote names write them."""
-    if start < 2 or end >= len(doc) or not _opening_quote(doc[start - 1]) or not doc[end].is_quote:
+    if start < 2 or end >= len(doc) or not opening_quote(doc[start - 1]) or not doc[end].is_quote:
         return None
     kind = doc[start - 2]
     return kind if kind.pos_ == "NOUN" and kind.lemma_.lower() in body_words else None

@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 
 from ..nlp import present_bases
 from ..records import Actor, Sentence
-from .actors import FIRST_PERSON, SEQUENCE_PREPOSITIONS, ActorBook, gerund_of_time, spliced_verb, subject_bearer
+from .actors import (FIRST_PERSON, SEQUENCE_PREPOSITIONS, ActorBook, gerund_of_time, opening_quote, spliced_verb,
+                     subject_bearer)
 from .dates import DATE_ENTITIES
 from .lexicon import Cue, Lexicon
 
@@ -42,7 +43,6 @@ BLAME_PREPS = {"at", "against", "on"}
 VERBAL = {"VERB", "AUX"}
 AUDIENCE_VERBS = {"tell", "inform", "brief"}  # their object heard the statement: "told reporters"
 QUOTE_CLOSERS = {'"', "”", "»", "''", "'"}
-QUOTE_OPENERS = {'"', "“", "«", "``", "'"}
 HEDGES = {"suspected", "alleged", "possible", "potential", "any"}  # "suspected violations" condemn no one
 OBLIGING = {"must", "should"}  # "Yerevan must rein in its units": a demand on Yerevan
 WANTING = {"need", "want", "expect"}  # "we need Guatemala to respect the law": a demand on Guatemala
@@ -186,7 +186,7 @@ class SentenceReader:
         cue = self.lexicon.headline_colon
         # (or a dash before a quote, as Russian news writes it: "In Kiev – «staging»")
         colon = next((t for t in self.sent if t.text == ":" or t.text in DASHES and t.i + 1 < len(t.doc)
-                      and t.doc[t.i + 1].text in QUOTE_OPENERS), None)
+                      and opening_quote(t.doc[t.i + 1])), None)
         # ("Defence Ministry:" | "Kiev regime struck Red Cross warehouse": the parser may end a sentence at
         # the colon; what was said is the headline's next sentence)
         end = self.sent.end if colon is None or colon.i + 1 < self.sent.end else self.book.sentence(
