@@ -4903,3 +4903,22 @@ def test_reminding_of_a_past_event_is_no_demand(extract_text):
 def test_the_army_a_ministry_speaks_for_not_targeting_civilians_denies(extract_text):
     result = extract_text('Market\n\nThe Syrian defence ministry affirmed that "the army does not target civilians".')
     assert [s.type for s in result.statements] == ["deny"]
+
+
+def test_calling_an_attack_despicable_accuses(extract_text):
+    result = extract_text('Attack\n\nThe U.S. Embassy in Pristina called the attack "despicable".')
+    assert [s.type for s in result.statements] == ["accuse"]
+
+
+def test_what_was_said_leaves_out_a_speech_act_coordinated_with_it(extract_text):
+    result = extract_text("Tribute\n\nIn Épinal, the mayor Françoise Lemaire said that the city was « in mourning » and "
+                          "denounced « a cowardly assassination ».")
+    assert [(s.cue, s.type) for s in result.statements] == [("said", "claim"), ("denounced", "accuse")]
+
+
+def test_a_surname_with_its_particle_and_an_army_spokesman_s_country(extract_text):
+    result = extract_text('Market\n\nKHARTOUM, June 11 (Wire) - "The militia targeted the market," army spokesman Brigadier '
+                          'General Khalid al-Nour said. Asked about the U.N. findings, al-Nour said the army "does not '
+                          'target civilians".')
+    assert [(s.speaker.label, s.type) for s in result.statements] == [("Khalid al-Nour", "claim"),
+                                                                       ("Khalid al-Nour", "deny")]

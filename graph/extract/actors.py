@@ -278,6 +278,9 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word.lower() not in _MINOR_WORDS and word[:1].isalpha()).upper()
 
 
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "ag"}  # "Hamoud al-Sharafi", "Iyad Ag Ghaly"
+
+
 def written(words: Iterable[Token]) -> str:
     """Words of a phrase as the text writes them, with a space where words left out stood between
     ("Kuki-Zo legislators, including seven ..., said": "Kuki-Zo legislators", not "legislatorsincluding")."""
@@ -1296,6 +1299,13 @@ class ActorBook:
             if short is not None:
                 self.note(short, span)
                 return short
+        # ("al-Nour" after "Khalid al-Nour": a surname with its particle, whatever NER takes it for)
+        if entry is None and text.split("-")[0] in NAME_PARTICLES and "-" in text:
+            person = next((actor for actor in self.actors.values()
+                           if actor.kind == "person" and actor.label.endswith(" " + text)), None)
+            if person is not None:
+                self.note(person, span)
+                return person
         # "the Commission" after "the European Commission", "Dunmore" after "Dunmore Haulage", "Aurora
         # Pacific" after "Aurora Pacific Airlines".
         longer = self._longer_body(text)
@@ -1828,7 +1838,9 @@ class ActorBook:
         if entry is None or entry.kind != "person":
             entry = self._person_entry_by_surname(name)
         role = self._role_in(titles) or self._role_in(list(span)[: len(span) - len(words)])
-        country = self._country_in(titles) or self._country_in(span)
+        country = self._country_in(titles) or self._country_in(span) or (
+            # ("army spokesman Brigadier General Khalid al-Nour", in a story from Sudan: the army is the country's)
+            self.home if any(t.lower_ in self.gazetteer.home_bodies for t in titles) else None)
         office, office_phrase = self._office_in_apposition(span)
         if office:  # "The head of the Kyrgyz diplomacy, Temir Asanbekov": later "the minister"
             role = role or office

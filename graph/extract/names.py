@@ -68,7 +68,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Gazetteer, _texts, called_a_place, kind_before_quoted_name, load_gazetteer
+from .actors import NAME_PARTICLES, Gazetteer, _texts, called_a_place, kind_before_quoted_name, load_gazetteer
 
 __all__ = ["MENDER_NAME", "NameMender", "agree_across_blocks"]
 
@@ -898,9 +898,6 @@ def _after_description(doc: Doc, start: int, end: int) -> int:
     # (all in lower case after its article: not "the Department for Environment, Food and Rural Affairs")
     description = [word for word in doc[start:comma] if word.dep_ != "det"]
     return comma + 1 if description and all(word.is_lower for word in description) else start
-
-
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "ag"}  # "Hamoud al-Sharafi", "Iyad Ag Ghaly"
 
 
 def _joining_hyphen(doc: Doc, index: int) -> bool:

@@ -579,7 +579,9 @@ class SentenceReader:
         detention “unjustified”", "described the strike as unacceptable"): an accusation of whoever did it."""
         act = next((o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN" and self.names_event(o)),
                    None)
-        return act is not None and any(self.rejecting(t) and t.i > act.i for t in content)
+        # (or condemns it: "called the attack “despicable”", "described the strikes as “a barbaric act”")
+        return act is not None and any((self.rejecting(t) or t.lower_ in self.lexicon.condemning) and t.i > act.i
+                                       for t in content)
 
     def _named_thing_inside(self, name: Token) -> Token | None:
         """ "Baku calls accusations «provocation»": the thing said that a headline's object names, which the
@@ -1660,7 +1662,7 @@ class SentenceReader:
             after = next((c for c in complements if c.i > token.i), None)
             fronted = first.i < token.i and first.i not in self.inside_quote and after is not None \
                 and any(c.dep_ == "mark" for c in after.children)
-            return clause(after if fronted else first)
+            return self._without_acts_of_its_own(clause(after if fronted else first), after if fronted else first)
         misplaced = _that_clause_on_a_noun(token)
         if misplaced is not None:
             return clause(misplaced)
@@ -1690,6 +1692,13 @@ class SentenceReader:
                                          or cue.said_object and child.lower_ == cue.words[-1]):
                 tokens.extend(child.subtree)
         return tokens
+
+    def _without_acts_of_its_own(self, tokens: list[Token], head: Token) -> list[Token]:
+        """What was said, without a speech act the parser coordinates with it: in "said that the city was « in
+        mourning » and denounced « a cowardly assassination »", the denunciation is a statement of its own."""
+        acts = {t.i for conj in head.conjuncts if conj.i > head.i and conj.pos_ == "VERB"
+                and conj.lemma_.lower() in self.lexicon.verb_cues for t in conj.subtree}
+        return [t for t in tokens if t.i not in acts] if acts else tokens
 
     def _wanted(self, warrant: Token) -> list[Actor]:
         """Whom a warrant is for: "for the arrest of the president of Russia and of the commissioner Anna
