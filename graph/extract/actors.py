@@ -118,6 +118,7 @@ class Gazetteer:
     body_words: set[str] = field(default_factory=set)  # every word above: a noun that says "a body"
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
     self_describing: set[str] = field(default_factory=set)  # "group" in "the Hamas militant group": Hamas itself
+    name_particles: set[str] = field(default_factory=set)  # "al" in "Hamoud al-Sharafi": part of a name
     name_prefixes: set[str] = field(default_factory=set)  # "PT" in "PT Halmahera Sentosa Nikel": a company's name
     state_roles: set[str] = field(default_factory=set)  # "Foreign Minister": a role that speaks for its state
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
@@ -221,6 +222,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.name_endings = {str(word).lower() for word in roles.objects(None, NG.nameEnding)}
     gazetteer.name_prefixes = {str(word).lower() for word in roles.objects(None, NG.namePrefix)}
     gazetteer.self_describing = {str(word).lower() for word in roles.objects(None, NG.selfDescribingNoun)}
+    gazetteer.name_particles = {str(word).lower() for word in roles.objects(None, NG.nameParticle)}
     gazetteer.state_roles = {str(roles.value(role, SKOS.prefLabel)) for role in roles.subjects(NG.speaksForState, None)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
@@ -276,9 +278,6 @@ _MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", 
 def _initials(name: str) -> str:
     """"International Table Tennis Union" -> "ITTU" (minor words left out)."""
     return "".join(word[0] for word in name.split() if word.lower() not in _MINOR_WORDS and word[:1].isalpha()).upper()
-
-
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "ag"}  # "Hamoud al-Sharafi", "Iyad Ag Ghaly"
 
 
 def written(words: Iterable[Token]) -> str:
@@ -1300,7 +1299,7 @@ class ActorBook:
                 self.note(short, span)
                 return short
         # ("al-Nour" after "Khalid al-Nour": a surname with its particle, whatever NER takes it for)
-        if entry is None and text.split("-")[0] in NAME_PARTICLES and "-" in text:
+        if entry is None and text.split("-")[0] in self.gazetteer.name_particles and "-" in text:
             person = next((actor for actor in self.actors.values()
                            if actor.kind == "person" and actor.label.endswith(" " + text)), None)
             if person is not None:

@@ -68,7 +68,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .actors import NAME_PARTICLES, Gazetteer, _texts, called_a_place, kind_before_quoted_name, load_gazetteer
+from .actors import Gazetteer, _texts, called_a_place, kind_before_quoted_name, load_gazetteer
 
 __all__ = ["MENDER_NAME", "NameMender", "agree_across_blocks"]
 
@@ -399,12 +399,12 @@ class NameMender:
                 first += 1  # (past a rank: ", Brigadier General Hamoud al-Sharafi,")
             end = first
             while end < len(doc) and end - first < 4 and (doc[end].is_title and doc[end].tag_ == "NNP"
-                                                          or _name_particle(doc, end)):
+                                                          or _name_particle(doc, end, self.gazetteer.name_particles)):
                 end += 1
             name = doc[first:end]
             closed = end == len(doc) or doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")
             # ("The adviser of the head of the office of the president of Ukraine, Mykhailo Rudenko": once)
-            if 2 <= sum(not _name_particle(doc, word.i) for word in name) <= 3 and closed and self._persons_name(name) \
+            if 2 <= sum(not _name_particle(doc, word.i, self.gazetteer.name_particles) for word in name) <= 3 and closed and self._persons_name(name) \
                     and not any(holder.start == name.start for holder in holders):
                 holders.append(Span(doc, name.start, name.end, label="PERSON"))
         return holders
@@ -503,7 +503,7 @@ class NameMender:
         ``plural_surname``, right after a person's office, a surname the tagger took for a plural: "Oleh
         Kravets")."""
         return self.gazetteer.lookup(name.text) is None and all(
-            _name_particle(name.doc, word.i) or _joining_hyphen(name.doc, word.i)
+            _name_particle(name.doc, word.i, self.gazetteer.name_particles) or _joining_hyphen(name.doc, word.i)
             or (word.tag_ == "NNP" or plural_surname and word.tag_ == "NNPS" and word.i == name.end - 1) and word.is_title
             and word.lower_ not in self.gazetteer.body_words
             and not any(char.isdigit() for char in word.text)  # (not "Industrial Police-2 Gazipur")
@@ -906,12 +906,12 @@ def _joining_hyphen(doc: Doc, index: int) -> bool:
         and not doc[index - 1].whitespace_ and doc[index - 1].is_title and doc[index + 1].is_title
 
 
-def _name_particle(doc: Doc, index: int) -> bool:
+def _name_particle(doc: Doc, index: int, particles: set[str]) -> bool:
     """Whether a word joins a name as Arabic and Sahelian names do: "al" and its hyphen in "al-Sharafi"."""
     word = doc[index]
     if word.text == "-":
-        return 0 < index < len(doc) - 1 and doc[index - 1].lower_ in NAME_PARTICLES and not word.whitespace_
-    return word.lower_ in NAME_PARTICLES and index + 1 < len(doc) and (doc[index + 1].text == "-" or doc[index + 1].is_title)
+        return 0 < index < len(doc) - 1 and doc[index - 1].lower_ in particles and not word.whitespace_
+    return word.lower_ in particles and index + 1 < len(doc) and (doc[index + 1].text == "-" or doc[index + 1].is_title)
 
 
 def _age_after(doc: Doc, end: int) -> bool:
