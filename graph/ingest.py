@@ -313,14 +313,15 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
                 end = start + suffix.start()
             blocks.append(Block(start, end, text[start:end], "title"))
             continue
-        sent_from = PLACE_AND_OUTLET.match(line) if not any(b.section == "paragraph" for b in blocks) else None
+        before_story = not any(block.section == "paragraph" for block in blocks)
+        sent_from = PLACE_AND_OUTLET.match(line) if before_story else None
         if sent_from:
             blocks.append(Block(start, start + sent_from.end(1), sent_from.group(1), "dateline"))
             continue
         if not SENTENCE_END.search(line) and len(line.split()) <= 20 and len(line) <= 200:
             blocks.append(Block(start, end, line, "heading"))
             continue
-        if not any(block.section == "paragraph" for block in blocks):
+        if before_story:
             dateline = DATELINE.match(line)
             if dateline:
                 place = line[:dateline.end()].rstrip(" -–—\t\u00a0")

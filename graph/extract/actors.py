@@ -834,12 +834,11 @@ class ActorBook:
             # "One of the detainees tells that ...": one of the people the text describes, as written
             among = next((pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                           for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ == "NNS"
-                          and (pobj.lemma_.lower() in self.gazetteer.people | self.gazetteer.groups
-                               or pobj.lower_ in self.gazetteer.people | self.gazetteer.groups)), None)
+                          and self._people_or_group_word(pobj)), None)
             if among is not None:
                 label = clean_surface(self.slice(token, among))
                 actor = self.named(label[:1].lower() + label[1:], "person")
-                self.note(actor, token, surface="", antecedent=True)
+                self.note(actor, token, surface="")
                 return [actor]
         sent_by = self._sent_by(token) or self._named_in_apposition(token)
         if sent_by:
@@ -1580,8 +1579,7 @@ class ActorBook:
         noun = token.lemma_.lower()
         if token.tag_ != "NNS" or token.ent_type_ or self.office(token) is not None \
                 or noun in self.gazetteer.member_nouns \
-                or not ({noun, token.lower_} & (self.gazetteer.people | self.gazetteer.groups)
-                        or noun in self.gazetteer.anaphoric):
+                or not (self._people_or_group_word(token) or noun in self.gazetteer.anaphoric):
             return []
         if any(t.tag_ == "VBN" and t.i and t.doc[t.i - 1].text == "-" for t in token.lefts):
             return []  # "Rwanda-backed rebels": who stands behind them is named
@@ -1641,6 +1639,11 @@ class ActorBook:
         words = actor.label.lower().split()
         return actor.kind == "group" and any(word in self.gazetteer.people or word.removesuffix("s") in self.gazetteer.people
                                              for word in words[:2])
+
+    def _people_or_group_word(self, token: Token) -> bool:
+        """A noun for people or a group blamed as one, by its lemma or as written: "detainees", "jihadists"."""
+        return any(word in self.gazetteer.people or word in self.gazetteer.groups
+                   for word in (token.lemma_.lower(), token.lower_))
 
     def _people_word(self, token: Token) -> bool:
         """A noun for people, however tagged: "the librarians' union" (a proper noun to the tagger)."""

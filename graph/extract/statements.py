@@ -264,7 +264,8 @@ class SentenceReader:
             verb = verb.head
         # (nor the speaker's own: "Ankara: our personnel do not take part in operations")
         return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lexicon.noun_cues \
-            and not self.book.resolve(subject) and not any(c.lower_ in ("our", "my") for c in subject.children)
+            and not self.book.resolve(subject) and not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+                                                          for c in subject.children)
 
     def headline_dash(self, sentence: Sentence) -> list[Draft]:
         """ "Former prisoners of the camp told about beatings – Ombudsman": a headline may name its source in
