@@ -347,7 +347,7 @@ def test_report_formats_and_serialises() -> None:
                    "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
                    "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
                    "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
-                   "heldout33", "heldout34", "heldout35", "heldout36")],
+                   "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38")],
     pytest.param(SEEDS_GOLD, SEEDS_GOLD.parent.parent / "seeds",
                  marks=pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="no shared seeds gold here")),
 ])
