@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .errors import NewsgraphError
 from .models import DEFAULT_MODELS, model_name
 
-__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name", "present_bases", "reparse_headlines"]
+__all__ = ["DEFAULT_MODELS", "is_loaded", "load_pipeline", "model_name", "present_bases", "reparse_misreadings"]
 
 RULER_NAME = "newsgraph_actor_ruler"
 GUARD_NAME = "newsgraph_sentence_guard_v1"
@@ -99,14 +99,31 @@ def common_nouns(doc):
     return doc
 
 
-def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc]) -> None:
-    """Parse an article's headlines again where the small model misreads them, in place.
+def reparse_misreadings(nlp: Language, sections: list[str], docs: list[Doc]) -> None:
+    """Parse again, in place, the blocks of an article where the small model misreads a statement's
+    verb: its headlines (``_reparse_headline``) and a speech verb's participle taken for an adjective
+    in any block (``_reparse_participles``). ``sections`` are the blocks' sections ("title", "heading",
+    ...)."""
+    from .extract.lexicon import load_lexicon  # (here, not above: the extractor imports this module)
 
-    Two misreadings are common, and each makes a headline yield no statement:
+    lexicon = load_lexicon()
+    headlines = [doc for doc, section in zip(docs, sections) if section in ("title", "heading") and reads_as_headline(doc)]
+    names: set[str] | None = None
+    for doc in headlines:
+        if names is None and _title_case(doc):
+            names = {token.text for doc, section in zip(docs, sections) if section == "paragraph"
+                     for token in doc if token.is_title and not token.is_sent_start}
+        _reparse_headline(nlp, doc, lexicon, names or set())
+    for doc in docs:
+        _reparse_participles(nlp, doc, lexicon)
+
+
+def _reparse_headline(nlp: Language, doc: Doc, lexicon, names: set[str]) -> None:
+    """Two misreadings of headlines are common, and each makes a headline yield no statement:
 
     - Title Case: "Malaysia Blames Riau Fires" is one long name to the model (NER even calls "Blames
       Riau Fires" a person). Written with capitals only on the words the article's own paragraphs
-      capitalize inside a sentence (its names), "Malaysia blames Riau fires" parses as news does.
+      capitalize inside a sentence (``names``), "Malaysia blames Riau fires" parses as news does.
     - A verb taken for a noun: in "Italian watchdog fines budget airline Volaria over seat fees" or
       "Villagers on Halmahera blame nickel miner", "fines" and "blame" are nouns to the tagger and the
       clause has no verb (in "company vows appeal", "vows" is an auxiliary of "appeal"). A clause without
@@ -117,32 +134,42 @@ def reparse_headlines(nlp: Language, sections: list[str], docs: list[Doc]) -> No
       "India, Pakistan trade blame" has its own rule.
 
     The new tags, lemmas, parse and entities go back onto the headline's tokens, whose text stays as
-    written. ``sections`` are the blocks' sections ("title", "heading", ...).
+    written.
     """
-    headlines = [doc for doc, section in zip(docs, sections) if section in ("title", "heading") and reads_as_headline(doc)]
-    if not headlines:
-        return
-    from .extract.lexicon import load_lexicon  # (here, not above: the extractor imports this module)
+    words = [token.text for token in doc]
+    if _title_case(doc):
+        words = [token.lower_ if token.is_title and token.text not in names and token.i
+                 and doc[token.i - 1].text not in (";", ":") else token.text for token in doc]
+        _parse_again(nlp, doc, words)
+    for verb, base in _verbs_taken_for_nouns(doc, lexicon.headline_verbs, lexicon.verb_phrases):
+        for stand_in in (("blames", "blamed") if verb.lower_ != base else ("blamed", "blames")):
+            if _parse_again(nlp, doc, [stand_in if index == verb.i else word for index, word in enumerate(words)],
+                            keep=lambda parsed: parsed[verb.i].pos_ == "VERB" and any(
+                                c.dep_ == "nsubj" and c.i < verb.i for c in parsed[verb.i].children)):
+                doc[verb.i].lemma_ = base
+                doc[verb.i].tag_ = "VBZ" if verb.lower_ != base else "VBP"
+                break
 
-    lexicon = load_lexicon()
-    names: set[str] | None = None
-    for doc in headlines:
-        words = [token.text for token in doc]
-        if _title_case(doc):
-            if names is None:
-                names = {token.text for doc, section in zip(docs, sections) if section == "paragraph"
-                         for token in doc if token.is_title and not token.is_sent_start}
-            words = [token.lower_ if token.is_title and token.text not in names and token.i
-                     and doc[token.i - 1].text not in (";", ":") else token.text for token in doc]
-            _parse_again(nlp, doc, words)
-        for verb, base in _verbs_taken_for_nouns(doc, lexicon.headline_verbs, lexicon.verb_phrases):
-            for stand_in in (("blames", "blamed") if verb.lower_ != base else ("blamed", "blames")):
-                if _parse_again(nlp, doc, [stand_in if index == verb.i else word for index, word in enumerate(words)],
-                                keep=lambda parsed: parsed[verb.i].pos_ == "VERB" and any(
-                                    c.dep_ == "nsubj" and c.i < verb.i for c in parsed[verb.i].children)):
-                    doc[verb.i].lemma_ = base
-                    doc[verb.i].tag_ = "VBZ" if verb.lower_ != base else "VBP"
-                    break
+
+def _reparse_participles(nlp: Language, doc: Doc, lexicon) -> None:
+    """ "These statements were qualified as absurd", "the balance sheet of the rebels is qualified as
+    «pure invention»": translated news's passive of "qualifier de", which the tagger reads as the
+    adjective "qualified" (a complement of "were", the speaker's "by" hung elsewhere). A participle
+    after a form of "be" with "as" after it, of a verb the lexicon reads with "as" or a complement, is
+    parsed again as "described", which the model reads as a passive verb, and keeps its own lemma.
+    """
+    for token in doc:
+        if token.tag_ != "JJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed") \
+                or token.head.lemma_ != "be" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+            continue
+        word = token.lower_
+        base = next((form for form in (word[:-3] + "y", word[:-1], word[:-2], word[:-3])
+                     if any(cue.complement or cue.words[-1] == "as" for cue in lexicon.verb_cues.get(form, ()))), None)
+        if base is not None and _parse_again(
+                nlp, doc, ["described" if index == token.i else other.text for index, other in enumerate(doc)],
+                keep=lambda parsed: parsed[token.i].tag_ == "VBN" and any(
+                    c.dep_ in ("nsubjpass", "auxpass") for c in parsed[token.i].children)):
+            doc[token.i].lemma_ = base
 
 
 def _parse_again(nlp: Language, doc: Doc, words: list[str], keep=None) -> bool:

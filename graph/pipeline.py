@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from .errors import NewsgraphError
 from .extract import extract_article
 from .ingest import Article, read_articles, report_error
-from .nlp import load_pipeline, reparse_headlines
+from .nlp import load_pipeline, reparse_misreadings
 from .records import DocumentResult
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def extract_articles(articles: Iterable[Article], nlp: Language, date: str | Non
         for article in batch:
             article_docs = [next(docs) for _ in article.blocks]
             try:
-                reparse_headlines(nlp, [block.section for block in article.blocks], article_docs)
+                reparse_misreadings(nlp, [block.section for block in article.blocks], article_docs)
                 result = extract_article(article, article_docs, published=date)
             except RecursionError:
                 on_error(NewsgraphError(f"{article.path or article.doc}: text too deeply nested to parse; skipped"))

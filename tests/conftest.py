@@ -42,12 +42,12 @@ def extract_text(nlp):
     """Extract statements from a text written in a test: ``extract_text("Russia denied ...")``."""
     from graph.extract import extract_article
     from graph.ingest import article_from_text
-    from graph.nlp import reparse_headlines
+    from graph.nlp import reparse_misreadings
 
     def run(text: str, published: str | None = "2024-03-10", doc: str = "test"):
         article = article_from_text(text, doc, {"published": published} if published else None)
         docs = list(nlp.pipe([block.text for block in article.blocks]))
-        reparse_headlines(nlp, [block.section for block in article.blocks], docs)
+        reparse_misreadings(nlp, [block.section for block in article.blocks], docs)
         return extract_article(article, docs)
 
     return run

@@ -4463,12 +4463,12 @@ def test_a_ministry_for_its_portfolio(extract_text):
 def test_a_headline_names_its_source_after_a_dash_but_not_its_outlet(nlp, headline, expected):
     from graph.extract import extract_article
     from graph.ingest import article_from_text
-    from graph.nlp import reparse_headlines
+    from graph.nlp import reparse_misreadings
     # (the outlet is named in the metadata; the headline is the second line, under a breadcrumb)
     article = article_from_text(f"News » War\n\n{headline}\n\nThe story goes on.", "test",
                                 {"published": "2024-03-10", "source": "Vostok-Inform (synthetic)"})
     docs = list(nlp.pipe([block.text for block in article.blocks]))
-    reparse_headlines(nlp, [block.section for block in article.blocks], docs)
+    reparse_misreadings(nlp, [block.section for block in article.blocks], docs)
     result = extract_article(article, docs)
     assert [s.speaker.label for s in result.statements] == [expected]
 
@@ -4910,3 +4910,61 @@ def test_a_surname_with_its_particle_and_an_army_spokesman_s_country(extract_tex
                           'target civilians".')
     assert [(s.speaker.label, s.type) for s in result.statements] == [("Khalid al-Nour", "claim"),
                                                                        ("Khalid al-Nour", "deny")]
+
+
+# ----- twenty-ninth session: held-out 35 and 36 ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, type_", [
+    ("Mines\n\nIn Chisinau these statements were qualified as absurd.", "Moldova", "deny"),
+    ('Mines\n\nThese insinuations were qualified as "defamatory" by Amnesty International.', "Amnesty International", "deny"),
+    ("Mines\n\nIn Bamako, the balance sheet of the rebels is qualified as « pure invention ».", "Mali", "deny"),
+])
+def test_a_passive_of_qualify_the_tagger_reads_as_an_adjective_is_parsed_as_a_verb(extract_text, text, speaker, type_):
+    result = extract_text(text)
+    assert [(s.speaker.label, s.type, s.cue) for s in result.statements] == [(speaker, type_, "qualified as")]
+
+
+def test_qualified_as_a_candidate_is_no_statement(extract_text):
+    assert extract_text("Vote\n\nHe was qualified as a candidate. The team was qualified for the final.").statements == []
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("The Ombudsman's Office required the Public Ministry to initiate an investigation.", ["Public Ministry"]),
+    ("The FLA requires from the Security Council of the United Nations to « seize itself of the file ».",
+     ["Security Council of the United Nations"]),
+    ('The Ombudsman\'s Office requires to the Public Ministry an "exhaustive" investigation.', ["Public Ministry"]),
+])
+def test_requiring_of_an_actor_is_a_demand(extract_text, sentence, targets):
+    result = extract_text(f"Patrol\n\n{sentence}")
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("demand", targets)]
+
+
+def test_requiring_without_anyone_asked_is_no_statement(extract_text):
+    result = extract_text("Patrol\n\nThe operation required three days. The law requires companies to disclose their owners.")
+    assert result.statements == []
+
+
+def test_an_infinitive_coordinated_with_what_was_urged_is_part_of_the_demand(extract_text):
+    result = extract_text("Refunds\n\nPriya Raman urged Ottawa to raise the penalty and to require airlines to pay refunds.")
+    assert [(s.cue, labels(s.targets)) for s in result.statements] == [("urged", ["Canada"])]
+
+
+def test_a_rights_group_described_is_the_known_one_named_before(extract_text):
+    result = extract_text("Strike\n\nAmnesty International accused Nigeria of killing 31 fishermen, saying its jets had "
+                          "destroyed a camp of Islamic State West Africa Province (ISWAP) fighters.\n\n"
+                          "The strike hit Kwatar Gana shortly after dawn on Sunday, the London-based rights group said.")
+    assert [s.speaker.label for s in result.statements] == ["Amnesty International", "Amnesty International"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The WHO representative in Ukraine Jarno Halvorsen condemned the attack on the medics. According to the "
+     "organisation, it has confirmed more than 1,200 attacks on health care.", "World Health Organization"),
+    ("The Ombudsman's Office requires an investigation\n\nThe Joint Command of the Armed Forces (CCFFAA) informed on "
+     'Monday that a patrol of the Special Command of the VRAEM (CE-VRAEM) "neutralized" four members of the Militarized '
+     'Communist Party of Peru (MPCP).\n\nAccording to the institution, the rebels opened fire against the soldiers.',
+     "Joint Command of the Armed Forces"),
+])
+def test_the_organisation_and_the_institution_name_a_body_again(extract_text, text, speaker):
+    result = extract_text(f"Families contradict the Armed Forces\n\n{text}")
+    assert result.statements[-1].speaker.label == speaker

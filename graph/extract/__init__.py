@@ -282,13 +282,15 @@ def tidy(drafts: list[Draft]) -> list[Draft]:
             # (kept: a headline's "Shipping line accuses ...", whom ``align_headline`` finds in the text)
             dropped.add(id(draft))
             continue
-        cue = draft.cue_token
-        if not draft.nominal and (cue.dep_ == "xcomp" or cue.dep_ == "advcl" and cue.tag_ == "VBG"):
+        cue = clause = draft.cue_token
+        while clause.dep_ == "conj" and clause.tag_ == "VB" and clause.head != clause:
+            clause = clause.head  # ("urged Ottawa to raise the penalty and to require airlines to pay": one infinitive)
+        if not draft.nominal and (clause.dep_ == "xcomp" or cue.dep_ == "advcl" and cue.tag_ == "VBG"):
             # "threatened to sue the ministry", "sued Norrland, alleging theft": one speech act, said
             # by the verb the infinitive or the participle hangs on (unless it is a mere claim, as in
             # "said ..., accusing X of", where the accusation is a statement of its own).
             acting = next((g for g in verbal if g is not draft and g.speaker is draft.speaker
-                           and g.cue_token == cue.head and (g.type == draft.type or cue.dep_ == "xcomp")), None)
+                           and g.cue_token == clause.head and (g.type == draft.type or clause.dep_ == "xcomp")), None)
             if acting is not None:
                 if acting.type == "claim":
                     acting.type = draft.type

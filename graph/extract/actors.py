@@ -78,6 +78,7 @@ class GazetteerEntry:
     country: str | None = None  # label of the country or bloc
     roles: list[str] = field(default_factory=list)
     wikidata: str | None = None
+    described_as: list[str] = field(default_factory=list)  # "group" in "the London-based rights group"
 
     @property
     def adjective(self) -> str:
@@ -189,6 +190,7 @@ def load_gazetteer() -> Gazetteer:
                 country=str(graph.value(country, RDFS.label)) if country is not None else None,
                 roles=_strings(graph, subject, NG.role),
                 wikidata=str(wikidata).rsplit("/", 1)[-1] if wikidata is not None else None,
+                described_as=_strings(graph, subject, NG.describedAs),
             )
             gazetteer.entries[entry.label] = entry
     # Labels win over aliases, so that an alias can never steal another actor's own name.
@@ -519,6 +521,8 @@ class ActorBook:
             )
             self.actors[entry.label] = actor
             self.entries[entry.label] = entry
+            if entry.described_as:  # ("the London-based rights group": what the news knows it as)
+                self.descriptors.setdefault(entry.label, set()).update(entry.described_as)
         return actor
 
     def named(self, label: str, kind: str, country: str | None = None, role: str | None = None) -> Actor:
@@ -667,7 +671,11 @@ class ActorBook:
         if words.lower[index] in self.gazetteer.offices and token.n_lefts:
             self._owner_is_a_body(token)  # "Mizani's executive director"
         if token.ent_type_ in NAME_ENTITIES or self.office(token) or named_by_apposition:
-            if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON":
+            # (and a body the gazetteer knows, named before its person's office, "The WHO representative Jarno
+            # Halvorsen": "the organisation" after it is the WHO)
+            if token.dep_ not in ("compound", "amod") or token.ent_type_ == "PERSON" or token.ent_type_ == "ORG" \
+                    and token.dep_ == "compound" and self.gazetteer.persons_office(token.head.lower_) \
+                    and (entry := self.gazetteer.lookup(token.text)) is not None and entry.kind == "organization":
                 found = self.resolve(token)
                 head = token.head
                 if token.dep_ == "appos" and head.pos_ == "NOUN" and len(found) == 1 \
@@ -2706,7 +2714,7 @@ class ActorBook:
                 later = [(start, actor) for start, actor, _p, _s in self.history
                          if start > here and undescribed(actor) and actor.label not in others]
             found = min(later, key=lambda item: item[0])[1] if later else None
-        if found is None and noun in ("group", "organization", "organisation", "movement"):
+        if found is None and noun in ("group", "organization", "organisation", "movement", "institution"):
             # "Israel blamed the group": the body last named as a subject, other than this clause's own
             # (and not one called a company: "the environmental organization" is not the miner).
             businesses = companies - {"group"}

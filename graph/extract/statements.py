@@ -551,6 +551,9 @@ class SentenceReader:
             return True  # "Algiers and Nouakchott ask explanations": translation's "demander des explications"
         if objects and self.reminded_of_duty(token):
             return True  # "reminded both parties of their obligation to spare civilians"
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "from") and token.i < c.i < o.i
+               for c in token.children for o in objects if o.dep_ == "dobj"):
+            return True  # "requires to the Public Ministry an investigation": translation's "exiger de X une enquête"
         objects += [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and objects]
         # ("asked from the company to restore", machine translation's "ζήτησε από")
         objects += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i]
