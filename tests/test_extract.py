@@ -4968,3 +4968,30 @@ def test_a_rights_group_described_is_the_known_one_named_before(extract_text):
 def test_the_organisation_and_the_institution_name_a_body_again(extract_text, text, speaker):
     result = extract_text(f"Families contradict the Armed Forces\n\n{text}")
     assert result.statements[-1].speaker.label == speaker
+
+
+def test_expressing_a_condemnation_accuses_and_expressing_concern_claims(extract_text):
+    result = extract_text('Market\n\nIn Ankara, the spokesman of the Turkish Ministry of Foreign Affairs, Ahmet Yildirimkaya, '
+                          'expressed the "deep condemnation" of his country for the attack. The ministry expressed concern '
+                          'about the attack.')
+    assert [(s.type, labels(s.targets)) for s in result.statements] == [("accuse", []), ("claim", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "“The car was white, with red crosses. This is a hunt for medics,” – wrote on Facebook the Deputy Minister of Health "
+    "Iryna Savytska.",
+    "« Russia knows where the consulates are. Nothing can justify such a strike », hammers the minister Iryna Savytska "
+    "in a message published on the social network Twitter.",
+])
+def test_a_speaker_after_the_quote_past_a_dash_or_before_a_phrase(extract_text, text):
+    result = extract_text(f"Strike\n\n{text}")
+    assert result.statements[-1].speaker.label == "Iryna Savytska"
+
+
+def test_the_ngo_and_the_spokesman_name_those_named_before(extract_text):
+    result = extract_text("Massacre\n\nHuman Rights Watch (HRW) accused soldiers of executing civilians.\n\nIn a "
+                          "communiqué, the Minister of Communication, spokesman of the government, Sidiki Zongo, qualified "
+                          "the report as « lies ». The NGO demands an investigation.\n\nThe spokesman accused the NGO of "
+                          "« serving the terrorists ».")
+    assert [(s.speaker.label, labels(s.targets)) for s in result.statements[-2:]] == [
+        ("Human Rights Watch", []), ("Sidiki Zongo", ["Human Rights Watch"])]

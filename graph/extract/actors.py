@@ -2213,7 +2213,7 @@ class ActorBook:
             described = any(c.dep_ in ("compound", "poss", "nmod") for c in token.lefts) or any(
                 c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in token.children)
             if unnamed and not described and [c.lower_ for c in token.lefts] == ["the"]:
-                spoken_for = self._mentioned_as(token)  # "the spokeswoman added": the one quoted before
+                spoken_for = self._mentioned_as(token) or self._described_before_as(token)  # "the spokeswoman added"
                 if not spoken_for and token.lemma_.lower() == "official":
                     # "The governor of the region Vladimir Saltykov rejected the findings. Nobody, the official
                     # claimed, ...": the office holder just named
@@ -2367,6 +2367,18 @@ class ActorBook:
         mentions = [(mention.start, actor) for actor in self.actors.values() for mention in actor.mentions
                     if mention.start < here and mention.text.lower().endswith(word)]
         return [max(mentions, key=lambda found: found[0])[1]] if mentions else []
+
+    def _described_before_as(self, token: Token) -> list[Actor]:
+        """The person the same office word described last: "the Minister of Communication, spokesman of the
+        government, Sidiki Zongo, ... The spokesman accused the NGO" (his name, not that phrase, is his mention)."""
+        here, found = self.position(token), []
+        for sentence in self.scanned:
+            for word in sentence:
+                if word.lower_ == token.lower_ and self.position(word) < here:
+                    actors = self.cache.get((id(word.doc), word.i))
+                    if actors and len(actors) == 1 and actors[0].kind == "person":
+                        found = actors
+        return found
 
     def _spokes_for(self, token: Token) -> list[Actor]:
         """Whom an unnamed spokesperson speaks for: "a Chinese foreign ministry spokeswoman",

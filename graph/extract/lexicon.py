@@ -78,6 +78,7 @@ class Lexicon:
     answer_nouns: frozenset[str] = frozenset()  # "a reaction of the UN": what the one asked is to give
     decision_nouns: frozenset[str] = frozenset()  # "move", "measure": something decided
     issuing_verbs: frozenset[str] = frozenset()  # "published a report": the subject issued it
+    expressing_verbs: frozenset[str] = frozenset()  # "expressed its condemnation": the object says what it is
     document_cues: dict[str, Cue] = field(default_factory=dict)  # "the note reads": a cue only with a document
     headline_colon: Cue | None = None  # "Management: safety not at risk": a headline's speaker before a colon
     headline_intent: Cue | None = None  # "company to appeal": what a headline's noun says it will do
@@ -162,6 +163,7 @@ def load_lexicon() -> Lexicon:
     lexicon.answer_nouns = frozenset(str(word) for word in cues.objects(None, NG.answerNoun))
     lexicon.decision_nouns = frozenset(str(word) for word in cues.objects(None, NG.decisionNoun))
     lexicon.issuing_verbs = frozenset(str(word) for word in cues.objects(None, NG.issuingVerb))
+    lexicon.expressing_verbs = frozenset(str(word) for word in cues.objects(None, NG.expressingVerb))
     lexicon.court_nouns = frozenset(str(word) for word in cues.objects(None, NG.courtNoun))
 
     charges = _parse("charges.ttl")

@@ -1121,12 +1121,13 @@ class SentenceReader:
     def attributes_quote(self, verb: Token) -> bool:
         """Whether a verb with no object of its own attributes the quotation right before it: '«...», he
         launched', '«...», launched the minister'."""
+        # (right after the quote, the object is the speaker, inverted: '«...», hammers the minister in a message')
+        if self.after_quote(verb):
+            return True
         # (a subject pronoun after the verb is its subject, inverted: '«...», launched she')
         if any(c.dep_ in ("dobj", "dative") and c.i not in self.inside_quote
                and c.lower_ not in ("he", "she", "they", "we", "i") for c in verb.children):
             return False
-        if self.after_quote(verb):
-            return True
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.right_edge.i + 1 != verb.i:
             return False
@@ -1142,6 +1143,8 @@ class SentenceReader:
         doc, first, index = verb.doc, self.sent.start, verb.i - 1
         while index > first and doc[index].head == verb and doc[index].dep_ in ("aux", "neg"):
             index -= 1
+        if index > first and doc[index].text in DASHES:
+            index -= 1  # ('... a hunt for medics,” – wrote on Facebook the Deputy Minister': Ukrainian and Russian style)
         if index > first and doc[index].text == "," and doc[index - 1].text in QUOTE_CLOSERS:
             index -= 1
         return index >= first and doc[index].text in QUOTE_CLOSERS
@@ -1333,6 +1336,11 @@ class SentenceReader:
                 (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None
                 and noun_cue.type != "claim" for o in said_again):
             return []  # "repeated its call for access", "renewed its accusations": the noun says what it is
+        expressed = statement_type == "claim" and token.lemma_.lower() in self.lexicon.expressing_verbs and any(
+            (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None and noun_cue.type == "accuse"
+            for o in said_again)
+        if expressed:
+            statement_type = "accuse"  # "expressed the «deep condemnation» of his country for the attack"
         targets: list[Actor] = []
         sources: list[Draft] = []
         reciprocal = any(self._reciprocal(o) for o in objects) or cue.reciprocal
@@ -1380,7 +1388,7 @@ class SentenceReader:
             elif passive:
                 blamed = [c for c in token.children if c.dep_ == "nsubjpass"] or self.described_by_participle(token)
                 targets = [a for c in blamed for a in self.book.resolve(c)]
-            else:
+            elif not expressed:  # (whose the condemnation expressed is, not whom it blames)
                 targets = self.accused(token, objects)
         if statement_type == "deny":
             if len(words) > 1 and words[-1].pos_ == "ADP":  # "took issue with Habtom's remarks"
