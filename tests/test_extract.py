@@ -4995,3 +4995,33 @@ def test_the_ngo_and_the_spokesman_name_those_named_before(extract_text):
                           "« serving the terrorists ».")
     assert [(s.speaker.label, labels(s.targets)) for s in result.statements[-2:]] == [
         ("Human Rights Watch", []), ("Sidiki Zongo", ["Human Rights Watch"])]
+
+
+def test_a_resolution_adopted_speaks_for_the_assembly_and_its_figures_are_its_own(extract_text):
+    result = extract_text('Detainees\n\nThe Parliamentary Assembly of the Council of Europe (PACE) adopted on October 2 a '
+                          'resolution accusing Russia of detaining civilians. The resolution, voted by 112 deputies against '
+                          '9, affirms that Russia holds at least 1,800 civilians. The document calls on the member states '
+                          'to impose sanctions.\n\nThe Russian ombudsman rejected the "unfounded figures" of PACE.')
+    pace = "Parliamentary Assembly of the Council of Europe"
+    assert [(s.speaker.label, s.cue) for s in result.statements[:3]] == [(pace, "accusing"), (pace, "affirms"),
+                                                                          (pace, "calls on")]
+    assert labels(result.statements[-1].targets) == [pace]
+
+
+@pytest.mark.parametrize("sentence, speaker, type_", [
+    ("Moscow incriminates the Ukrainian air defence.", "Russia", "accuse"),
+    ("The prosecutor's office opened proceedings, in Moscow they claim that the car transported soldiers.", "Russia",
+     "claim"),
+    ("Mrs. Fatimoh Samae told reporters that what the officers said “is not true at all.”", "Fatimoh Samae", "deny"),
+])
+def test_translated_speakers_and_what_was_said_called_untrue(extract_text, sentence, speaker, type_):
+    result = extract_text(f"Strike\n\n{sentence}")
+    assert [(s.speaker.label, s.type) for s in result.statements] == [(speaker, type_)]
+
+
+def test_a_headline_s_army_is_a_state_s_and_rebels_called_by_their_body_s_name_trade_blame(extract_text):
+    result = extract_text("Ethiopia, Oromo rebels trade blame over killing of 26 villagers\n\nSurvivor speaks; army denies "
+                          "troops were in the town\n\nADDIS ABABA, June 3 (Wire) - Ethiopia's government and the Oromo "
+                          "Liberation Army (OLA) blamed each other on Monday for the killing of 26 villagers.")
+    assert [(s.speaker.label, s.type) for s in result.statements[:3]] == [
+        ("Ethiopia", "accuse"), ("Oromo Liberation Army", "accuse"), ("Ethiopian army", "deny")]

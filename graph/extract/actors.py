@@ -911,6 +911,10 @@ class ActorBook:
                         actor.role = actor.role or role
                         actor.country = actor.country or country
             return found
+        called_by_name = self._group_called_by_name(token)
+        if called_by_name is not None:
+            self.note(called_by_name, token, surface="")
+            return [called_by_name]
         pair = self._pair(token)
         if pair is not None:
             return pair
@@ -2368,6 +2372,24 @@ class ActorBook:
                     if mention.start < here and mention.text.lower().endswith(word)]
         return [max(mentions, key=lambda found: found[0])[1]] if mentions else []
 
+    def _group_called_by_name(self, token: Token) -> Actor | None:
+        """ "Oromo rebels" for "the Oromo Liberation Army", "Wagner mercenaries" for the Wagner Group: people
+        called by the first word of a body's name, the body named in the text (before them, or below a
+        headline)."""
+        if token.tag_ != "NNS" or not self._people_or_group_word(token):
+            return None
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if len(names) != 1 or any(c.dep_ in ("amod", "poss") for c in token.lefts) \
+                or self.gazetteer.demonym(names[0].text) or self.gazetteer.lookup(names[0].text):
+            return None  # (not "Thai officials", a country's)
+        word, here = names[0].text, self.position(token)
+        bodies = [(start, actor) for start, actor, _plural, _salient in self.history
+                  if actor.kind in ("organization", "group") and len(actor.label.split()) > 1
+                  and actor.label.split()[0] == word]
+        before = [item for item in bodies if item[0] < here]
+        after = [item for item in bodies if item[0] > here]
+        return before[-1][1] if before else after[0][1] if after else None
+
     def _described_before_as(self, token: Token) -> list[Actor]:
         """The person the same office word described last: "the Minister of Communication, spokesman of the
         government, Sidiki Zongo, ... The spokesman accused the NGO" (his name, not that phrase, is his mention)."""
@@ -2718,7 +2740,7 @@ class ActorBook:
             described = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
                          and self.gazetteer.lookup(c.text) is None} if headline else set()
             later = [(start, actor) for start, actor, _p, _s in self.history if start > here
-                     and (fits(actor) if headline else called(actor, {noun}))
+                     and (fits(actor) if headline else called(actor, {noun})) and a_states(actor)
                      and actor.label not in others and (not described or called(actor, described))]
             if not later and headline and a_company and noun != "group":
                 # "Union hails ruling; company says it will appeal": the story's first body that

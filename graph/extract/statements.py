@@ -110,8 +110,9 @@ class SentenceReader:
                     and pos != "PROPN" and tag != "NNS" and _e_stem(lower, tag) not in starting_words:
                 continue
             token = doc[index]
-            if token.dep_ == "dobj" and lemma in self.lexicon.source_nouns \
-                    and token.head.lemma_.lower() in self.lexicon.issuing_verbs:
+            # ("adopted on October 2 a resolution": the parser takes the object after a date for an adverb)
+            if (token.dep_ == "dobj" or token.dep_ == "npadvmod" and token.head.i < index) \
+                    and lemma in self.lexicon.source_nouns and token.head.lemma_.lower() in self.lexicon.issuing_verbs:
                 self.note_issuer(token)
             if (pos in VERBAL or tag in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
                     or pos == "PROPN" and self.headline_verb(token)) \
@@ -1192,6 +1193,9 @@ class SentenceReader:
                     if pobj.dep_ == "pobj" and (pobj.ent_type_ == "ORG" or pobj.pos_ == "NOUN"
                                                 and pobj.lemma_.lower() in self.book.gazetteer.anaphoric):
                         return [actor for actor in self.book.resolve(pobj) if actor.kind == "organization"]
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE" and prep.lower_ == "in" and prep.i < verb.i:
+                        # "in Moscow they claim that": the capital's state
+                        return [actor for actor in self.book.resolve(pobj) if actor.kind == "country"]
         return []
 
     def side_speaking(self, token: Token, first: bool = False) -> list[Actor]:
@@ -1310,6 +1314,8 @@ class SentenceReader:
             # "a meeting that he had called for", "the assessment that Vietnam had promised": the clause
             # describes the thing, it is not a new statement ("the group, which said ..." is one).
             return []
+        if token.dep_ in ("csubj", "nsubj") and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
+            return []  # "what the officers said is not true": what was said before, named as a clause's subject
         if token.dep_ == "ccomp" and self.verb_cue(token.head)[0] is not None \
                 and any(token == clause for clause in self.named_in_free_relative_clauses(token.head)):
             return []  # ("rejected what it called “fabricated allegations”": the name is the rejection's object)
@@ -2140,8 +2146,9 @@ class SentenceReader:
                                                 or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                                                        for c in pobj.children)):
                         actors.extend(self.book.resolve(pobj))
-                    elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.is_title and not pobj.ent_type_:
-                        # ("the version of the Ukrainian General Staff": a body's name NER missed)
+                    elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and (pobj.is_title or pobj.is_upper) \
+                            and not pobj.ent_type_:
+                        # ("the version of the Ukrainian General Staff", "the figures of PACE": a body's name NER missed)
                         actors.extend(self.book.resolve_name(pobj))
             if child.dep_ == "poss" and not self._own_subjects(child):
                 actors.extend(self.book.resolve(child))
