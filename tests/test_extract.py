@@ -5025,3 +5025,20 @@ def test_a_headline_s_army_is_a_state_s_and_rebels_called_by_their_body_s_name_t
                           "Liberation Army (OLA) blamed each other on Monday for the killing of 26 villagers.")
     assert [(s.speaker.label, s.type) for s in result.statements[:3]] == [
         ("Ethiopia", "accuse"), ("Oromo Liberation Army", "accuse"), ("Ethiopian army", "deny")]
+
+
+def test_a_communique_signed_by_a_spokesman_named_after_commas_is_his(extract_text):
+    result = extract_text("Chapel\n\nThe FLEC-FAC denounced the killings. According to a communiqué signed by the spokesman of "
+                          "the organisation, Alfredo Mabiala Puati, the soldiers gathered the villagers.")
+    assert result.statements[-1].speaker.label == "Alfredo Mabiala Puati"
+
+
+def test_evoking_quoted_words_claims_and_ruins_evoke_nothing(extract_text):
+    result = extract_text("Strike\n\nBamako evokes « a strike of precision ». The ruins evoke the war.")
+    assert [(s.speaker.label, s.type, s.cue) for s in result.statements] == [("Mali", "claim", "evokes")]
+
+
+def test_a_body_s_delegation_speaks_for_the_body_and_a_country_s_for_the_country(extract_text):
+    result = extract_text("Strike\n\nThe ICRC delegation in Kyiv confirmed that it had received the appeal. The Russian "
+                          "delegation rejected the claims.")
+    assert [s.speaker.label for s in result.statements] == ["International Committee of the Red Cross", "Russia"]

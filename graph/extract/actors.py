@@ -944,6 +944,13 @@ class ActorBook:
                 and token.i not in self.quoted.get(id(token.doc), ()) \
                 and (office := self.office(token)) is not None and office.is_person:
             return []  # ("From our special envoy in the Kharkiv region": the newspaper's own, no one in the story)
+        if token.lemma_.lower() == "delegation":
+            # "The ICRC delegation in Kyiv confirmed": a body's delegation speaks for it (a country's is the country)
+            parents = [actor for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG"
+                       for actor in self.resolve(c) if actor.kind == "organization"]
+            if len(parents) == 1:
+                self.note(parents[0], token, surface="")
+                return parents
         office_actors = self._office_actors(token)
         if office_actors is not None:
             return office_actors

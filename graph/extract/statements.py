@@ -2368,9 +2368,12 @@ class SentenceReader:
         if after + 2 >= self.sent.end or doc[after].text != ",":
             return []
         name = self.book.entity(doc[after + 1])
-        # (not the clause's own subject: "According to the minister, John Smith, 45, was killed")
+        # (not the clause's own subject: "According to the minister, John Smith, 45, was killed"; but the parser
+        # makes the name a second subject in "According to a communiqué signed by its spokesman, Alfredo Puati, the
+        # soldiers gathered ...")
         if name is None or name.label_ != "PERSON" or name.start != after + 1 or name.end >= self.sent.end \
-                or doc[name.end].text != "," or name.root.dep_ in ("nsubj", "nsubjpass"):
+                or doc[name.end].text != "," or name.root.dep_ in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > name.root.i for c in name.root.head.children):
             return []
         return self.book.resolve(name.root)
 
