@@ -309,7 +309,10 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
         line = text[start:end]
         if number == 0 and _is_title(line, title):
             suffix = TITLE_SUFFIX.search(line)
-            if suffix and len(line[:suffix.start()].split()) >= 3 and len(suffix.group("site").split()) <= 6:
+            # (a source the story names after a dash is no site: "Russian drone hit an ambulance – Ministry of Health")
+            source = suffix is not None and suffix.group().lstrip()[0] in "–—" and suffix.group("site") in text[end:]
+            if suffix and len(line[:suffix.start()].split()) >= 3 and len(suffix.group("site").split()) <= 6 \
+                    and not source:
                 end = start + suffix.start()
             blocks.append(Block(start, end, text[start:end], "title"))
             continue

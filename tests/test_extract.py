@@ -5042,3 +5042,10 @@ def test_a_body_s_delegation_speaks_for_the_body_and_a_country_s_for_the_country
     result = extract_text("Strike\n\nThe ICRC delegation in Kyiv confirmed that it had received the appeal. The Russian "
                           "delegation rejected the claims.")
     assert [s.speaker.label for s in result.statements] == ["International Committee of the Red Cross", "Russia"]
+
+
+def test_a_headline_s_source_after_a_dash_the_story_names_speaks(extract_text):
+    result = extract_text("Russian drone hit an ambulance near Kherson, a paramedic was killed – Ministry of Health\n\n"
+                          "The Ministry of Health of Ukraine condemned the strike.")
+    assert [(s.speaker.label, s.type, labels(s.targets)) for s in result.statements][0] == (
+        "Ministry of Health of Ukraine", "accuse", ["Russia"])

@@ -95,6 +95,9 @@ def test_title_suffixes_and_metadata_titles() -> None:
     # Too short to be "headline – site", or not a site name: kept whole.
     assert article_from_text("Ukraine – Russia\n\nText.", "a").title == "Ukraine – Russia"
     assert article_from_text("Russia denies the claims - again\n\nText.", "a").title == "Russia denies the claims - again"
+    # A source the story names, after a dash, is what the headline quotes, not a site.
+    sourced = "Russian drone hit an ambulance near Kherson – Ministry of Health"
+    assert article_from_text(f"{sourced}\n\nThe Ministry of Health of Ukraine condemned it.", "a").title == sourced
     # A title in the metadata wins; a text that starts with its body then has no title block.
     body = article_from_text("France accused Russia of war crimes on Monday.", "a", {"title": "Paris accuses"})
     assert body.title == "Paris accuses" and [b.section for b in body.blocks] == ["paragraph"]

@@ -282,7 +282,9 @@ class SentenceReader:
         source = doc[dash.i + 1:words[-1].i + 1]
         if source.text.lower() in self.book.outlet.lower():
             return []  # ("... in Horlivka – Vostok-Inform": the outlet that published it)
-        speakers = self.book.resolve_name(source.root) if not any(t.pos_ in VERBAL for t in source) else []
+        # (a body the story names in full: "– Ministry of Health", "– SES")
+        speakers = self.book.resolve_name(source.root) or self.book.resolve(source.root) \
+            if not any(t.pos_ in VERBAL for t in source) else []
         said = [t for t in words if t.i < dash.i]
         if len(speakers) != 1:
             return []
