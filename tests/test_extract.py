@@ -5049,3 +5049,9 @@ def test_a_headline_s_source_after_a_dash_the_story_names_speaks(extract_text):
                           "The Ministry of Health of Ukraine condemned the strike.")
     assert [(s.speaker.label, s.type, labels(s.targets)) for s in result.statements][0] == (
         "Ministry of Health of Ukraine", "accuse", ["Russia"])
+
+
+def test_partners_and_auxiliaries_of_a_named_body_are_that_body(extract_text):
+    result = extract_text("Mali\n\nIts president, Hawa Dembélé, accuses « the Malian Armed Forces and their Russian partners "
+                          "of the Wagner group » of « summary executions ».")
+    assert labels(result.statements[0].targets) == ["Malian Armed Forces", "Wagner Group"]
