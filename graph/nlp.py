@@ -158,15 +158,17 @@ def _reparse_participles(nlp: Language, doc: Doc, lexicon) -> None:
     after a form of "be" with "as" after it, of a verb the lexicon reads with "as" or a complement, is
     parsed again as "described", which the model reads as a passive verb, and keeps its own lemma.
     """
-    for token in doc:
-        if token.tag_ != "JJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed") \
+    # (only the adjectives, found on the tag array: this looks at every block of every article)
+    for index in numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["JJ"]).tolist():
+        token = doc[index]
+        if token.dep_ != "acomp" or not token.lower_.endswith("ed") \
                 or token.head.lemma_ != "be" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
             continue
         word = token.lower_
         base = next((form for form in (word[:-3] + "y", word[:-1], word[:-2], word[:-3])
                      if any(cue.complement or cue.words[-1] == "as" for cue in lexicon.verb_cues.get(form, ()))), None)
         if base is not None and _parse_again(
-                nlp, doc, ["described" if index == token.i else other.text for index, other in enumerate(doc)],
+                nlp, doc, ["described" if other.i == token.i else other.text for other in doc],
                 keep=lambda parsed: parsed[token.i].tag_ == "VBN" and any(
                     c.dep_ in ("nsubjpass", "auxpass") for c in parsed[token.i].children)):
             doc[token.i].lemma_ = base
