@@ -120,6 +120,8 @@ class Gazetteer:
     name_endings: set[str] = field(default_factory=set)  # "Watch" in "Mizani Watch": a body's name, not a person's
     self_describing: set[str] = field(default_factory=set)  # "group" in "the Hamas militant group": Hamas itself
     name_particles: set[str] = field(default_factory=set)  # "al" in "Hamoud al-Sharafi": part of a name
+    generic_bodies: set[str] = field(default_factory=set)  # "the group", "the institution": the body last named
+    envoy_bodies: set[str] = field(default_factory=set)  # "the ICRC delegation": the body it is sent by
     name_prefixes: set[str] = field(default_factory=set)  # "PT" in "PT Halmahera Sentosa Nikel": a company's name
     state_roles: set[str] = field(default_factory=set)  # "Foreign Minister": a role that speaks for its state
     people: set[str] = field(default_factory=set)  # "analysts", "witnesses": unnamed speakers
@@ -225,6 +227,8 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.name_prefixes = {str(word).lower() for word in roles.objects(None, NG.namePrefix)}
     gazetteer.self_describing = {str(word).lower() for word in roles.objects(None, NG.selfDescribingNoun)}
     gazetteer.name_particles = {str(word).lower() for word in roles.objects(None, NG.nameParticle)}
+    gazetteer.generic_bodies = {str(word).lower() for word in roles.objects(None, NG.genericBodyNoun)}
+    gazetteer.envoy_bodies = {str(word).lower() for word in roles.objects(None, NG.envoyBodyNoun)}
     gazetteer.state_roles = {str(roles.value(role, SKOS.prefLabel)) for role in roles.subjects(NG.speaksForState, None)}
     for subject in roles.subjects(RDF.type, NG.PlaceNoun):
         gazetteer.places.update(phrase.lower() for phrase in _strings(roles, subject, SKOS.altLabel))
@@ -944,7 +948,7 @@ class ActorBook:
                 and token.i not in self.quoted.get(id(token.doc), ()) \
                 and (office := self.office(token)) is not None and office.is_person:
             return []  # ("From our special envoy in the Kharkiv region": the newspaper's own, no one in the story)
-        if token.lemma_.lower() == "delegation":
+        if token.lemma_.lower() in self.gazetteer.envoy_bodies:
             # "The ICRC delegation in Kyiv confirmed": a body's delegation speaks for it (a country's is the country)
             parents = [actor for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG"
                        for actor in self.resolve(c) if actor.kind == "organization"]
@@ -2755,7 +2759,7 @@ class ActorBook:
                 later = [(start, actor) for start, actor, _p, _s in self.history
                          if start > here and undescribed(actor) and actor.label not in others]
             found = min(later, key=lambda item: item[0])[1] if later else None
-        if found is None and noun in ("group", "organization", "organisation", "movement", "institution"):
+        if found is None and noun in self.gazetteer.generic_bodies:
             # "Israel blamed the group": the body last named as a subject, other than this clause's own
             # (and not one called a company: "the environmental organization" is not the miner).
             businesses = companies - {"group"}
