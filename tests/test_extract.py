@@ -4532,8 +4532,13 @@ def test_an_object_that_is_the_subject_of_a_spliced_clause(extract_text):
         ("Ukraine", ["Russia"]), ("Moscow-installed officials", ["Ukraine"])]
 
 
-def test_a_deliberate_act_is_a_charge(extract_text):
-    result = extract_text("Bus\n\n\"This was a deliberate hunt for people,\" Prokopenko said in a video statement.")
+@pytest.mark.parametrize("text", [
+    "Bus\n\n\"This was a deliberate hunt for people,\" Prokopenko said in a video statement.",
+    # (an attack called by a word that condemns it)
+    'Attack\n\nThe U.S. Embassy in Pristina called the attack "despicable".',
+])
+def test_a_deliberate_or_condemned_act_is_a_charge(extract_text, text):
+    result = extract_text(text)
     assert [s.type for s in result.statements] == ["accuse"]
 
 
@@ -4897,11 +4902,6 @@ def test_reminding_of_a_past_event_is_no_demand(extract_text):
 def test_the_army_a_ministry_speaks_for_not_targeting_civilians_denies(extract_text):
     result = extract_text('Market\n\nThe Syrian defence ministry affirmed that "the army does not target civilians".')
     assert [s.type for s in result.statements] == ["deny"]
-
-
-def test_calling_an_attack_despicable_accuses(extract_text):
-    result = extract_text('Attack\n\nThe U.S. Embassy in Pristina called the attack "despicable".')
-    assert [s.type for s in result.statements] == ["accuse"]
 
 
 def test_what_was_said_leaves_out_a_speech_act_coordinated_with_it(extract_text):

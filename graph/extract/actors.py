@@ -2406,6 +2406,8 @@ class ActorBook:
         government, Sidiki Zongo, ... The spokesman accused the NGO" (his name, not that phrase, is his mention)."""
         here, found = self.position(token), []
         for sentence in self.scanned:
+            if len(sentence) and self.position(sentence[0]) >= here:
+                break  # (only the words before it)
             for word in sentence:
                 if word.lower_ == token.lower_ and self.position(word) < here:
                     actors = self.cache.get((id(word.doc), word.i))

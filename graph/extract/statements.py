@@ -1340,13 +1340,12 @@ class SentenceReader:
         said_again = [o for o in objects if o.dep_ == "dobj"] or [
             subject for clause in token.rights if clause.dep_ in ("ccomp", "xcomp") for subject in clause.lefts
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == token.i + 1]
-        if statement_type == "claim" and token.lemma_.lower() in self.lexicon.issuing_verbs and any(
-                (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None
-                and noun_cue.type != "claim" for o in said_again):
+        # (the statement types the objects say they are: "its call for access", "its condemnation")
+        said_types = {noun_cue.type for o in said_again if (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower()))}
+        if statement_type == "claim" and token.lemma_.lower() in self.lexicon.issuing_verbs and said_types - {"claim"}:
             return []  # "repeated its call for access", "renewed its accusations": the noun says what it is
-        expressed = statement_type == "claim" and token.lemma_.lower() in self.lexicon.expressing_verbs and any(
-            (noun_cue := self.lexicon.noun_cues.get(o.lemma_.lower())) is not None and noun_cue.type == "accuse"
-            for o in said_again)
+        expressed = statement_type == "claim" and token.lemma_.lower() in self.lexicon.expressing_verbs \
+            and "accuse" in said_types
         if expressed:
             statement_type = "accuse"  # "expressed the «deep condemnation» of his country for the attack"
         targets: list[Actor] = []
